@@ -1,0 +1,123 @@
+#include "chunkcopier.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <sys/sendfile.h>
+#include <unistd.h>
+
+namespace rangecopy {
+
+ChunkCopier::ChunkCopier(int sourceFd, int destinationFd, CopyMethod method, qint64 bufferLimit,
+                         int forcedFastPathErrno)
+    : m_sourceFd(sourceFd)
+    , m_destinationFd(destinationFd)
+    , m_method(method)
+    , m_bufferLimit(std::max<qint64>(1, bufferLimit))
+    , m_forcedFastPathErrno(forcedFastPathErrno) {}
+
+ChunkOutcome ChunkCopier::copy(qint64 sourceOffset, qint64 destinationOffset, qint64 length) {
+    length = std::min(length, kMaxBytesPerCall);
+    ChunkOutcome outcome;
+    switch (m_method) {
+    case CopyMethod::Sendfile:
+        outcome = copyWithSendfile(sourceOffset, destinationOffset, length);
+        break;
+    case CopyMethod::CopyFileRange:
+        outcome = copyWithCopyFileRange(sourceOffset, destinationOffset, length);
+        break;
+    case CopyMethod::ReadWrite:
+        outcome = copyWithReadWrite(sourceOffset, destinationOffset, length);
+        break;
+    }
+    if (shouldFallBack(outcome)) {
+        m_method = CopyMethod::ReadWrite;
+        outcome = copyWithReadWrite(sourceOffset, destinationOffset, length);
+    }
+    m_bytesMoved += outcome.bytes;
+    return outcome;
+}
+
+bool ChunkCopier::shouldFallBack(const ChunkOutcome& outcome) const {
+    if (m_method == CopyMethod::ReadWrite || m_bytesMoved > 0 || outcome.bytes > 0)
+        return false;
+    switch (outcome.systemError) {
+    case EINVAL:
+    case ENOSYS:
+    case EXDEV:
+    case EOPNOTSUPP:
+        return true;
+    default:
+        return false;
+    }
+}
+
+ChunkOutcome ChunkCopier::copyWithSendfile(qint64 sourceOffset, qint64 destinationOffset,
+                                           qint64 length) {
+    if (m_forcedFastPathErrno != 0 && m_bytesMoved == 0)
+        return {0, m_forcedFastPathErrno, FailedSide::Either};
+    // sendfile writes at the destination's file position; set it only when it is not there.
+    if (m_destinationPosition != destinationOffset) {
+        if (::lseek(m_destinationFd, destinationOffset, SEEK_SET) < 0)
+            return {0, errno, FailedSide::Destination};
+        m_destinationPosition = destinationOffset;
+    }
+    off_t offset = sourceOffset;
+    for (;;) {
+        const ssize_t sent =
+            ::sendfile(m_destinationFd, m_sourceFd, &offset, static_cast<size_t>(length));
+        if (sent >= 0) {
+            m_destinationPosition += sent;
+            return {sent, 0, FailedSide::Either};
+        }
+        if (errno != EINTR) {
+            m_destinationPosition = -1;
+            return {0, errno, FailedSide::Either};
+        }
+    }
+}
+
+ChunkOutcome ChunkCopier::copyWithCopyFileRange(qint64 sourceOffset, qint64 destinationOffset,
+                                                qint64 length) {
+    if (m_forcedFastPathErrno != 0 && m_bytesMoved == 0)
+        return {0, m_forcedFastPathErrno, FailedSide::Either};
+    off64_t in = sourceOffset;
+    off64_t out = destinationOffset;
+    for (;;) {
+        const ssize_t copied = ::copy_file_range(m_sourceFd, &in, m_destinationFd, &out,
+                                                 static_cast<size_t>(length), 0);
+        if (copied >= 0)
+            return {copied, 0, FailedSide::Either};
+        if (errno != EINTR)
+            return {0, errno, FailedSide::Either};
+    }
+}
+
+ChunkOutcome ChunkCopier::copyWithReadWrite(qint64 sourceOffset, qint64 destinationOffset,
+                                            qint64 length) {
+    const auto capacity = static_cast<std::size_t>(std::min(length, m_bufferLimit));
+    if (m_buffer.size() < capacity)
+        m_buffer.resize(capacity);
+
+    ssize_t readCount = 0;
+    do {
+        readCount = ::pread(m_sourceFd, m_buffer.data(), capacity, sourceOffset);
+    } while (readCount < 0 && errno == EINTR);
+    if (readCount < 0)
+        return {0, errno, FailedSide::Source};
+
+    qint64 written = 0;
+    while (written < readCount) {
+        const ssize_t result =
+            ::pwrite(m_destinationFd, m_buffer.data() + written,
+                     static_cast<size_t>(readCount - written), destinationOffset + written);
+        if (result < 0) {
+            if (errno == EINTR)
+                continue;
+            return {written, errno, FailedSide::Destination};
+        }
+        written += result;
+    }
+    return {written, 0, FailedSide::Either};
+}
+
+} // namespace rangecopy

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace rangecopy {
+
+// Turns bytes into text a terminal or a text view can show without surprises: valid UTF-8
+// stays as it is, newlines and tabs stay, every other control byte and every byte that is not
+// valid UTF-8 becomes a visible \xNN escape, and a backslash becomes "\\".
+[[nodiscard]] QString escapeForDisplay(const QByteArray& bytes);
+
+} // namespace rangecopy

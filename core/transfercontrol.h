@@ -1,0 +1,31 @@
+#pragma once
+
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+
+namespace rangecopy {
+
+// Lets another thread cancel or pause a running transfer. The engine looks at it between chunks.
+class TransferControl {
+public:
+    // Safe to call from a signal handler: it only sets a lock-free flag.
+    void cancel() noexcept { m_cancelled.store(true); }
+    void pause();
+    void resume();
+
+    [[nodiscard]] bool isCancelled() const noexcept { return m_cancelled.load(); }
+    [[nodiscard]] bool isPaused() const noexcept { return m_paused.load(); }
+
+    // Blocks the calling (engine) thread while paused. Returns false when cancelled.
+    bool waitWhilePaused();
+
+private:
+    static_assert(std::atomic<bool>::is_always_lock_free);
+    std::atomic<bool> m_cancelled{false};
+    std::atomic<bool> m_paused{false};
+    std::mutex m_mutex;
+    std::condition_variable m_resumed;
+};
+
+} // namespace rangecopy

@@ -1,0 +1,489 @@
+#include "transferengine.h"
+
+#include "bytesize.h"
+#include "chunkcopier.h"
+#include "filedescriptor.h"
+#include "partfile.h"
+#include "testhooks.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <climits>
+#include <cstdlib>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
+#include <vector>
+
+namespace rangecopy {
+
+namespace {
+
+// The read/write fallback and verification never hold more than this in memory.
+constexpr qint64 kMaxBufferBytes = 8 * 1024 * 1024;
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("rangecopy::TransferEngine", text);
+}
+
+QString quoted(const QString& path) {
+    return u'\'' + path + u'\'';
+}
+
+QString systemReason(int error) {
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+struct Failure {
+    TransferError error = TransferError::None;
+    int systemError = 0;
+    QString message;
+
+    [[nodiscard]] bool failed() const { return error != TransferError::None; }
+};
+
+Failure fail(TransferError error, const QString& message, int systemError = 0) {
+    return {error, systemError, message};
+}
+
+// Maps the errno of a failed write-side call to the error vocabulary.
+TransferError writeErrorKind(int error) {
+    switch (error) {
+    case ENOSPC:
+    case EDQUOT:
+        return TransferError::DiskFull;
+    case EFBIG:
+        return TransferError::FileTooLarge;
+    case EACCES:
+    case EPERM:
+    case EROFS:
+        return TransferError::PermissionDenied;
+    default:
+        return TransferError::IoError;
+    }
+}
+
+bool sameFile(const struct stat& a, const struct stat& b) {
+    return a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+}
+
+QByteArray parentFolder(const QByteArray& path) {
+    const qsizetype slash = path.lastIndexOf('/');
+    if (slash < 0)
+        return QByteArrayLiteral(".");
+    if (slash == 0)
+        return QByteArrayLiteral("/");
+    return path.left(slash);
+}
+
+// Compares two byte ranges read back from open files.
+int compareRanges(int firstFd, qint64 firstOffset, int secondFd, qint64 secondOffset, qint64 length,
+                  bool& equal) {
+    const auto bufferSize = static_cast<std::size_t>(std::min(length, kMaxBufferBytes));
+    std::vector<char> first(bufferSize);
+    std::vector<char> second(bufferSize);
+    equal = true;
+    qint64 done = 0;
+    while (done < length) {
+        const auto want = static_cast<std::size_t>(std::min<qint64>(length - done, bufferSize));
+        for (auto [fd, offset, buffer] : {std::tuple{firstFd, firstOffset, first.data()},
+                                          std::tuple{secondFd, secondOffset, second.data()}}) {
+            std::size_t got = 0;
+            while (got < want) {
+                const ssize_t result = ::pread(fd, buffer + got, want - got, offset + done + got);
+                if (result < 0 && errno == EINTR)
+                    continue;
+                if (result < 0)
+                    return errno;
+                if (result == 0) { // the file got shorter than what was copied
+                    equal = false;
+                    return 0;
+                }
+                got += static_cast<std::size_t>(result);
+            }
+        }
+        if (std::memcmp(first.data(), second.data(), want) != 0) {
+            equal = false;
+            return 0;
+        }
+        done += static_cast<qint64>(want);
+    }
+    return 0;
+}
+
+// One run of a request: the open files and what has been done so far.
+class TransferRun {
+public:
+    TransferRun(const TransferRequest& request, const ProgressCallback& progress,
+                TransferControl* control)
+        : m_request(request)
+        , m_progress(progress)
+        , m_control(control)
+        , m_hooks(TestHooks::fromEnvironment())
+        , m_sourcePath(QFile::encodeName(request.sourcePath))
+        , m_destinationPath(QFile::encodeName(request.destinationPath)) {}
+
+    TransferResult run();
+
+private:
+    Failure checkRequest() const;
+    Failure openSource();
+    Failure checkDestination();
+    Failure openDestination();
+    Failure openDestinationInPlace();
+    Failure copyRange();
+    Failure verifyCopy();
+    Failure finishDestination();
+    Failure destinationOpenFailure(int error) const;
+
+    [[nodiscard]] bool writesInPlace() const {
+        return m_request.mode == DestinationMode::Overwrite ||
+               m_request.mode == DestinationMode::Append;
+    }
+    [[nodiscard]] int destinationFd() const {
+        return writesInPlace() ? m_destination.get() : m_partFile.fd();
+    }
+
+    const TransferRequest& m_request;
+    const ProgressCallback& m_progress;
+    TransferControl* m_control;
+    TestHooks m_hooks;
+    QByteArray m_sourcePath;
+    QByteArray m_destinationPath;
+
+    FileDescriptor m_source;
+    struct stat m_sourceStat {};
+    bool m_destinationExists = false;
+    struct stat m_destinationStat {};
+    QByteArray m_targetPath;      // the destination with symlinks resolved (replace, new)
+    FileDescriptor m_destination; // overwrite, append
+    PartFile m_partFile;          // replace, new
+
+    TransferResult m_result;
+    qint64 m_bytesCopied = 0;
+};
+
+TransferResult TransferRun::run() {
+    const auto started = std::chrono::steady_clock::now();
+    m_result.methodUsed = m_request.method;
+    Failure failure = checkRequest();
+    for (auto step :
+         {&TransferRun::openSource, &TransferRun::checkDestination, &TransferRun::openDestination,
+          &TransferRun::copyRange, &TransferRun::verifyCopy, &TransferRun::finishDestination}) {
+        if (failure.failed())
+            break;
+        failure = (this->*step)();
+    }
+    if (failure.failed()) {
+        m_partFile.discard();
+        m_result.error = failure.error;
+        m_result.systemError = failure.systemError;
+        m_result.message = failure.message;
+        // A replaced or new destination got nothing; an in-place one holds what was written.
+        m_result.bytesSent = writesInPlace() ? m_bytesCopied : 0;
+    } else {
+        m_result.bytesSent = m_bytesCopied;
+    }
+    m_result.elapsedSeconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    return m_result;
+}
+
+Failure TransferRun::checkRequest() const {
+    if (m_request.sourcePath.isEmpty())
+        return fail(TransferError::InvalidArgument, tr("no source file given"));
+    if (m_request.destinationPath.isEmpty())
+        return fail(TransferError::InvalidArgument, tr("no destination file given"));
+    if (const QString reason = checkRequestNumbers(m_request); !reason.isEmpty())
+        return fail(TransferError::InvalidRange, reason);
+    return {};
+}
+
+Failure TransferRun::openSource() {
+    // O_NONBLOCK so that a FIFO given as the source is refused instead of waiting for a writer.
+    const int fd = ::open(m_sourcePath.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0) {
+        const int error = errno;
+        const QString message = tr("cannot open %1 for reading: %2")
+                                    .arg(quoted(m_request.sourcePath), systemReason(error));
+        switch (error) {
+        case ENOENT:
+        case ENOTDIR:
+            return fail(TransferError::SourceNotFound, message, error);
+        case EACCES:
+        case EPERM:
+            return fail(TransferError::PermissionDenied, message, error);
+        default:
+            return fail(TransferError::IoError, message, error);
+        }
+    }
+    m_source = FileDescriptor(fd);
+    if (::fstat(fd, &m_sourceStat) != 0)
+        return fail(TransferError::IoError,
+                    tr("cannot read the size of %1: %2")
+                        .arg(quoted(m_request.sourcePath), systemReason(errno)),
+                    errno);
+    if (S_ISDIR(m_sourceStat.st_mode))
+        return fail(TransferError::NotRegularFile,
+                    tr("cannot copy from %1: it is a folder, not a file")
+                        .arg(quoted(m_request.sourcePath)));
+    if (!S_ISREG(m_sourceStat.st_mode))
+        return fail(TransferError::NotRegularFile,
+                    tr("cannot copy from %1: it is not a regular file (a device, pipe or socket)")
+                        .arg(quoted(m_request.sourcePath)));
+    // Reads are positional, so the non-blocking flag has no effect on a regular file.
+    return {};
+}
+
+Failure TransferRun::checkDestination() {
+    const QString& shownPath = m_request.destinationPath;
+    struct stat linkStat {};
+    if (::lstat(m_destinationPath.constData(), &linkStat) != 0) {
+        const int error = errno;
+        if (error == EACCES)
+            return fail(TransferError::PermissionDenied,
+                        tr("cannot look up %1: %2").arg(quoted(shownPath), systemReason(error)),
+                        error);
+        if (error != ENOENT && error != ENOTDIR)
+            return fail(TransferError::IoError,
+                        tr("cannot look up %1: %2").arg(quoted(shownPath), systemReason(error)),
+                        error);
+        const QByteArray folder = parentFolder(m_destinationPath);
+        struct stat folderStat {};
+        if (error == ENOTDIR || ::stat(folder.constData(), &folderStat) != 0 ||
+            !S_ISDIR(folderStat.st_mode))
+            return fail(TransferError::DestinationFolderMissing,
+                        tr("cannot create %1: the folder %2 does not exist")
+                            .arg(quoted(shownPath), quoted(QFile::decodeName(folder))),
+                        ENOENT);
+        m_targetPath = m_destinationPath;
+        return {};
+    }
+
+    if (m_request.mode == DestinationMode::CreateNew)
+        return fail(TransferError::DestinationExists,
+                    tr("%1 already exists and the mode is \"new\"").arg(quoted(shownPath)), EEXIST);
+
+    m_targetPath = m_destinationPath;
+    m_destinationStat = linkStat;
+    if (S_ISLNK(linkStat.st_mode)) {
+        // Like cp, write to the file a symlink points at rather than replacing the link.
+        if (::stat(m_destinationPath.constData(), &m_destinationStat) == 0) {
+            char resolved[PATH_MAX];
+            if (::realpath(m_destinationPath.constData(), resolved) != nullptr)
+                m_targetPath = resolved;
+        } else {
+            m_destinationStat = linkStat; // a dangling link: it is replaced by the copy
+        }
+    }
+    m_destinationExists = true;
+
+    if (S_ISDIR(m_destinationStat.st_mode))
+        return fail(TransferError::DestinationIsFolder,
+                    tr("cannot write to %1: it is a folder").arg(quoted(shownPath)), EISDIR);
+    if (sameFile(m_sourceStat, m_destinationStat))
+        return fail(
+            TransferError::IdenticalFiles,
+            tr("%1 and %2 are the same file").arg(quoted(m_request.sourcePath), quoted(shownPath)));
+    if (!S_ISREG(m_destinationStat.st_mode) && !S_ISLNK(m_destinationStat.st_mode))
+        return fail(TransferError::NotRegularFile,
+                    tr("cannot write to %1: it is not a regular file (a device, pipe or socket)")
+                        .arg(quoted(shownPath)));
+    return {};
+}
+
+Failure TransferRun::destinationOpenFailure(int error) const {
+    const QString message =
+        tr("cannot write to %1: %2").arg(quoted(m_request.destinationPath), systemReason(error));
+    switch (error) {
+    case ENOENT:
+    case ENOTDIR:
+        return fail(TransferError::DestinationFolderMissing, message, error);
+    case EISDIR:
+        return fail(TransferError::DestinationIsFolder, message, error);
+    case EEXIST:
+        return fail(TransferError::DestinationExists, message, error);
+    default:
+        return fail(writeErrorKind(error), message, error);
+    }
+}
+
+Failure TransferRun::openDestination() {
+    if (writesInPlace())
+        return openDestinationInPlace();
+
+    // A replaced file keeps its permission bits (and owner, when we may set it); a new one
+    // gets the source's bits less the umask, as cp does (the kernel applies the umask).
+    const bool replacesFile = m_destinationExists && S_ISREG(m_destinationStat.st_mode);
+    const mode_t createMode = replacesFile ? 0600 : (m_sourceStat.st_mode & 0777);
+    if (const int error = PartFile::create(m_targetPath, createMode, m_partFile); error != 0)
+        return destinationOpenFailure(error);
+    if (replacesFile) {
+        if (::geteuid() == 0 &&
+            ::fchown(m_partFile.fd(), m_destinationStat.st_uid, m_destinationStat.st_gid) != 0) {
+            // Not fatal: the copy is still correct, only owned by us.
+        }
+        if (::fchmod(m_partFile.fd(), m_destinationStat.st_mode & 07777) != 0)
+            return destinationOpenFailure(errno);
+    }
+    m_result.destinationStart = 0;
+    return {};
+}
+
+Failure TransferRun::openDestinationInPlace() {
+    // The seed's O_RDWR | O_CREAT: no truncation. Not O_APPEND, which sendfile refuses.
+    const int fd = ::open(m_destinationPath.constData(), O_RDWR | O_CREAT | O_CLOEXEC,
+                          m_sourceStat.st_mode & 0777);
+    if (fd < 0)
+        return destinationOpenFailure(errno);
+    m_destination = FileDescriptor(fd);
+    struct stat openedStat {};
+    if (::fstat(fd, &openedStat) != 0)
+        return destinationOpenFailure(errno);
+    // Checked again on the open file: the name may have been switched since the first look.
+    if (sameFile(m_sourceStat, openedStat))
+        return fail(TransferError::IdenticalFiles,
+                    tr("%1 and %2 are the same file")
+                        .arg(quoted(m_request.sourcePath), quoted(m_request.destinationPath)));
+    if (!S_ISREG(openedStat.st_mode))
+        return fail(TransferError::NotRegularFile,
+                    tr("cannot write to %1: it is not a regular file")
+                        .arg(quoted(m_request.destinationPath)));
+    m_result.destinationStart = m_request.mode == DestinationMode::Append
+                                    ? openedStat.st_size
+                                    : m_request.destinationOffset;
+    if (m_request.mode == DestinationMode::Append && m_request.count) {
+        if (const QString reason = checkRangeFits(openedStat.st_size, *m_request.count);
+            !reason.isEmpty())
+            return fail(TransferError::InvalidRange, tr("in the destination, %1").arg(reason));
+    }
+    return {};
+}
+
+Failure TransferRun::copyRange() {
+    const qint64 available = std::max<qint64>(0, m_sourceStat.st_size - m_request.offset);
+    const qint64 expected = m_request.count ? std::min(*m_request.count, available) : available;
+    const qint64 bufferLimit =
+        std::min({m_request.chunkSize, kMaxBufferBytes, std::max<qint64>(expected, 1)});
+    ChunkCopier copier(m_source.get(), destinationFd(), m_request.method, bufferLimit,
+                       m_hooks.fastPathErrno);
+
+    const auto cancelled = [this] {
+        QString message = writesInPlace() ? tr("the copy to %1 was cancelled after %2 bytes")
+                                                .arg(quoted(m_request.destinationPath))
+                                                .arg(m_bytesCopied)
+                                          : tr("the copy was cancelled; %1 was left as it was")
+                                                .arg(quoted(m_request.destinationPath));
+        return fail(TransferError::Cancelled, message);
+    };
+
+    while (!m_request.count || m_bytesCopied < *m_request.count) {
+        if (m_control && (!m_control->waitWhilePaused() || m_control->isCancelled()))
+            return cancelled();
+        qint64 want = m_request.chunkSize;
+        if (m_request.count)
+            want = std::min(want, *m_request.count - m_bytesCopied);
+        const ChunkOutcome outcome = copier.copy(m_request.offset + m_bytesCopied,
+                                                 m_result.destinationStart + m_bytesCopied, want);
+        m_result.methodUsed = copier.method();
+        m_bytesCopied += outcome.bytes;
+        if (outcome.systemError != 0) {
+            const int error = outcome.systemError;
+            if (outcome.side == FailedSide::Source)
+                return fail(
+                    TransferError::IoError,
+                    tr("cannot read %1: %2").arg(quoted(m_request.sourcePath), systemReason(error)),
+                    error);
+            const TransferError kind = writeErrorKind(error);
+            const QString message =
+                kind == TransferError::IoError && outcome.side == FailedSide::Either
+                    ? tr("cannot copy from %1 to %2: %3")
+                          .arg(quoted(m_request.sourcePath), quoted(m_request.destinationPath),
+                               systemReason(error))
+                    : tr("cannot write to %1: %2")
+                          .arg(quoted(m_request.destinationPath), systemReason(error));
+            return fail(kind, message, error);
+        }
+        if (outcome.bytes == 0) {
+            m_result.endOfFileReached = m_request.count.has_value();
+            break;
+        }
+        if (m_progress)
+            m_progress(m_bytesCopied, std::max(expected, m_bytesCopied));
+        if (m_hooks.chunkDelay.count() > 0)
+            std::this_thread::sleep_for(m_hooks.chunkDelay);
+    }
+    return {};
+}
+
+Failure TransferRun::verifyCopy() {
+    if (!m_request.verify)
+        return {};
+    bool equal = false;
+    const int error = compareRanges(m_source.get(), m_request.offset, destinationFd(),
+                                    m_result.destinationStart, m_bytesCopied, equal);
+    if (error != 0)
+        return fail(TransferError::IoError,
+                    tr("cannot read back %1 or %2 to verify the copy: %3")
+                        .arg(quoted(m_request.sourcePath), quoted(m_request.destinationPath),
+                             systemReason(error)),
+                    error);
+    m_result.verification = equal ? Verification::Matched : Verification::Differed;
+    if (!equal)
+        return fail(TransferError::VerificationFailed,
+                    tr("the bytes written to %1 differ from the source %2")
+                        .arg(quoted(m_request.destinationPath), quoted(m_request.sourcePath)));
+    return {};
+}
+
+Failure TransferRun::finishDestination() {
+    if (m_request.syncToDisk && ::fsync(destinationFd()) != 0)
+        return fail(writeErrorKind(errno),
+                    tr("cannot flush %1 to disk: %2")
+                        .arg(quoted(m_request.destinationPath), systemReason(errno)),
+                    errno);
+    if (writesInPlace()) {
+        if (const int error = m_destination.close(); error != 0)
+            return fail(writeErrorKind(error),
+                        tr("cannot finish writing %1: %2")
+                            .arg(quoted(m_request.destinationPath), systemReason(error)),
+                        error);
+        return {};
+    }
+    const bool replace = m_request.mode == DestinationMode::Replace;
+    if (const int error = m_partFile.publish(replace); error != 0) {
+        if (error == EEXIST)
+            return fail(TransferError::DestinationExists,
+                        tr("%1 appeared while copying and the mode is \"new\"; it was left as it "
+                           "was")
+                            .arg(quoted(m_request.destinationPath)),
+                        error);
+        return fail(writeErrorKind(error),
+                    tr("cannot put the copy in place as %1: %2")
+                        .arg(quoted(m_request.destinationPath), systemReason(error)),
+                    error);
+    }
+    if (m_request.syncToDisk) {
+        // Make the rename itself durable.
+        FileDescriptor folder(
+            ::open(parentFolder(m_targetPath).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+        if (folder.isOpen())
+            ::fsync(folder.get());
+    }
+    return {};
+}
+
+} // namespace
+
+TransferResult runTransfer(const TransferRequest& request, const ProgressCallback& progress,
+                           TransferControl* control) {
+    return TransferRun(request, progress, control).run();
+}
+
+} // namespace rangecopy

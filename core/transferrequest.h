@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace rangecopy {
+
+// What a copy does to the destination file.
+enum class DestinationMode {
+    Replace,   // the destination ends up holding exactly the copied bytes, published atomically
+    Overwrite, // write at destinationOffset inside the existing file; other bytes stay
+    Append,    // write after the destination's current end
+    CreateNew, // refuse when the destination exists; published atomically
+};
+
+// How the bytes are moved.
+enum class CopyMethod {
+    Sendfile,
+    CopyFileRange,
+    ReadWrite,
+};
+
+// The kernel refuses to move more than this in one sendfile/copy_file_range call.
+inline constexpr qint64 kMaxBytesPerCall = 0x7ffff000;
+inline constexpr qint64 kDefaultChunkSize = 8 * 1024 * 1024;
+
+struct TransferRequest {
+    QString sourcePath;
+    QString destinationPath;
+    qint64 offset = 0;
+    std::optional<qint64> count; // empty: to the end of the source
+    DestinationMode mode = DestinationMode::Replace;
+    qint64 destinationOffset = 0; // Overwrite mode only
+    bool verify = false;
+    bool syncToDisk = false;
+    CopyMethod method = CopyMethod::Sendfile;
+    qint64 chunkSize = kDefaultChunkSize; // bytes per progress step, 1 .. kMaxBytesPerCall
+};
+
+// Names as the CLI, JSON output and settings spell them: "replace", "copy_file_range", ...
+[[nodiscard]] QString modeName(DestinationMode mode);
+[[nodiscard]] std::optional<DestinationMode> modeFromName(QStringView name);
+[[nodiscard]] QStringList modeNames();
+[[nodiscard]] QString methodName(CopyMethod method);
+[[nodiscard]] std::optional<CopyMethod> methodFromName(QStringView name);
+[[nodiscard]] QStringList methodNames();
+
+// The reason the numbers of a request cannot describe a copy, or an empty string.
+[[nodiscard]] QString checkRequestNumbers(const TransferRequest& request);
+
+} // namespace rangecopy
