@@ -21,8 +21,11 @@ bool TransferControl::waitWhilePaused() {
     // cancel flag a few times a second.
     constexpr auto kCancelPollInterval = std::chrono::milliseconds(50);
     std::unique_lock lock(m_mutex);
-    while (m_paused.load() && !m_cancelled.load())
+    while (m_paused.load() && !m_cancelled.load()) {
+        m_holding.store(true);
         m_resumed.wait_for(lock, kCancelPollInterval);
+    }
+    m_holding.store(false);
     return !m_cancelled.load();
 }
 

@@ -16,6 +16,8 @@ public:
 
     [[nodiscard]] bool isCancelled() const noexcept { return m_cancelled.load(); }
     [[nodiscard]] bool isPaused() const noexcept { return m_paused.load(); }
+    // Whether the engine has reached a chunk boundary and is waiting for resume().
+    [[nodiscard]] bool isHolding() const noexcept { return m_holding.load(); }
 
     // Blocks the calling (engine) thread while paused. Returns false when cancelled.
     bool waitWhilePaused();
@@ -24,6 +26,7 @@ private:
     static_assert(std::atomic<bool>::is_always_lock_free);
     std::atomic<bool> m_cancelled{false};
     std::atomic<bool> m_paused{false};
+    std::atomic<bool> m_holding{false};
     std::mutex m_mutex;
     std::condition_variable m_resumed;
 };

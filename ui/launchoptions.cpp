@@ -5,6 +5,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace rangecopy {
 
@@ -46,7 +47,9 @@ LaunchOptions parseLaunchArguments(const QStringList& arguments) {
     LaunchOptions options;
     if (parser.isSet(help)) {
         options.action = LaunchOptions::Action::ShowHelp;
-        options.helpText = parser.helpText();
+        // Qt names the running executable, or a placeholder before QApplication exists.
+        options.helpText = parser.helpText().replace(
+            QRegularExpression(QStringLiteral("^Usage: \\S+")), QStringLiteral("Usage: rangecopy"));
         return options;
     }
     if (parser.isSet(version)) {

@@ -6,6 +6,7 @@
 #include "pathfield.h"
 #include "previewpane.h"
 #include "resultpanel.h"
+#include "samplefiles.h"
 #include "transferform.h"
 #include "transferrunner.h"
 
@@ -43,6 +44,7 @@ const QString sync = QStringLiteral("options/sync");
 const QString method = QStringLiteral("options/method");
 const QString chunkSize = QStringLiteral("options/chunkSize");
 const QString confirmReplace = QStringLiteral("confirm/replace");
+const QString firstStartDone = QStringLiteral("firstStartDone");
 } // namespace key
 
 QString timeLeftText(double seconds) {
@@ -202,13 +204,22 @@ QWidget* MainWindow::buildCentralWidget() {
     return central;
 }
 
-void MainWindow::prefill(const TransferRequest& request) {
-    TransferRequest merged = m_form->request();
-    merged.sourcePath = request.sourcePath;
-    merged.destinationPath = request.destinationPath;
-    merged.offset = request.offset;
-    merged.count = request.count;
-    m_form->setRequest(merged);
+void MainWindow::prefillFirstStartExample(const QString& sampleFolder)
+{
+    if (m_settings.value(key::firstStartDone, false).toBool())
+        return;
+    m_settings.setValue(key::firstStartDone, true);
+    const SampleFiles sample = SampleFiles::placeIn(sampleFolder);
+    if (!sample.error.isEmpty()) {
+        statusBar()->showMessage(sample.error);
+        return;
+    }
+    TransferRequest example = m_form->request();
+    example.sourcePath = sample.sourcePath;
+    example.destinationPath = sample.destinationPath;
+    example.offset = 0;
+    example.count = 100;
+    m_form->setRequest(example);
 }
 
 void MainWindow::applyLaunchOptions(const LaunchOptions& options) {

@@ -32,8 +32,10 @@ public:
     explicit MainWindow(QSettings& settings, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Fills the form: a saved first-start example, then the command line on top.
-    void prefill(const TransferRequest& request);
+    // On the first start (as the settings remember), places the bundled sample in
+    // sampleFolder and fills the form to copy its first 100 bytes into newfile.txt beside it.
+    void prefillFirstStartExample(const QString& sampleFolder);
+    // Fills the form from `rangecopy SOURCE DESTINATION --offset N --count N --mode M`.
     void applyLaunchOptions(const LaunchOptions& options);
 
     [[nodiscard]] TransferForm* form() const { return m_form; }

@@ -23,6 +23,9 @@ public:
 
     [[nodiscard]] bool isRunning() const { return m_watcher.isRunning(); }
     [[nodiscard]] bool isPaused() const { return m_state && m_state->control.isPaused(); }
+    // Paused and the worker is waiting at a chunk boundary: no byte moves until resume().
+    [[nodiscard]] bool isHolding() const { return m_state && m_state->control.isHolding(); }
+    [[nodiscard]] qint64 bytesDone() const { return m_state ? m_state->bytesDone.load() : 0; }
 
     void start(const TransferRequest& request);
     void pause();

@@ -10,22 +10,15 @@
 #include <csignal>
 #include <cstdio>
 
-namespace {
-constexpr auto kFirstStartDone = "firstStartDone";
-}
-
 int main(int argc, char* argv[]) {
     using namespace rangecopy;
     // A file size limit should show as "file too large", not kill the window.
     std::signal(SIGXFSZ, SIG_IGN);
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("RangeCopy"));
-    QApplication::setApplicationName(QStringLiteral("rangecopy"));
-    QApplication::setApplicationDisplayName(QStringLiteral("RangeCopy"));
-    QApplication::setApplicationVersion(QStringLiteral(RANGECOPY_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("io.github.rangecopy.RangeCopy"));
-
-    const LaunchOptions options = parseLaunchArguments(QApplication::arguments().mid(1));
+    // Read the arguments first, so that --help and --version work without a display.
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const LaunchOptions options = parseLaunchArguments(arguments);
     switch (options.action) {
     case LaunchOptions::Action::ShowHelp:
         std::fputs(qPrintable(options.helpText), stdout);
@@ -40,21 +33,16 @@ int main(int argc, char* argv[]) {
         break;
     }
 
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("RangeCopy"));
+    QApplication::setApplicationName(QStringLiteral("rangecopy"));
+    QApplication::setApplicationDisplayName(QStringLiteral("RangeCopy"));
+    QApplication::setApplicationVersion(QStringLiteral(RANGECOPY_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.rangecopy.RangeCopy"));
+
     QSettings settings;
     MainWindow window(settings);
-    // First start: the bundled example, ready to copy: 100 bytes of Python_intro.txt.
-    if (!settings.value(QLatin1String(kFirstStartDone), false).toBool()) {
-        const SampleFiles sample = SampleFiles::placeIn(SampleFiles::defaultFolder());
-        if (sample.error.isEmpty()) {
-            TransferRequest example;
-            example.sourcePath = sample.sourcePath;
-            example.destinationPath = sample.destinationPath;
-            example.offset = 0;
-            example.count = 100;
-            window.prefill(example);
-        }
-        settings.setValue(QLatin1String(kFirstStartDone), true);
-    }
+    window.prefillFirstStartExample(SampleFiles::defaultFolder());
     if (options.prefillsCopy())
         window.applyLaunchOptions(options);
     window.show();
