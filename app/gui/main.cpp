@@ -14,26 +14,33 @@ int main(int argc, char* argv[]) {
     using namespace rangecopy;
     // A file size limit should show as "file too large", not kill the window.
     std::signal(SIGXFSZ, SIG_IGN);
-    // Read the arguments first, so that --help and --version work without a display.
-    QStringList arguments;
+    // --help and --version are answered before QApplication, so they work without a display.
+    QStringList rawArguments;
     for (int i = 1; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
-    const LaunchOptions options = parseLaunchArguments(arguments);
-    switch (options.action) {
-    case LaunchOptions::Action::ShowHelp:
-        std::fputs(qPrintable(options.helpText), stdout);
+        rawArguments << QString::fromLocal8Bit(argv[i]);
+    const LaunchOptions early = parseLaunchArguments(rawArguments);
+    if (early.action == LaunchOptions::Action::ShowHelp) {
+        std::fputs(qPrintable(early.helpText), stdout);
         return 0;
-    case LaunchOptions::Action::ShowVersion:
+    }
+    if (early.action == LaunchOptions::Action::ShowVersion) {
         std::puts("rangecopy " RANGECOPY_VERSION);
         return 0;
-    case LaunchOptions::Action::Fail:
-        std::fprintf(stderr, "rangecopy: %s\n", qPrintable(options.error));
+    }
+    // An unknown option may be one of Qt's (-geometry, -style); anything else is ours to say.
+    if (early.action == LaunchOptions::Action::Fail &&
+        !early.error.startsWith(QLatin1String("Unknown option"))) {
+        std::fprintf(stderr, "rangecopy: %s\n", qPrintable(early.error));
         return 1;
-    case LaunchOptions::Action::OpenWindow:
-        break;
     }
 
     QApplication app(argc, argv);
+    // Parsed again without Qt's own options (-geometry, -style, ...), which QApplication took.
+    const LaunchOptions options = parseLaunchArguments(QApplication::arguments().mid(1));
+    if (options.action == LaunchOptions::Action::Fail) {
+        std::fprintf(stderr, "rangecopy: %s\n", qPrintable(options.error));
+        return 1;
+    }
     QApplication::setOrganizationName(QStringLiteral("RangeCopy"));
     QApplication::setApplicationName(QStringLiteral("rangecopy"));
     QApplication::setApplicationDisplayName(QStringLiteral("RangeCopy"));
