@@ -34,30 +34,36 @@ constexpr std::array kUnits{
     Unit{u"tb", 1000LL * 1000 * 1000 * 1000},
 };
 
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("rangecopy::ByteSize", text);
 }
 
-ParsedByteSize refuse(const QString& reason) {
+ParsedByteSize refuse(const QString& reason)
+{
     return {0, reason};
 }
 
-QString quoted(QStringView text) {
+QString quoted(QStringView text)
+{
     return u'\'' + text.toString() + u'\'';
 }
 
-QString tooLarge(QStringView text) {
+QString tooLarge(QStringView text)
+{
     return tr("%1 is too large: the largest accepted value is %2 bytes")
         .arg(quoted(text))
         .arg(kMaxBytes);
 }
 
-bool isDecimalDigit(QChar c) {
+bool isDecimalDigit(QChar c)
+{
     return c >= u'0' && c <= u'9';
 }
 
 // The value of a hexadecimal digit, or -1 when c is none.
-int hexDigitValue(QChar c) {
+int hexDigitValue(QChar c)
+{
     const char16_t lower = c.toLower().unicode();
     if (lower >= u'0' && lower <= u'9')
         return lower - u'0';
@@ -66,7 +72,8 @@ int hexDigitValue(QChar c) {
     return -1;
 }
 
-ParsedByteSize parseHex(QStringView text, QStringView digits) {
+ParsedByteSize parseHex(QStringView text, QStringView digits)
+{
     if (digits.isEmpty())
         return refuse(tr("%1 is not a number: digits must follow 0x").arg(quoted(text)));
     qint64 value = 0;
@@ -84,7 +91,8 @@ ParsedByteSize parseHex(QStringView text, QStringView digits) {
 
 } // namespace
 
-ParsedByteSize parseByteSize(QStringView input) {
+ParsedByteSize parseByteSize(QStringView input)
+{
     const QStringView text = input.trimmed();
     if (text.isEmpty())
         return refuse(tr("no value given: enter a number of bytes such as 4096, 0x1000 or 4 KiB"));
@@ -159,7 +167,8 @@ ParsedByteSize parseByteSize(QStringView input) {
     return {static_cast<qint64>(value), {}};
 }
 
-QString checkRangeFits(qint64 offset, qint64 count) {
+QString checkRangeFits(qint64 offset, qint64 count)
+{
     if (offset < 0 || count < 0)
         return tr("offsets and counts cannot be negative");
     if (offset > kMaxBytes - count)
@@ -170,7 +179,8 @@ QString checkRangeFits(qint64 offset, qint64 count) {
     return {};
 }
 
-QString formatByteSize(qint64 bytes) {
+QString formatByteSize(qint64 bytes)
+{
     if (bytes == 1)
         return tr("1 byte");
     if (bytes < kKi)

@@ -13,9 +13,12 @@ ChunkCopier::ChunkCopier(int sourceFd, int destinationFd, CopyMethod method, qin
     , m_destinationFd(destinationFd)
     , m_method(method)
     , m_bufferLimit(std::max<qint64>(1, bufferLimit))
-    , m_forcedFastPathErrno(forcedFastPathErrno) {}
+    , m_forcedFastPathErrno(forcedFastPathErrno)
+{
+}
 
-ChunkOutcome ChunkCopier::copy(qint64 sourceOffset, qint64 destinationOffset, qint64 length) {
+ChunkOutcome ChunkCopier::copy(qint64 sourceOffset, qint64 destinationOffset, qint64 length)
+{
     length = std::min(length, kMaxBytesPerCall);
     ChunkOutcome outcome;
     switch (m_method) {
@@ -37,7 +40,8 @@ ChunkOutcome ChunkCopier::copy(qint64 sourceOffset, qint64 destinationOffset, qi
     return outcome;
 }
 
-bool ChunkCopier::shouldFallBack(const ChunkOutcome& outcome) const {
+bool ChunkCopier::shouldFallBack(const ChunkOutcome& outcome) const
+{
     if (m_method == CopyMethod::ReadWrite || m_bytesMoved > 0 || outcome.bytes > 0)
         return false;
     switch (outcome.systemError) {
@@ -52,7 +56,8 @@ bool ChunkCopier::shouldFallBack(const ChunkOutcome& outcome) const {
 }
 
 ChunkOutcome ChunkCopier::copyWithSendfile(qint64 sourceOffset, qint64 destinationOffset,
-                                           qint64 length) {
+                                           qint64 length)
+{
     if (m_forcedFastPathErrno != 0 && m_bytesMoved == 0)
         return {0, m_forcedFastPathErrno, FailedSide::Either};
     // sendfile writes at the destination's file position; set it only when it is not there.
@@ -77,7 +82,8 @@ ChunkOutcome ChunkCopier::copyWithSendfile(qint64 sourceOffset, qint64 destinati
 }
 
 ChunkOutcome ChunkCopier::copyWithCopyFileRange(qint64 sourceOffset, qint64 destinationOffset,
-                                                qint64 length) {
+                                                qint64 length)
+{
     if (m_forcedFastPathErrno != 0 && m_bytesMoved == 0)
         return {0, m_forcedFastPathErrno, FailedSide::Either};
     off64_t in = sourceOffset;
@@ -93,7 +99,8 @@ ChunkOutcome ChunkCopier::copyWithCopyFileRange(qint64 sourceOffset, qint64 dest
 }
 
 ChunkOutcome ChunkCopier::copyWithReadWrite(qint64 sourceOffset, qint64 destinationOffset,
-                                            qint64 length) {
+                                            qint64 length)
+{
     const auto capacity = static_cast<std::size_t>(std::min(length, m_bufferLimit));
     if (m_buffer.size() < capacity)
         m_buffer.resize(capacity);

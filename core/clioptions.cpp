@@ -4,12 +4,14 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace rangecopy {
 
 namespace {
 
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("rangecopy::CliOptions", text);
 }
 
@@ -53,7 +55,8 @@ struct Options {
 };
 
 // QCommandLineParser has no options with an optional value: take "--preview=N" apart first.
-QStringList splitPreviewValue(const QStringList& arguments, std::optional<QString>& previewValue) {
+QStringList splitPreviewValue(const QStringList& arguments, std::optional<QString>& previewValue)
+{
     QStringList result;
     bool positionalOnly = false;
     for (const QString& argument : arguments) {
@@ -69,7 +72,8 @@ QStringList splitPreviewValue(const QStringList& arguments, std::optional<QStrin
     return result;
 }
 
-CliOptions failure(const QString& message) {
+CliOptions failure(const QString& message)
+{
     CliOptions options;
     options.action = CliOptions::Action::Fail;
     options.error = message;
@@ -78,7 +82,8 @@ CliOptions failure(const QString& message) {
 
 // Reads a byte amount option; returns false (and sets error) when it is malformed.
 bool readSize(const QCommandLineParser& parser, const QCommandLineOption& option, qint64& value,
-              QString& error) {
+              QString& error)
+{
     const ParsedByteSize parsed = parseByteSize(parser.value(option));
     if (!parsed.ok()) {
         error = QStringLiteral("--%1: %2").arg(option.names().constLast(), parsed.error);
@@ -88,11 +93,9 @@ bool readSize(const QCommandLineParser& parser, const QCommandLineOption& option
     return true;
 }
 
-} // namespace
-
-CliOptions parseCliArguments(const QStringList& arguments) {
-    const Options o;
-    QCommandLineParser parser;
+// Reads the arguments with a parser that has been given no options yet.
+CliOptions parseWith(QCommandLineParser& parser, const Options& o, const QStringList& arguments)
+{
     parser.setApplicationDescription(
         tr("Copy a byte range of SOURCE into DESTINATION with sendfile(2).\n\n"
            "Numbers take bytes (4096), hexadecimal (0x1000) and units: K/KiB = 1024, KB = 1000,\n"
@@ -115,7 +118,10 @@ CliOptions parseCliArguments(const QStringList& arguments) {
     CliOptions options;
     if (parser.isSet(help)) {
         options.action = CliOptions::Action::ShowHelp;
-        options.helpText = parser.helpText();
+        // Qt names the executable as it was invoked ("build/app/rangecopy-cli"); say its name.
+        options.helpText =
+            parser.helpText().replace(QRegularExpression(QStringLiteral("^Usage: \\S+")),
+                                      QStringLiteral("Usage: rangecopy-cli"));
         return options;
     }
     if (parser.isSet(version)) {
@@ -188,6 +194,19 @@ CliOptions parseCliArguments(const QStringList& arguments) {
     if (const QString reason = checkRequestNumbers(request); !reason.isEmpty())
         return failure(reason);
     options.action = CliOptions::Action::Copy;
+    return options;
+}
+
+} // namespace
+
+CliOptions parseCliArguments(const QStringList& arguments)
+{
+    const Options o;
+    QCommandLineParser parser;
+    CliOptions options = parseWith(parser, o, arguments);
+    // A script that asked for JSON reads its usage error as JSON too, whatever else was wrong.
+    if (options.action == CliOptions::Action::Fail)
+        options.json = parser.isSet(o.json);
     return options;
 }
 

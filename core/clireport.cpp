@@ -10,25 +10,30 @@
 namespace rangecopy {
 
 namespace {
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("rangecopy::CliReport", text);
 }
 
-QJsonObject errorObject(const QString& kind, const QString& message) {
+QJsonObject errorObject(const QString& kind, const QString& message)
+{
     return {{QStringLiteral("error"),
              QJsonObject{{QStringLiteral("kind"), kind}, {QStringLiteral("message"), message}}}};
 }
 
-QByteArray toJsonLine(const QJsonObject& object) {
+QByteArray toJsonLine(const QJsonObject& object)
+{
     return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
 }
 } // namespace
 
-QByteArray CliReport::standardOutput() const {
+QByteArray CliReport::standardOutput() const
+{
     return m_options.json ? jsonOutput() : humanOutput();
 }
 
-QByteArray CliReport::humanOutput() const {
+QByteArray CliReport::humanOutput() const
+{
     if (!m_result.ok() || m_options.quiet)
         return {};
     QString text =
@@ -45,9 +50,14 @@ QByteArray CliReport::humanOutput() const {
     return text.toUtf8();
 }
 
-QByteArray CliReport::jsonOutput() const {
-    if (!m_result.ok())
-        return toJsonLine(errorObject(errorKindName(m_result.error), m_result.message));
+QByteArray CliReport::jsonOutput() const
+{
+    if (!m_result.ok()) {
+        QJsonObject failure = errorObject(errorKindName(m_result.error), m_result.message);
+        // What reached the destination: 0 for replace and new, the written span in place.
+        failure.insert(QStringLiteral("bytes_sent"), m_result.bytesSent);
+        return toJsonLine(failure);
+    }
     const TransferRequest& request = m_options.request;
     QJsonObject object{
         {QStringLiteral("bytes_sent"), m_result.bytesSent},
@@ -70,13 +80,15 @@ QByteArray CliReport::jsonOutput() const {
     return toJsonLine(object);
 }
 
-QByteArray CliReport::standardError() const {
+QByteArray CliReport::standardError() const
+{
     if (m_result.ok())
         return {};
     return QStringLiteral("rangecopy-cli: %1\n").arg(m_result.message).toUtf8();
 }
 
-int CliReport::exitCode() const {
+int CliReport::exitCode() const
+{
     if (m_result.ok())
         return kExitSuccess;
     if (m_result.error == TransferError::Cancelled)
@@ -84,11 +96,15 @@ int CliReport::exitCode() const {
     return isInputError(m_result.error) ? kExitBadInput : kExitTransferFailed;
 }
 
-QByteArray CliReport::jsonUsageError(const QString& message) {
-    return toJsonLine(errorObject(errorKindName(TransferError::InvalidArgument), message));
+QByteArray CliReport::jsonUsageError(const QString& message)
+{
+    QJsonObject failure = errorObject(errorKindName(TransferError::InvalidArgument), message);
+    failure.insert(QStringLiteral("bytes_sent"), 0); // nothing was written
+    return toJsonLine(failure);
 }
 
-QByteArray ProgressLine::update(qint64 bytesDone, qint64 bytesExpected) {
+QByteArray ProgressLine::update(qint64 bytesDone, qint64 bytesExpected)
+{
     constexpr auto kInterval = std::chrono::milliseconds(100);
     const auto now = std::chrono::steady_clock::now();
     if (m_lastShown && now - *m_lastShown < kInterval)
@@ -97,13 +113,15 @@ QByteArray ProgressLine::update(qint64 bytesDone, qint64 bytesExpected) {
     return '\r' + line(bytesDone, bytesExpected);
 }
 
-QByteArray ProgressLine::finish(qint64 bytesDone, qint64 bytesExpected) {
+QByteArray ProgressLine::finish(qint64 bytesDone, qint64 bytesExpected)
+{
     if (!m_lastShown)
         return {};
     return '\r' + line(bytesDone, bytesExpected) + '\n';
 }
 
-QByteArray ProgressLine::line(qint64 bytesDone, qint64 bytesExpected) const {
+QByteArray ProgressLine::line(qint64 bytesDone, qint64 bytesExpected) const
+{
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - m_started).count();
     const int percent =

@@ -19,7 +19,9 @@ public:
               std::optional<QByteArray> previewBytes)
         : m_options(options)
         , m_result(result)
-        , m_previewBytes(std::move(previewBytes)) {}
+        , m_previewBytes(std::move(previewBytes))
+    {
+    }
 
     // Standard output: "N bytes sent" and the preview, or the JSON object.
     [[nodiscard]] QByteArray standardOutput() const;

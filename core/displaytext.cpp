@@ -4,12 +4,14 @@ namespace rangecopy {
 
 namespace {
 
-void appendEscaped(QString& text, unsigned char byte) {
+void appendEscaped(QString& text, unsigned char byte)
+{
     text += QStringLiteral("\\x%1").arg(byte, 2, 16, QLatin1Char('0'));
 }
 
 // Length of the valid UTF-8 sequence starting at bytes[pos], or 0 when it is not valid.
-qsizetype validSequenceLength(const QByteArray& bytes, qsizetype pos) {
+qsizetype validSequenceLength(const QByteArray& bytes, qsizetype pos)
+{
     const auto lead = static_cast<unsigned char>(bytes[pos]);
     qsizetype length = 0;
     char32_t minimum = 0;
@@ -48,7 +50,8 @@ qsizetype validSequenceLength(const QByteArray& bytes, qsizetype pos) {
 
 } // namespace
 
-QString escapeForDisplay(const QByteArray& bytes) {
+QString escapeForDisplay(const QByteArray& bytes)
+{
     QString text;
     text.reserve(bytes.size());
     qsizetype pos = 0;

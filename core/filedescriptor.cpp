@@ -5,7 +5,8 @@
 
 namespace rangecopy {
 
-FileDescriptor& FileDescriptor::operator=(FileDescriptor&& other) noexcept {
+FileDescriptor& FileDescriptor::operator=(FileDescriptor&& other) noexcept
+{
     if (this != &other) {
         close();
         m_fd = std::exchange(other.m_fd, -1);
@@ -13,11 +14,13 @@ FileDescriptor& FileDescriptor::operator=(FileDescriptor&& other) noexcept {
     return *this;
 }
 
-FileDescriptor::~FileDescriptor() {
+FileDescriptor::~FileDescriptor()
+{
     close();
 }
 
-int FileDescriptor::close() {
+int FileDescriptor::close()
+{
     if (m_fd < 0)
         return 0;
     // Linux releases the descriptor even when close fails, so it is never retried.

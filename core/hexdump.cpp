@@ -4,7 +4,8 @@
 
 namespace rangecopy {
 
-QString formatHexDump(const QByteArray& bytes, qint64 firstOffset) {
+QString formatHexDump(const QByteArray& bytes, qint64 firstOffset)
+{
     constexpr qsizetype kBytesPerRow = 16;
     constexpr qsizetype kRowLength = 78; // offset, hex groups, text column and newline
     static constexpr char kHexDigits[] = "0123456789abcdef";

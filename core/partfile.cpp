@@ -3,6 +3,7 @@
 #include <QRandomGenerator>
 
 #include <cerrno>
+#include <climits>
 #include <cstdio>
 #include <fcntl.h>
 #include <unistd.h>
@@ -16,14 +17,31 @@ constexpr char kMarker[] = ".rangecopy-";
 constexpr char kSuffix[] = ".part";
 constexpr int kRandomLength = 6;
 
-QByteArray folderOf(const QByteArray& path) {
+QByteArray folderOf(const QByteArray& path)
+{
     const qsizetype slash = path.lastIndexOf('/');
     if (slash < 0)
         return {};
     return path.left(slash + 1);
 }
 
-QByteArray randomName() {
+// The part name adds a dot, the marker, the random letters and the suffix to the destination's
+// name; a long destination name is shortened (not inside a UTF-8 sequence) so that the part
+// name is still a valid file name and the copy does not fail with ENAMETOOLONG.
+QByteArray partBaseName(const QByteArray& baseName)
+{
+    constexpr qsizetype kRoom = NAME_MAX - 1 - qsizetype(sizeof(kMarker) - 1) - kRandomLength -
+                                qsizetype(sizeof(kSuffix) - 1);
+    if (baseName.size() <= kRoom)
+        return baseName;
+    qsizetype length = kRoom;
+    while (length > 0 && (static_cast<unsigned char>(baseName.at(length)) & 0xc0) == 0x80)
+        --length;
+    return baseName.left(length);
+}
+
+QByteArray randomName()
+{
     static constexpr char kAlphabet[] =
         "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
     QByteArray name;
@@ -34,9 +52,10 @@ QByteArray randomName() {
 
 } // namespace
 
-int PartFile::create(const QByteArray& destinationPath, mode_t mode, PartFile& partFile) {
+int PartFile::create(const QByteArray& destinationPath, mode_t mode, PartFile& partFile)
+{
     const QByteArray folder = folderOf(destinationPath);
-    const QByteArray baseName = destinationPath.mid(folder.size());
+    const QByteArray baseName = partBaseName(destinationPath.mid(folder.size()));
     constexpr int kAttempts = 100;
     for (int attempt = 0; attempt < kAttempts; ++attempt) {
         const QByteArray path = folder + '.' + baseName + kMarker + randomName() + kSuffix;
@@ -55,7 +74,8 @@ int PartFile::create(const QByteArray& destinationPath, mode_t mode, PartFile& p
     return EEXIST;
 }
 
-PartFile& PartFile::operator=(PartFile&& other) noexcept {
+PartFile& PartFile::operator=(PartFile&& other) noexcept
+{
     if (this != &other) {
         discard();
         m_file = std::move(other.m_file);
@@ -65,11 +85,13 @@ PartFile& PartFile::operator=(PartFile&& other) noexcept {
     return *this;
 }
 
-PartFile::~PartFile() {
+PartFile::~PartFile()
+{
     discard();
 }
 
-int PartFile::publish(bool replaceExisting) {
+int PartFile::publish(bool replaceExisting)
+{
     if (const int closeError = m_file.close(); closeError != 0) {
         discard();
         return closeError;
@@ -97,7 +119,8 @@ int PartFile::publish(bool replaceExisting) {
     return 0;
 }
 
-void PartFile::discard() {
+void PartFile::discard()
+{
     m_file.close();
     if (!m_path.isEmpty()) {
         ::unlink(m_path.constData());
@@ -105,7 +128,8 @@ void PartFile::discard() {
     }
 }
 
-bool PartFile::isPartFileName(const QByteArray& fileName) {
+bool PartFile::isPartFileName(const QByteArray& fileName)
+{
     if (!fileName.startsWith('.') || !fileName.endsWith(kSuffix))
         return false;
     const qsizetype marker = fileName.lastIndexOf(kMarker);

@@ -11,6 +11,7 @@ namespace rangecopy {
 // A temporary ".NAME.rangecopy-XXXXXX.part" file beside a destination, in the manner of KIO's
 // .part files: created with O_EXCL | O_NOFOLLOW so a planted file or symlink is never
 // followed, removed by the destructor unless publish() put it in the destination's place.
+// A NAME too long for that pattern to fit in NAME_MAX bytes is shortened.
 class PartFile {
 public:
     // Creates the file in the destination's folder, opened for reading and writing, with

@@ -15,16 +15,19 @@
 namespace rangecopy {
 
 namespace {
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("rangecopy::RangeReader", text);
 }
 
-QString failure(const char* what, const QString& path, int error) {
+QString failure(const char* what, const QString& path, int error)
+{
     return tr(what).arg(u'\'' + path + u'\'', QString::fromLocal8Bit(std::strerror(error)));
 }
 } // namespace
 
-RangeReadResult readRange(const QString& path, qint64 offset, qint64 maxBytes) {
+RangeReadResult readRange(const QString& path, qint64 offset, qint64 maxBytes)
+{
     RangeReadResult result;
     if (offset < 0 || maxBytes < 0) {
         result.error = tr("cannot read %1: the offset and length must not be negative")

@@ -4,7 +4,8 @@
 
 namespace rangecopy {
 
-TestHooks TestHooks::fromEnvironment() {
+TestHooks TestHooks::fromEnvironment()
+{
     TestHooks hooks;
     hooks.fastPathErrno = qEnvironmentVariableIntValue("RANGECOPY_TEST_FAST_PATH_ERRNO");
     hooks.chunkDelay =

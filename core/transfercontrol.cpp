@@ -4,11 +4,13 @@
 
 namespace rangecopy {
 
-void TransferControl::pause() {
+void TransferControl::pause()
+{
     m_paused.store(true);
 }
 
-void TransferControl::resume() {
+void TransferControl::resume()
+{
     {
         std::lock_guard lock(m_mutex);
         m_paused.store(false);
@@ -16,7 +18,8 @@ void TransferControl::resume() {
     m_resumed.notify_all();
 }
 
-bool TransferControl::waitWhilePaused() {
+bool TransferControl::waitWhilePaused()
+{
     // cancel() cannot notify (it must stay signal-safe), so a paused wait looks at the
     // cancel flag a few times a second.
     constexpr auto kCancelPollInterval = std::chrono::milliseconds(50);

@@ -28,15 +28,18 @@ namespace {
 // The read/write fallback and verification never hold more than this in memory.
 constexpr qint64 kMaxBufferBytes = 8 * 1024 * 1024;
 
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("rangecopy::TransferEngine", text);
 }
 
-QString quoted(const QString& path) {
+QString quoted(const QString& path)
+{
     return u'\'' + path + u'\'';
 }
 
-QString systemReason(int error) {
+QString systemReason(int error)
+{
     return QString::fromLocal8Bit(std::strerror(error));
 }
 
@@ -48,12 +51,14 @@ struct Failure {
     [[nodiscard]] bool failed() const { return error != TransferError::None; }
 };
 
-Failure fail(TransferError error, const QString& message, int systemError = 0) {
+Failure fail(TransferError error, const QString& message, int systemError = 0)
+{
     return {error, systemError, message};
 }
 
 // Maps the errno of a failed write-side call to the error vocabulary.
-TransferError writeErrorKind(int error) {
+TransferError writeErrorKind(int error)
+{
     switch (error) {
     case ENOSPC:
     case EDQUOT:
@@ -69,11 +74,13 @@ TransferError writeErrorKind(int error) {
     }
 }
 
-bool sameFile(const struct stat& a, const struct stat& b) {
+bool sameFile(const struct stat& a, const struct stat& b)
+{
     return a.st_dev == b.st_dev && a.st_ino == b.st_ino;
 }
 
-QByteArray parentFolder(const QByteArray& path) {
+QByteArray parentFolder(const QByteArray& path)
+{
     const qsizetype slash = path.lastIndexOf('/');
     if (slash < 0)
         return QByteArrayLiteral(".");
@@ -84,7 +91,8 @@ QByteArray parentFolder(const QByteArray& path) {
 
 // Compares two byte ranges read back from open files.
 int compareRanges(int firstFd, qint64 firstOffset, int secondFd, qint64 secondOffset, qint64 length,
-                  bool& equal) {
+                  bool& equal)
+{
     const auto bufferSize = static_cast<std::size_t>(std::min(length, kMaxBufferBytes));
     std::vector<char> first(bufferSize);
     std::vector<char> second(bufferSize);
@@ -127,7 +135,9 @@ public:
         , m_control(control)
         , m_hooks(TestHooks::fromEnvironment())
         , m_sourcePath(QFile::encodeName(request.sourcePath))
-        , m_destinationPath(QFile::encodeName(request.destinationPath)) {}
+        , m_destinationPath(QFile::encodeName(request.destinationPath))
+    {
+    }
 
     TransferResult run();
 
@@ -142,11 +152,13 @@ private:
     Failure finishDestination();
     Failure destinationOpenFailure(int error) const;
 
-    [[nodiscard]] bool writesInPlace() const {
+    [[nodiscard]] bool writesInPlace() const
+    {
         return m_request.mode == DestinationMode::Overwrite ||
                m_request.mode == DestinationMode::Append;
     }
-    [[nodiscard]] int destinationFd() const {
+    [[nodiscard]] int destinationFd() const
+    {
         return writesInPlace() ? m_destination.get() : m_partFile.fd();
     }
 
@@ -169,7 +181,8 @@ private:
     qint64 m_bytesCopied = 0;
 };
 
-TransferResult TransferRun::run() {
+TransferResult TransferRun::run()
+{
     const auto started = std::chrono::steady_clock::now();
     m_result.methodUsed = m_request.method;
     Failure failure = checkRequest();
@@ -195,7 +208,8 @@ TransferResult TransferRun::run() {
     return m_result;
 }
 
-Failure TransferRun::checkRequest() const {
+Failure TransferRun::checkRequest() const
+{
     if (m_request.sourcePath.isEmpty())
         return fail(TransferError::InvalidArgument, tr("no source file given"));
     if (m_request.destinationPath.isEmpty())
@@ -205,7 +219,8 @@ Failure TransferRun::checkRequest() const {
     return {};
 }
 
-Failure TransferRun::openSource() {
+Failure TransferRun::openSource()
+{
     // O_NONBLOCK so that a FIFO given as the source is refused instead of waiting for a writer.
     const int fd = ::open(m_sourcePath.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) {
@@ -241,7 +256,8 @@ Failure TransferRun::openSource() {
     return {};
 }
 
-Failure TransferRun::checkDestination() {
+Failure TransferRun::checkDestination()
+{
     const QString& shownPath = m_request.destinationPath;
     struct stat linkStat {};
     if (::lstat(m_destinationPath.constData(), &linkStat) != 0) {
@@ -298,7 +314,8 @@ Failure TransferRun::checkDestination() {
     return {};
 }
 
-Failure TransferRun::destinationOpenFailure(int error) const {
+Failure TransferRun::destinationOpenFailure(int error) const
+{
     const QString message =
         tr("cannot write to %1: %2").arg(quoted(m_request.destinationPath), systemReason(error));
     switch (error) {
@@ -314,7 +331,8 @@ Failure TransferRun::destinationOpenFailure(int error) const {
     }
 }
 
-Failure TransferRun::openDestination() {
+Failure TransferRun::openDestination()
+{
     if (writesInPlace())
         return openDestinationInPlace();
 
@@ -336,7 +354,8 @@ Failure TransferRun::openDestination() {
     return {};
 }
 
-Failure TransferRun::openDestinationInPlace() {
+Failure TransferRun::openDestinationInPlace()
+{
     // The seed's O_RDWR | O_CREAT: no truncation. Not O_APPEND, which sendfile refuses.
     const int fd = ::open(m_destinationPath.constData(), O_RDWR | O_CREAT | O_CLOEXEC,
                           m_sourceStat.st_mode & 0777);
@@ -366,7 +385,8 @@ Failure TransferRun::openDestinationInPlace() {
     return {};
 }
 
-Failure TransferRun::copyRange() {
+Failure TransferRun::copyRange()
+{
     const qint64 available = std::max<qint64>(0, m_sourceStat.st_size - m_request.offset);
     const qint64 expected = m_request.count ? std::min(*m_request.count, available) : available;
     const qint64 bufferLimit =
@@ -422,7 +442,8 @@ Failure TransferRun::copyRange() {
     return {};
 }
 
-Failure TransferRun::verifyCopy() {
+Failure TransferRun::verifyCopy()
+{
     if (!m_request.verify)
         return {};
     bool equal = false;
@@ -442,7 +463,8 @@ Failure TransferRun::verifyCopy() {
     return {};
 }
 
-Failure TransferRun::finishDestination() {
+Failure TransferRun::finishDestination()
+{
     if (m_request.syncToDisk && ::fsync(destinationFd()) != 0)
         return fail(writeErrorKind(errno),
                     tr("cannot flush %1 to disk: %2")
@@ -482,7 +504,8 @@ Failure TransferRun::finishDestination() {
 } // namespace
 
 TransferResult runTransfer(const TransferRequest& request, const ProgressCallback& progress,
-                           TransferControl* control) {
+                           TransferControl* control)
+{
     return TransferRun(request, progress, control).run();
 }
 

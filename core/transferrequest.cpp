@@ -24,7 +24,8 @@ constexpr std::array kMethods{
     std::pair{CopyMethod::ReadWrite, u"read-write"},
 };
 
-template <typename Table, typename Enum> QString nameIn(const Table& table, Enum value) {
+template <typename Table, typename Enum> QString nameIn(const Table& table, Enum value)
+{
     for (const auto& [entry, name] : table) {
         if (entry == value)
             return QString::fromUtf16(name);
@@ -34,7 +35,8 @@ template <typename Table, typename Enum> QString nameIn(const Table& table, Enum
 
 template <typename Table>
 auto valueIn(const Table& table, QStringView name)
-    -> std::optional<typename Table::value_type::first_type> {
+    -> std::optional<typename Table::value_type::first_type>
+{
     for (const auto& [entry, entryName] : table) {
         if (name == QStringView(entryName))
             return entry;
@@ -42,39 +44,48 @@ auto valueIn(const Table& table, QStringView name)
     return std::nullopt;
 }
 
-template <typename Table> QStringList namesIn(const Table& table) {
+template <typename Table> QStringList namesIn(const Table& table)
+{
     QStringList names;
     for (const auto& entry : table)
         names << QString::fromUtf16(entry.second);
     return names;
 }
 
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("rangecopy::TransferRequest", text);
 }
 
 } // namespace
 
-QString modeName(DestinationMode mode) {
+QString modeName(DestinationMode mode)
+{
     return nameIn(kModes, mode);
 }
-std::optional<DestinationMode> modeFromName(QStringView name) {
+std::optional<DestinationMode> modeFromName(QStringView name)
+{
     return valueIn(kModes, name);
 }
-QStringList modeNames() {
+QStringList modeNames()
+{
     return namesIn(kModes);
 }
-QString methodName(CopyMethod method) {
+QString methodName(CopyMethod method)
+{
     return nameIn(kMethods, method);
 }
-std::optional<CopyMethod> methodFromName(QStringView name) {
+std::optional<CopyMethod> methodFromName(QStringView name)
+{
     return valueIn(kMethods, name);
 }
-QStringList methodNames() {
+QStringList methodNames()
+{
     return namesIn(kMethods);
 }
 
-QString checkRequestNumbers(const TransferRequest& request) {
+QString checkRequestNumbers(const TransferRequest& request)
+{
     if (request.offset < 0)
         return tr("the offset %1 is negative").arg(request.offset);
     if (request.count && *request.count < 0)

@@ -5,12 +5,14 @@
 namespace rangecopy {
 
 namespace {
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("rangecopy::TransferResult", text);
 }
 } // namespace
 
-QString errorKindName(TransferError error) {
+QString errorKindName(TransferError error)
+{
     switch (error) {
     case TransferError::None:
         return QStringLiteral("none");
@@ -46,7 +48,8 @@ QString errorKindName(TransferError error) {
     return QStringLiteral("unknown");
 }
 
-QString verificationName(Verification verification) {
+QString verificationName(Verification verification)
+{
     switch (verification) {
     case Verification::NotAsked:
         return QStringLiteral("not_asked");
@@ -58,7 +61,8 @@ QString verificationName(Verification verification) {
     return QStringLiteral("unknown");
 }
 
-QString errorHint(TransferError error) {
+QString errorHint(TransferError error)
+{
     switch (error) {
     case TransferError::None:
         return {};
@@ -94,7 +98,8 @@ QString errorHint(TransferError error) {
     return {};
 }
 
-bool isInputError(TransferError error) {
+bool isInputError(TransferError error)
+{
     switch (error) {
     case TransferError::SourceNotFound:
     case TransferError::NotRegularFile:

@@ -19,7 +19,8 @@ private Q_SLOTS:
     void formatsHumanSizes();
 };
 
-void TestByteSize::acceptsValidInput_data() {
+void TestByteSize::acceptsValidInput_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<qint64>("expected");
     const qint64 kMax = std::numeric_limits<qint64>::max();
@@ -54,7 +55,8 @@ void TestByteSize::acceptsValidInput_data() {
     QTest::newRow("8 EiB - 1 as T") << "8388607 T" << qint64(8388607) * 1099511627776;
 }
 
-void TestByteSize::acceptsValidInput() {
+void TestByteSize::acceptsValidInput()
+{
     QFETCH(QString, text);
     QFETCH(qint64, expected);
     const ParsedByteSize parsed = parseByteSize(text);
@@ -62,7 +64,8 @@ void TestByteSize::acceptsValidInput() {
     QCOMPARE(parsed.value, expected);
 }
 
-void TestByteSize::refusesInvalidInput_data() {
+void TestByteSize::refusesInvalidInput_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("reasonContains");
     QTest::newRow("empty") << ""
@@ -115,7 +118,8 @@ void TestByteSize::refusesInvalidInput_data() {
                            << "unknown unit";
 }
 
-void TestByteSize::refusesInvalidInput() {
+void TestByteSize::refusesInvalidInput()
+{
     QFETCH(QString, text);
     QFETCH(QString, reasonContains);
     const ParsedByteSize parsed = parseByteSize(text);
@@ -123,7 +127,8 @@ void TestByteSize::refusesInvalidInput() {
     QVERIFY2(parsed.error.contains(reasonContains), qPrintable(parsed.error));
 }
 
-void TestByteSize::checksRangeOverflow() {
+void TestByteSize::checksRangeOverflow()
+{
     const qint64 kMax = std::numeric_limits<qint64>::max();
     QVERIFY(checkRangeFits(0, kMax).isEmpty());
     QVERIFY(checkRangeFits(kMax, 0).isEmpty());
@@ -133,7 +138,8 @@ void TestByteSize::checksRangeOverflow() {
     QVERIFY(!checkRangeFits(-1, 1).isEmpty());
 }
 
-void TestByteSize::formatsHumanSizes_data() {
+void TestByteSize::formatsHumanSizes_data()
+{
     QTest::addColumn<qint64>("bytes");
     QTest::addColumn<QString>("expected");
     QTest::newRow("0") << qint64(0) << "0 bytes";
@@ -145,7 +151,8 @@ void TestByteSize::formatsHumanSizes_data() {
     QTest::newRow("2 GiB") << qint64(2147483648) << "2.0 GiB";
 }
 
-void TestByteSize::formatsHumanSizes() {
+void TestByteSize::formatsHumanSizes()
+{
     QFETCH(qint64, bytes);
     QFETCH(QString, expected);
     QCOMPARE(formatByteSize(bytes), expected);

@@ -5,17 +5,20 @@
 namespace rangecopy {
 
 ByteSizeEdit::ByteSizeEdit(QWidget* parent)
-    : QLineEdit(parent) {
+    : QLineEdit(parent)
+{
     setPlaceholderText(tr("e.g. 4096, 0x1000, 4 KiB"));
     connect(this, &QLineEdit::textChanged, this, &ByteSizeEdit::parse);
     parse();
 }
 
-void ByteSizeEdit::setValue(qint64 bytes) {
+void ByteSizeEdit::setValue(qint64 bytes)
+{
     setText(QString::number(bytes));
 }
 
-void ByteSizeEdit::parse() {
+void ByteSizeEdit::parse()
+{
     const ParsedByteSize parsed = parseByteSize(text());
     m_value = parsed.ok() ? std::optional(parsed.value) : std::nullopt;
     m_error = parsed.error;

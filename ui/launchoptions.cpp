@@ -10,11 +10,13 @@
 namespace rangecopy {
 
 namespace {
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("rangecopy::LaunchOptions", text);
 }
 
-LaunchOptions failure(const QString& message) {
+LaunchOptions failure(const QString& message)
+{
     LaunchOptions options;
     options.action = LaunchOptions::Action::Fail;
     options.error = message;
@@ -22,7 +24,8 @@ LaunchOptions failure(const QString& message) {
 }
 } // namespace
 
-LaunchOptions parseLaunchArguments(const QStringList& arguments) {
+LaunchOptions parseLaunchArguments(const QStringList& arguments)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("RangeCopy: copy a byte range of one file into another.\n"

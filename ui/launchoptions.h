@@ -24,7 +24,8 @@ struct LaunchOptions {
     QString helpText; // Action::ShowHelp
 
     // Whether the command line said anything about the copy itself.
-    [[nodiscard]] bool prefillsCopy() const {
+    [[nodiscard]] bool prefillsCopy() const
+    {
         return sourcePath || destinationPath || offset || count || mode;
     }
 };

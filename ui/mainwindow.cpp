@@ -47,7 +47,8 @@ const QString confirmReplace = QStringLiteral("confirm/replace");
 const QString firstStartDone = QStringLiteral("firstStartDone");
 } // namespace key
 
-QString timeLeftText(double seconds) {
+QString timeLeftText(double seconds)
+{
     if (seconds < 60)
         return QObject::tr("%1 s left").arg(qMax(1, int(seconds + 0.5)));
     if (seconds < 3600)
@@ -67,7 +68,8 @@ MainWindow::MainWindow(QSettings& settings, QWidget* parent)
     , m_progressText(new QLabel(this))
     , m_startButton(new QPushButton(tr("St&art"), this))
     , m_pauseButton(new QPushButton(tr("&Pause"), this))
-    , m_cancelButton(new QPushButton(tr("Cancel"), this)) {
+    , m_cancelButton(new QPushButton(tr("Cancel"), this))
+{
     setWindowTitle(tr("RangeCopy"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/rangecopy.svg")));
     buildActions();
@@ -101,7 +103,8 @@ MainWindow::MainWindow(QSettings& settings, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::buildActions() {
+void MainWindow::buildActions()
+{
     m_startAction = new QAction(QIcon::fromTheme(QStringLiteral("media-playback-start")),
                                 tr("&Start Copy"), this);
     m_startAction->setShortcuts(
@@ -134,7 +137,8 @@ void MainWindow::buildActions() {
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 }
 
-void MainWindow::buildMenus() {
+void MainWindow::buildMenus()
+{
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_chooseSourceAction);
     file->addAction(m_chooseDestinationAction);
@@ -149,7 +153,8 @@ void MainWindow::buildMenus() {
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
-QWidget* MainWindow::buildCentralWidget() {
+QWidget* MainWindow::buildCentralWidget()
+{
     // The buttons mirror the actions; the actions hold the shortcuts and the enabled state.
     m_startButton->setDefault(true);
     m_startButton->setToolTip(tr("Start the copy (Ctrl+Return)"));
@@ -220,7 +225,8 @@ void MainWindow::prefillFirstStartExample(const QString& sampleFolder)
     m_form->setRequest(example);
 }
 
-void MainWindow::applyLaunchOptions(const LaunchOptions& options) {
+void MainWindow::applyLaunchOptions(const LaunchOptions& options)
+{
     TransferRequest request = m_form->request();
     if (options.sourcePath)
         request.sourcePath = *options.sourcePath;
@@ -235,11 +241,13 @@ void MainWindow::applyLaunchOptions(const LaunchOptions& options) {
     m_form->setRequest(request);
 }
 
-bool MainWindow::isCopying() const {
+bool MainWindow::isCopying() const
+{
     return m_runner->isRunning();
 }
 
-void MainWindow::restoreSettings() {
+void MainWindow::restoreSettings()
+{
     if (!restoreGeometry(m_settings.value(key::geometry).toByteArray()))
         resize(1100, 720);
     if (auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter")))
@@ -256,7 +264,8 @@ void MainWindow::restoreSettings() {
     m_form->setRequest(request);
 }
 
-void MainWindow::saveSettings() {
+void MainWindow::saveSettings()
+{
     const TransferRequest request = m_form->request();
     m_settings.setValue(key::geometry, saveGeometry());
     if (auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter")))
@@ -271,7 +280,8 @@ void MainWindow::saveSettings() {
     m_settings.sync();
 }
 
-bool MainWindow::confirmReplace() {
+bool MainWindow::confirmReplace()
+{
     const TransferRequest request = m_form->request();
     if (request.mode != DestinationMode::Replace || !m_form->destinationExists() ||
         !m_settings.value(key::confirmReplace, true).toBool())
@@ -294,7 +304,8 @@ bool MainWindow::confirmReplace() {
     return true;
 }
 
-void MainWindow::startCopy() {
+void MainWindow::startCopy()
+{
     if (isCopying() || !m_form->problem().isEmpty())
         return;
     if (!confirmReplace())
@@ -314,7 +325,8 @@ void MainWindow::startCopy() {
     updateActions();
 }
 
-void MainWindow::togglePause() {
+void MainWindow::togglePause()
+{
     if (!isCopying())
         return;
     if (m_runner->isPaused()) {
@@ -329,14 +341,16 @@ void MainWindow::togglePause() {
     updateActions();
 }
 
-void MainWindow::cancelCopy() {
+void MainWindow::cancelCopy()
+{
     if (!isCopying())
         return;
     m_runner->cancel();
     m_result->showRunning(tr("Cancelling…"));
 }
 
-void MainWindow::updateActions() {
+void MainWindow::updateActions()
+{
     const bool copying = isCopying();
     const QString problem = m_form->problem();
     m_startAction->setEnabled(!copying && problem.isEmpty());
@@ -354,7 +368,8 @@ void MainWindow::updateActions() {
         statusBar()->showMessage(problem.isEmpty() ? m_form->rangeDescription() : problem);
 }
 
-void MainWindow::showProgress(qint64 bytesDone, qint64 bytesExpected) {
+void MainWindow::showProgress(qint64 bytesDone, qint64 bytesExpected)
+{
     const double fraction =
         bytesExpected > 0 ? double(bytesDone) / double(bytesExpected) : (bytesDone > 0 ? 1 : 0);
     m_progress->setValue(int(fraction * kProgressSteps));
@@ -370,7 +385,8 @@ void MainWindow::showProgress(qint64 bytesDone, qint64 bytesExpected) {
     m_progressText->setText(text);
 }
 
-void MainWindow::onCopyFinished(const TransferResult& result) {
+void MainWindow::onCopyFinished(const TransferResult& result)
+{
     m_form->setLocked(false);
     m_previewDelay.stop(); // unlocking is not an edit: keep the read-back preview below
     updateActions();
@@ -386,7 +402,8 @@ void MainWindow::onCopyFinished(const TransferResult& result) {
     Q_EMIT copyFinished(result);
 }
 
-void MainWindow::scheduleSourcePreview() {
+void MainWindow::scheduleSourcePreview()
+{
     const std::optional<qint64> size = m_form->sourceSize();
     const TransferRequest request = m_form->request();
     if (!size || request.sourcePath.isEmpty())
@@ -398,13 +415,15 @@ void MainWindow::scheduleSourcePreview() {
 }
 
 void MainWindow::readPreview(const QString& title, const QString& path, qint64 offset,
-                             qint64 length) {
+                             qint64 length)
+{
     m_pendingPreview = {title, offset, length};
     const qint64 wanted = std::min(length, PreviewPane::kPreviewLimit);
     m_previewWatcher.setFuture(QtConcurrent::run(readRange, path, offset, wanted));
 }
 
-void MainWindow::showAbout() {
+void MainWindow::showAbout()
+{
     QMessageBox::about(this, tr("About RangeCopy"),
                        tr("<h3>RangeCopy %1</h3>"
                           "<p>Copies a byte range of one file into another with Linux sendfile(2), "
@@ -413,7 +432,8 @@ void MainWindow::showAbout() {
                            .arg(QStringLiteral(RANGECOPY_VERSION)));
 }
 
-void MainWindow::closeEvent(QCloseEvent* event) {
+void MainWindow::closeEvent(QCloseEvent* event)
+{
     if (isCopying()) {
         const auto answer = QMessageBox::question(
             this, tr("Stop the copy?"),

@@ -17,7 +17,8 @@ namespace rangecopy {
 
 namespace {
 // The local file a drag carries, if it carries exactly one.
-QString droppedFile(const QMimeData* mime) {
+QString droppedFile(const QMimeData* mime)
+{
     if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
         return {};
     const QUrl url = mime->urls().constFirst();
@@ -30,7 +31,8 @@ PathField::PathField(Purpose purpose, QWidget* parent)
     , m_purpose(purpose)
     , m_edit(new QLineEdit(this))
     , m_browse(new QPushButton(tr("Browse…"), this))
-    , m_info(new QLabel(this)) {
+    , m_info(new QLabel(this))
+{
     setAcceptDrops(true);
     m_edit->setClearButtonEnabled(true);
     m_edit->setPlaceholderText(purpose == Purpose::OpenFile
@@ -61,24 +63,29 @@ PathField::PathField(Purpose purpose, QWidget* parent)
     setFocusProxy(m_edit);
 }
 
-QString PathField::path() const {
+QString PathField::path() const
+{
     return m_edit->text();
 }
 
-void PathField::setPath(const QString& path) {
+void PathField::setPath(const QString& path)
+{
     m_edit->setText(path);
 }
 
-void PathField::setInfo(const QString& text, bool isProblem) {
+void PathField::setInfo(const QString& text, bool isProblem)
+{
     m_info->setText(text);
     m_info->setStyleSheet(isProblem ? QStringLiteral("color: #c0392b;") : QString());
 }
 
-QString PathField::info() const {
+QString PathField::info() const
+{
     return m_info->text();
 }
 
-void PathField::browse() {
+void PathField::browse()
+{
     const QString current = path();
     const QString start = current.isEmpty() ? m_startFolder : current;
     const QString chosen =
@@ -91,12 +98,14 @@ void PathField::browse() {
         setPath(chosen);
 }
 
-void PathField::dragEnterEvent(QDragEnterEvent* event) {
+void PathField::dragEnterEvent(QDragEnterEvent* event)
+{
     if (!droppedFile(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
-void PathField::dropEvent(QDropEvent* event) {
+void PathField::dropEvent(QDropEvent* event)
+{
     const QString file = droppedFile(event->mimeData());
     if (file.isEmpty())
         return;

@@ -13,7 +13,8 @@
 namespace rangecopy {
 
 namespace {
-QPlainTextEdit* makeView(QWidget* parent, const QString& accessibleName) {
+QPlainTextEdit* makeView(QWidget* parent, const QString& accessibleName)
+{
     auto* view = new QPlainTextEdit(parent);
     view->setReadOnly(true);
     view->setAccessibleName(accessibleName);
@@ -28,7 +29,8 @@ PreviewPane::PreviewPane(QWidget* parent)
     , m_caption(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_textView(makeView(this, tr("Preview as text")))
-    , m_hexView(makeView(this, tr("Preview as hex"))) {
+    , m_hexView(makeView(this, tr("Preview as hex")))
+{
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);
@@ -47,7 +49,8 @@ PreviewPane::PreviewPane(QWidget* parent)
 }
 
 void PreviewPane::showBytes(const QString& title, const QByteArray& bytes, qint64 firstOffset,
-                            qint64 rangeLength) {
+                            qint64 rangeLength)
+{
     m_title->setText(title);
     if (rangeLength == 0)
         m_caption->setText(tr("the range is empty"));
@@ -60,23 +63,28 @@ void PreviewPane::showBytes(const QString& title, const QByteArray& bytes, qint6
     m_hexView->setPlainText(formatHexDump(bytes, firstOffset));
 }
 
-void PreviewPane::showMessage(const QString& title, const QString& message) {
+void PreviewPane::showMessage(const QString& title, const QString& message)
+{
     m_title->setText(title);
     m_caption->clear();
     m_textView->setPlainText(message);
     m_hexView->setPlainText(message);
 }
 
-QString PreviewPane::title() const {
+QString PreviewPane::title() const
+{
     return m_title->text();
 }
-QString PreviewPane::caption() const {
+QString PreviewPane::caption() const
+{
     return m_caption->text();
 }
-QString PreviewPane::text() const {
+QString PreviewPane::text() const
+{
     return m_textView->toPlainText();
 }
-QString PreviewPane::hexText() const {
+QString PreviewPane::hexText() const
+{
     return m_hexView->toPlainText();
 }
 

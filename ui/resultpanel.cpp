@@ -8,13 +8,15 @@
 namespace rangecopy {
 
 namespace {
-QString speedText(qint64 bytes, double seconds) {
+QString speedText(qint64 bytes, double seconds)
+{
     if (seconds <= 0.0 || bytes == 0)
         return QObject::tr("—");
     return QObject::tr("%1/s").arg(formatByteSize(qint64(double(bytes) / seconds)));
 }
 
-QString elapsedText(double seconds) {
+QString elapsedText(double seconds)
+{
     return seconds < 1.0 ? QObject::tr("%1 ms").arg(seconds * 1000.0, 0, 'f', 1)
                          : QObject::tr("%1 s").arg(seconds, 0, 'f', 2);
 }
@@ -23,7 +25,8 @@ QString elapsedText(double seconds) {
 ResultPanel::ResultPanel(QWidget* parent)
     : QWidget(parent)
     , m_headline(new QLabel(this))
-    , m_details(new QLabel(this)) {
+    , m_details(new QLabel(this))
+{
     QFont big = m_headline->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
@@ -42,7 +45,8 @@ ResultPanel::ResultPanel(QWidget* parent)
     clear();
 }
 
-void ResultPanel::showResult(const TransferResult& result, const TransferRequest& request) {
+void ResultPanel::showResult(const TransferResult& result, const TransferRequest& request)
+{
     if (!result.ok()) {
         m_headline->setStyleSheet(QStringLiteral("color: #c0392b;"));
         m_headline->setText(result.error == TransferError::Cancelled ? tr("Cancelled")
@@ -84,22 +88,26 @@ void ResultPanel::showResult(const TransferResult& result, const TransferRequest
     m_details->setText(parts.join(QStringLiteral(" · ")));
 }
 
-void ResultPanel::showRunning(const QString& text) {
+void ResultPanel::showRunning(const QString& text)
+{
     m_headline->setStyleSheet(QString());
     m_headline->setText(text);
     m_details->clear();
 }
 
-void ResultPanel::clear() {
+void ResultPanel::clear()
+{
     m_headline->setStyleSheet(QString());
     m_headline->setText(tr("Ready"));
     m_details->setText(tr("Choose a range and press Start (Ctrl+Return)."));
 }
 
-QString ResultPanel::headline() const {
+QString ResultPanel::headline() const
+{
     return m_headline->text();
 }
-QString ResultPanel::details() const {
+QString ResultPanel::details() const
+{
     return m_details->text();
 }
 

@@ -7,7 +7,8 @@
 
 namespace rangecopy {
 
-SampleFiles SampleFiles::placeIn(const QString& folder) {
+SampleFiles SampleFiles::placeIn(const QString& folder)
+{
     SampleFiles files;
     const QDir dir(folder);
     files.sourcePath = dir.filePath(QStringLiteral("Python_intro.txt"));
@@ -33,7 +34,8 @@ SampleFiles SampleFiles::placeIn(const QString& folder) {
     return files;
 }
 
-QString SampleFiles::defaultFolder() {
+QString SampleFiles::defaultFolder()
+{
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
            QStringLiteral("/samples");
 }

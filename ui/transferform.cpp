@@ -22,7 +22,8 @@ namespace rangecopy {
 
 namespace {
 
-QLabel* makeErrorLabel(QWidget* parent) {
+QLabel* makeErrorLabel(QWidget* parent)
+{
     auto* label = new QLabel(parent);
     label->setStyleSheet(QStringLiteral("color: #c0392b;"));
     label->setWordWrap(true);
@@ -30,14 +31,16 @@ QLabel* makeErrorLabel(QWidget* parent) {
     return label;
 }
 
-QString sizeInWords(qint64 bytes) {
+QString sizeInWords(qint64 bytes)
+{
     const QString exact = bytes == 1 ? QObject::tr("1 byte") : QObject::tr("%1 bytes").arg(bytes);
     if (bytes < 1024)
         return exact;
     return QStringLiteral("%1 (%2)").arg(formatByteSize(bytes), exact);
 }
 
-QString quoted(const QString& path) {
+QString quoted(const QString& path)
+{
     return u'\'' + path + u'\'';
 }
 
@@ -64,7 +67,8 @@ TransferForm::TransferForm(QWidget* parent)
     , m_advanced(nullptr)
     , m_method(new QComboBox(this))
     , m_chunkSize(new ByteSizeEdit(this))
-    , m_chunkSizeError(makeErrorLabel(this)) {
+    , m_chunkSizeError(makeErrorLabel(this))
+{
     m_offset->setText(QStringLiteral("0"));
     m_offset->setAccessibleName(tr("Offset in the source"));
     m_count->setAccessibleName(tr("Number of bytes to copy"));
@@ -193,7 +197,8 @@ TransferForm::TransferForm(QWidget* parent)
     revalidate();
 }
 
-QWidget* TransferForm::buildAdvanced() {
+QWidget* TransferForm::buildAdvanced()
+{
     auto* advanced = new QWidget(this);
     auto* layout = new QFormLayout(advanced);
     layout->setContentsMargins(16, 0, 0, 0);
@@ -209,7 +214,8 @@ QWidget* TransferForm::buildAdvanced() {
     return advanced;
 }
 
-TransferRequest TransferForm::request() const {
+TransferRequest TransferForm::request() const
+{
     TransferRequest request;
     request.sourcePath = m_source->path();
     request.destinationPath = m_destination->path();
@@ -226,7 +232,8 @@ TransferRequest TransferForm::request() const {
     return request;
 }
 
-void TransferForm::setRequest(const TransferRequest& request) {
+void TransferForm::setRequest(const TransferRequest& request)
+{
     m_source->setPath(request.sourcePath);
     m_destination->setPath(request.destinationPath);
     m_offset->setValue(request.offset);
@@ -242,7 +249,8 @@ void TransferForm::setRequest(const TransferRequest& request) {
     revalidate();
 }
 
-void TransferForm::setLocked(bool locked) {
+void TransferForm::setLocked(bool locked)
+{
     for (QWidget* widget : findChildren<QWidget*>()) {
         if (widget != m_advancedToggle && qobject_cast<QLabel*>(widget) == nullptr)
             widget->setEnabled(!locked);
@@ -253,24 +261,28 @@ void TransferForm::setLocked(bool locked) {
     }
 }
 
-void TransferForm::setStartFolder(const QString& folder) {
+void TransferForm::setStartFolder(const QString& folder)
+{
     m_source->setStartFolder(folder);
     m_destination->setStartFolder(folder);
 }
 
-bool TransferForm::destinationExists() const {
+bool TransferForm::destinationExists() const
+{
     const QString path = m_destination->path();
     return !path.isEmpty() && QFileInfo::exists(path);
 }
 
-QString TransferForm::showFieldError(const ByteSizeEdit* edit, QLabel* label, bool active) {
+QString TransferForm::showFieldError(const ByteSizeEdit* edit, QLabel* label, bool active)
+{
     const QString error = active ? edit->errorText() : QString();
     label->setText(error);
     label->setVisible(!error.isEmpty());
     return error;
 }
 
-void TransferForm::revalidate() {
+void TransferForm::revalidate()
+{
     const auto mode = static_cast<DestinationMode>(m_mode->currentData().toInt());
     const bool overwrite = mode == DestinationMode::Overwrite;
     m_destinationOffsetLabel->setVisible(overwrite);
@@ -307,7 +319,8 @@ void TransferForm::revalidate() {
     Q_EMIT changed();
 }
 
-void TransferForm::describeSource() {
+void TransferForm::describeSource()
+{
     m_sourceSize.reset();
     const QString path = m_source->path();
     if (path.isEmpty()) {
@@ -333,7 +346,8 @@ void TransferForm::describeSource() {
     m_source->setInfo(tr("%1 · %2").arg(sizeInWords(info.size()), type.name()), false);
 }
 
-void TransferForm::describeDestination() {
+void TransferForm::describeDestination()
+{
     const QString path = m_destination->path();
     QString text;
     bool problem = false;
@@ -367,7 +381,8 @@ void TransferForm::describeDestination() {
     m_destination->setProperty("problem", problem);
 }
 
-QString TransferForm::modeDescription() const {
+QString TransferForm::modeDescription() const
+{
     switch (static_cast<DestinationMode>(m_mode->currentData().toInt())) {
     case DestinationMode::Replace:
         return tr("The destination will hold exactly the copied bytes. An existing file is "
@@ -384,7 +399,8 @@ QString TransferForm::modeDescription() const {
     return {};
 }
 
-QString TransferForm::rangeDescription() const {
+QString TransferForm::rangeDescription() const
+{
     const std::optional<qint64> offset = m_offset->value();
     const std::optional<qint64> count = m_toEnd->isChecked() ? std::nullopt : m_count->value();
     if (!offset || (!m_toEnd->isChecked() && !count))

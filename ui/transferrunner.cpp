@@ -10,7 +10,8 @@ constexpr int kProgressSteps = 10000; // the int progress range; bytes travel se
 }
 
 TransferRunner::TransferRunner(QObject* parent)
-    : QObject(parent) {
+    : QObject(parent)
+{
     connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, this,
             &TransferRunner::reportProgress);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
@@ -20,7 +21,8 @@ TransferRunner::TransferRunner(QObject* parent)
     });
 }
 
-TransferRunner::~TransferRunner() {
+TransferRunner::~TransferRunner()
+{
     // Never leave a worker writing after the window is gone: stop it and wait.
     if (m_watcher.isRunning()) {
         cancel();
@@ -28,7 +30,8 @@ TransferRunner::~TransferRunner() {
     }
 }
 
-void TransferRunner::start(const TransferRequest& request) {
+void TransferRunner::start(const TransferRequest& request)
+{
     Q_ASSERT(!isRunning());
     m_state = std::make_shared<SharedState>();
     const std::shared_ptr<SharedState> state = m_state;
@@ -44,24 +47,28 @@ void TransferRunner::start(const TransferRequest& request) {
     }));
 }
 
-void TransferRunner::pause() {
+void TransferRunner::pause()
+{
     if (m_state)
         m_state->control.pause();
 }
 
-void TransferRunner::resume() {
+void TransferRunner::resume()
+{
     if (m_state)
         m_state->control.resume();
 }
 
-void TransferRunner::cancel() {
+void TransferRunner::cancel()
+{
     if (m_state) {
         m_state->control.cancel();
         m_state->control.resume(); // wake a paused worker so it sees the cancel at once
     }
 }
 
-void TransferRunner::reportProgress() {
+void TransferRunner::reportProgress()
+{
     if (m_state)
         Q_EMIT progressChanged(m_state->bytesDone.load(), m_state->bytesExpected.load());
 }

@@ -6,6 +6,7 @@
 #include "transferengine.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 #include <csignal>
 #include <cstdio>
@@ -14,11 +15,13 @@ namespace {
 
 rangecopy::TransferControl* g_control = nullptr;
 
-void cancelOnSignal(int) {
+void cancelOnSignal(int)
+{
     g_control->cancel();
 }
 
-void installSignalHandlers(rangecopy::TransferControl& control) {
+void installSignalHandlers(rangecopy::TransferControl& control)
+{
     g_control = &control;
     struct sigaction action {};
     action.sa_handler = cancelOnSignal;
@@ -30,19 +33,32 @@ void installSignalHandlers(rangecopy::TransferControl& control) {
     std::signal(SIGXFSZ, SIG_IGN);
 }
 
-void write(std::FILE* stream, const QByteArray& bytes) {
+void write(std::FILE* stream, const QByteArray& bytes)
+{
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
     std::fflush(stream);
 }
 
 } // namespace
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     using namespace rangecopy;
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("rangecopy-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RANGECOPY_VERSION));
 
+    // Paths travel as QString; a name that is not valid in the locale's encoding would come
+    // back as another name, so it is refused rather than written somewhere else.
+    for (int i = 1; i < argc; ++i) {
+        if (QFile::encodeName(QFile::decodeName(argv[i])) != QByteArray(argv[i])) {
+            write(stderr, QStringLiteral("rangecopy-cli: the argument '%1' is not valid %2 text; "
+                                         "rename the file or use a link with a valid name\n")
+                              .arg(QFile::decodeName(argv[i]), QStringLiteral("UTF-8"))
+                              .toUtf8());
+            return kExitBadInput;
+        }
+    }
     const CliOptions options = parseCliArguments(QCoreApplication::arguments().mid(1));
     switch (options.action) {
     case CliOptions::Action::ShowHelp:

@@ -10,7 +10,8 @@
 #include <csignal>
 #include <cstdio>
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     using namespace rangecopy;
     // A file size limit should show as "file too large", not kill the window.
     std::signal(SIGXFSZ, SIG_IGN);
