@@ -92,6 +92,8 @@ private Q_SLOTS:
     void invalidInputDisablesStartAndSaysWhy();
     void offsetPastTheEndIsSaidBeforeTheCopy();
     void sourcePreviewFollowsTheRange();
+    void previewOfBinaryBytesStaysResponsive();
+    void countDefaultsToTheEndOfTheFile();
     void commandLinePrefillsTheWindow();
     void launchArgumentsAreChecked();
     void replaceAsksFirstAndRemembersTheAnswer();
@@ -298,6 +300,34 @@ void TestMainWindow::sourcePreviewFollowsTheRange()
     form->toEndCheck()->setChecked(true);
     QTRY_COMPARE(m_window->preview()->caption(),
                  QStringLiteral("showing the first 64.0 KiB of 195.3 KiB"));
+}
+
+void TestMainWindow::previewOfBinaryBytesStaysResponsive()
+{
+    // 64 KiB of zeros escape to one line of 256 Ki characters; the view gets it in
+    // paragraphs short enough to lay out at once.
+    QVERIFY(writeFile(path(QStringLiteral("zeros.bin")), QByteArray(65536, '\0')));
+    typeInto(m_window->form()->sourceField()->lineEdit(), path(QStringLiteral("zeros.bin")));
+    QTRY_COMPARE(m_window->preview()->caption(), QStringLiteral("showing all 64.0 KiB"));
+    const QString text = m_window->preview()->text();
+    QVERIFY(text.startsWith(QStringLiteral("\\x00\\x00")));
+    QCOMPARE(text.count(QStringLiteral("\\x00")), 65536);
+    for (const QString& paragraph : text.split(u'\n'))
+        QVERIFY(paragraph.size() <= 1024);
+}
+
+void TestMainWindow::countDefaultsToTheEndOfTheFile()
+{
+    TransferForm* form = m_window->form();
+    QVERIFY(form->toEndCheck()->isChecked());
+    QVERIFY(!form->request().count.has_value());
+    QVERIFY(!form->countErrorLabel()->isVisible());
+    // Typing a count takes it instead; ticking the box again goes back to the end.
+    typeInto(form->countEdit(), QStringLiteral("12"));
+    QVERIFY(!form->toEndCheck()->isChecked());
+    QCOMPARE(form->request().count, std::optional<qint64>(12));
+    form->toEndCheck()->setChecked(true);
+    QVERIFY(!form->request().count.has_value());
 }
 
 void TestMainWindow::commandLinePrefillsTheWindow()

@@ -17,14 +17,16 @@ void ByteSizeEdit::setValue(qint64 bytes)
     setText(QString::number(bytes));
 }
 
+void ByteSizeEdit::setMarkedInvalid(bool invalid)
+{
+    setStyleSheet(invalid ? QStringLiteral("QLineEdit { border: 1px solid #c0392b; }") : QString());
+}
+
 void ByteSizeEdit::parse()
 {
     const ParsedByteSize parsed = parseByteSize(text());
     m_value = parsed.ok() ? std::optional(parsed.value) : std::nullopt;
     m_error = parsed.error;
-    // Marked at once, in the manner of a form field with an error.
-    setStyleSheet(parsed.ok() ? QString()
-                              : QStringLiteral("QLineEdit { border: 1px solid #c0392b; }"));
     Q_EMIT valueChanged();
 }
 

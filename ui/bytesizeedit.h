@@ -20,6 +20,8 @@ public:
     [[nodiscard]] QString errorText() const { return m_error; }
 
     void setValue(qint64 bytes);
+    // Draws the field as wrong; the owner decides, because a disabled field's text is moot.
+    void setMarkedInvalid(bool invalid);
 
 Q_SIGNALS:
     // The text was parsed again: value() and errorText() may have changed.

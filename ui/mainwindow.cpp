@@ -316,6 +316,7 @@ void MainWindow::startCopy()
     m_form->setLocked(true);
     m_progress->setValue(0);
     m_progressText->clear();
+    m_lastProgress = {0, 0};
     m_result->showRunning(tr("Copying…"));
     statusBar()->showMessage(tr("Copying %1 to %2…")
                                  .arg(QFileInfo(m_runningRequest.sourcePath).fileName(),
@@ -370,6 +371,7 @@ void MainWindow::updateActions()
 
 void MainWindow::showProgress(qint64 bytesDone, qint64 bytesExpected)
 {
+    m_lastProgress = {bytesDone, bytesExpected};
     const double fraction =
         bytesExpected > 0 ? double(bytesDone) / double(bytesExpected) : (bytesDone > 0 ? 1 : 0);
     m_progress->setValue(int(fraction * kProgressSteps));
@@ -393,6 +395,10 @@ void MainWindow::onCopyFinished(const TransferResult& result)
     m_result->showResult(result, m_runningRequest);
     if (result.ok())
         m_progress->setValue(kProgressSteps);
+    // Speed and time left belong to a running copy; keep where it stopped.
+    m_progressText->setText(
+        tr("%1 of %2")
+            .arg(formatByteSize(m_lastProgress.first), formatByteSize(m_lastProgress.second)));
     statusBar()->showMessage(result.ok() ? m_result->headline() : result.message);
     // Show what the destination now holds, read back as the seed does (lseek + read).
     if (result.bytesSent > 0)

@@ -9,6 +9,8 @@
 #include <QMainWindow>
 #include <QTimer>
 
+#include <utility>
+
 class QAction;
 class QLabel;
 class QProgressBar;
@@ -95,6 +97,7 @@ private:
 
     TransferRequest m_runningRequest;
     QElapsedTimer m_copyClock;
+    std::pair<qint64, qint64> m_lastProgress{0, 0}; // bytes done, bytes expected
     QTimer m_previewDelay;
     // The preview being read; a newer read replaces the watched future, so a stale one
     // is never shown.

@@ -13,6 +13,30 @@
 namespace rangecopy {
 
 namespace {
+// A text view lays out a paragraph as a whole: one of a few hundred thousand characters (a
+// file of zeros shows as "\x00\x00…") takes seconds. Cut such lines into paragraphs of this
+// length; wrapping looks the same.
+constexpr qsizetype kMaxParagraphLength = 1024;
+
+QString withBoundedParagraphs(const QString& text)
+{
+    QString bounded;
+    bounded.reserve(text.size() + text.size() / kMaxParagraphLength);
+    qsizetype lineLength = 0;
+    for (QChar c : text) {
+        if (c == u'\n') {
+            lineLength = 0;
+        } else if (lineLength == kMaxParagraphLength) {
+            bounded += u'\n';
+            lineLength = 0;
+        }
+        bounded += c;
+        if (c != u'\n')
+            ++lineLength;
+    }
+    return bounded;
+}
+
 QPlainTextEdit* makeView(QWidget* parent, const QString& accessibleName)
 {
     auto* view = new QPlainTextEdit(parent);
@@ -59,7 +83,7 @@ void PreviewPane::showBytes(const QString& title, const QByteArray& bytes, qint6
                                .arg(formatByteSize(bytes.size()), formatByteSize(rangeLength)));
     else
         m_caption->setText(tr("showing all %1").arg(formatByteSize(rangeLength)));
-    m_textView->setPlainText(escapeForDisplay(bytes));
+    m_textView->setPlainText(withBoundedParagraphs(escapeForDisplay(bytes)));
     m_hexView->setPlainText(formatHexDump(bytes, firstOffset));
 }
 

@@ -70,6 +70,7 @@ TransferForm::TransferForm(QWidget* parent)
     , m_chunkSizeError(makeErrorLabel(this))
 {
     m_offset->setText(QStringLiteral("0"));
+    m_toEnd->setChecked(true); // the whole file unless a count is given
     m_offset->setAccessibleName(tr("Offset in the source"));
     m_count->setAccessibleName(tr("Number of bytes to copy"));
     m_destinationOffset->setText(QStringLiteral("0"));
@@ -186,10 +187,9 @@ TransferForm::TransferForm(QWidget* parent)
         connect(edit, &ByteSizeEdit::valueChanged, this, &TransferForm::revalidate);
     connect(m_source, &PathField::pathChanged, this, &TransferForm::revalidate);
     connect(m_destination, &PathField::pathChanged, this, &TransferForm::revalidate);
-    connect(m_toEnd, &QCheckBox::toggled, this, [this](bool toEnd) {
-        m_count->setEnabled(!toEnd);
-        revalidate();
-    });
+    // Typing a count means "this many bytes"; ticking "to the end" sets the count aside.
+    connect(m_count, &QLineEdit::textEdited, this, [this] { m_toEnd->setChecked(false); });
+    connect(m_toEnd, &QCheckBox::toggled, this, &TransferForm::revalidate);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &TransferForm::revalidate);
     for (QCheckBox* box : {m_verify, m_sync})
         connect(box, &QCheckBox::toggled, this, &TransferForm::changed);
@@ -256,7 +256,6 @@ void TransferForm::setLocked(bool locked)
             widget->setEnabled(!locked);
     }
     if (!locked) {
-        m_count->setEnabled(!m_toEnd->isChecked());
         revalidate();
     }
 }
@@ -273,9 +272,10 @@ bool TransferForm::destinationExists() const
     return !path.isEmpty() && QFileInfo::exists(path);
 }
 
-QString TransferForm::showFieldError(const ByteSizeEdit* edit, QLabel* label, bool active)
+QString TransferForm::showFieldError(ByteSizeEdit* edit, QLabel* label, bool active)
 {
     const QString error = active ? edit->errorText() : QString();
+    edit->setMarkedInvalid(!error.isEmpty());
     label->setText(error);
     label->setVisible(!error.isEmpty());
     return error;

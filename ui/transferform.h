@@ -61,7 +61,7 @@ private:
     void describeSource();
     void describeDestination();
     // Shows a field's error beside it; returns the error text (empty when fine).
-    QString showFieldError(const ByteSizeEdit* edit, QLabel* label, bool active);
+    QString showFieldError(ByteSizeEdit* edit, QLabel* label, bool active);
 
     PathField* m_source;
     PathField* m_destination;
