@@ -2,11 +2,14 @@
 
 #include "bytesize.h"
 #include "bytesizeedit.h"
+#include "hexview.h"
 #include "launchoptions.h"
 #include "mainwindow.h"
 #include "pathfield.h"
 #include "previewpane.h"
 #include "resultpanel.h"
+#include "testsupport.h"
+#include "textview.h"
 #include "transferform.h"
 #include "transferrunner.h"
 
@@ -30,6 +33,7 @@
 #include <memory>
 
 using namespace rangecopy;
+using namespace rangecopy::testsupport;
 
 namespace {
 
@@ -39,36 +43,6 @@ const QByteArray kSampleText =
     "Foundation. It was mainly developed for emphasis on code readability, and its syntax "
     "allows programmers to express concepts in fewer lines of code. Python is a programming "
     "language that lets you work quickly and integrate systems more efficiently.\n";
-
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return "<missing>";
-    return file.readAll();
-}
-
-bool writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
-           file.write(bytes) == bytes.size();
-}
-
-// A file of `size` bytes where byte i is (i * 7) % 251, so any shift shows.
-QByteArray patternBytes(qint64 size)
-{
-    QByteArray bytes(size, Qt::Uninitialized);
-    for (qint64 i = 0; i < size; ++i)
-        bytes[i] = char((i * 7) % 251);
-    return bytes;
-}
-
-QStringList partFiles(const QString& folder)
-{
-    return QDir(folder).entryList({QStringLiteral(".*.rangecopy-*.part")},
-                                  QDir::Files | QDir::Hidden);
-}
 
 void typeInto(QLineEdit* edit, const QString& text)
 {
@@ -94,6 +68,7 @@ private Q_SLOTS:
     void sourcePreviewFollowsTheRange();
     void previewOfBinaryBytesStaysResponsive();
     void countDefaultsToTheEndOfTheFile();
+    void selectionInTheSourceBecomesTheRange();
     void commandLinePrefillsTheWindow();
     void launchArgumentsAreChecked();
     void replaceAsksFirstAndRemembersTheAnswer();
@@ -106,6 +81,10 @@ private Q_SLOTS:
 private:
     void waitForCopy(QSignalSpy& finished);
     [[nodiscard]] QString path(const QString& name) const { return m_dir->filePath(name); }
+    [[nodiscard]] QString firstHexRow() const
+    {
+        return m_window->preview()->hexView()->renderedRows().value(0);
+    }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QSettings> m_settings;
@@ -164,7 +143,7 @@ void TestMainWindow::firstStartCopiesTheSeedExample()
     QTRY_VERIFY(
         m_window->preview()->title().contains(QStringLiteral("read back from newfile.txt")));
     QCOMPARE(m_window->preview()->text(), QString::fromUtf8(kSampleText.left(100)));
-    QVERIFY(m_window->preview()->hexText().startsWith(
+    QVERIFY(firstHexRow().startsWith(
         QStringLiteral("00000000  50 79 74 68 6f 6e 20 69  73 20 61 20 77 69 64 65")));
 
     // A second start is not a first start: the form is left alone.
@@ -176,7 +155,7 @@ void TestMainWindow::firstStartCopiesTheSeedExample()
 
 void TestMainWindow::typedInputsCopyWithAClick()
 {
-    QVERIFY(writeFile(path(QStringLiteral("source.bin")), patternBytes(5000)));
+    QVERIFY(writeFile(path(QStringLiteral("source.bin")), steppedBytes(5000)));
     TransferForm* form = m_window->form();
     typeInto(form->sourceField()->lineEdit(), path(QStringLiteral("source.bin")));
     typeInto(form->destinationField()->lineEdit(), path(QStringLiteral("out.bin")));
@@ -191,11 +170,12 @@ void TestMainWindow::typedInputsCopyWithAClick()
     waitForCopy(finished);
     QCOMPARE(m_window->resultPanel()->headline(), QStringLiteral("1024 bytes sent"));
     QVERIFY(m_window->resultPanel()->details().contains(QStringLiteral("method: sendfile")));
-    QCOMPARE(readFile(path(QStringLiteral("out.bin"))), patternBytes(5000).mid(256, 1024));
+    QCOMPARE(readFile(path(QStringLiteral("out.bin"))), steppedBytes(5000).mid(256, 1024));
     QCOMPARE(m_window->progressBar()->value(), m_window->progressBar()->maximum());
     QTRY_VERIFY(m_window->preview()->title().contains(QStringLiteral("read back")));
-    QVERIFY(m_window->preview()->hexText().startsWith(QStringLiteral("00000000  23 2a 31")));
-    QCOMPARE(m_window->preview()->caption(), QStringLiteral("showing all 1.0 KiB"));
+    QVERIFY(firstHexRow().startsWith(QStringLiteral("00000000  23 2a 31")));
+    QCOMPARE(m_window->preview()->caption(),
+             QStringLiteral("Bytes 0–1023 of 1024 marked (1.0 KiB); the rest is dimmed."));
 
     // Count past the end: the source ends first and the window says so.
     typeInto(form->countEdit(), QStringLiteral("1 MiB"));
@@ -291,29 +271,34 @@ void TestMainWindow::sourcePreviewFollowsTheRange()
     typeInto(form->countEdit(), QStringLiteral("12"));
     QTRY_COMPARE(m_window->preview()->text(), QStringLiteral("a widely-use"));
     QVERIFY(m_window->preview()->title().contains(QStringLiteral("Source range")));
-    QVERIFY(m_window->preview()->hexText().startsWith(QStringLiteral("0000000a  61 20 77")));
+    // The hex view shows the range in its file: the row holding offset 10, the cursor on it.
+    QVERIFY(
+        firstHexRow().startsWith(QStringLiteral("00000000  50 79 74 68 6f 6e 20 69  73 20 61")));
+    QCOMPARE(m_window->preview()->hexView()->cursorOffset(), qint64(10));
 
     // A large range shows a bounded head and says so.
-    QVERIFY(writeFile(path(QStringLiteral("big.bin")), patternBytes(200000)));
+    QVERIFY(writeFile(path(QStringLiteral("big.bin")), steppedBytes(200000)));
     typeInto(form->sourceField()->lineEdit(), path(QStringLiteral("big.bin")));
     typeInto(form->offsetEdit(), QStringLiteral("0"));
     form->toEndCheck()->setChecked(true);
-    QTRY_COMPARE(m_window->preview()->caption(),
-                 QStringLiteral("showing the first 64.0 KiB of 195.3 KiB"));
+    QTRY_COMPARE(
+        m_window->preview()->caption(),
+        QStringLiteral("Bytes 0–199999 of 200000 marked (195.3 KiB); the rest is dimmed."));
 }
 
 void TestMainWindow::previewOfBinaryBytesStaysResponsive()
 {
-    // 64 KiB of zeros escape to one line of 256 Ki characters; the view gets it in
-    // paragraphs short enough to lay out at once.
+    // Zeros have no line breaks: the text view shows them as escapes, a screen at a time.
     QVERIFY(writeFile(path(QStringLiteral("zeros.bin")), QByteArray(65536, '\0')));
     typeInto(m_window->form()->sourceField()->lineEdit(), path(QStringLiteral("zeros.bin")));
-    QTRY_COMPARE(m_window->preview()->caption(), QStringLiteral("showing all 64.0 KiB"));
-    const QString text = m_window->preview()->text();
-    QVERIFY(text.startsWith(QStringLiteral("\\x00\\x00")));
-    QCOMPARE(text.count(QStringLiteral("\\x00")), 65536);
-    for (const QString& paragraph : text.split(u'\n'))
-        QVERIFY(paragraph.size() <= 1024);
+    QTRY_COMPARE(m_window->preview()->caption(),
+                 QStringLiteral("Bytes 0–65535 of 65536 marked (64.0 KiB); the rest is dimmed."));
+    TextView* text = m_window->preview()->textView();
+    const QStringList lines = text->renderedLines();
+    QVERIFY(!lines.isEmpty());
+    QVERIFY2(lines.first().contains(QStringLiteral("\\x00\\x00\\x00")), qPrintable(lines.first()));
+    QVERIFY(text->pagedFile().cachedPageCount() <= text->pagedFile().maxPages());
+    QCOMPARE(m_window->preview()->text().count(QStringLiteral("\\x00")), 65536);
 }
 
 void TestMainWindow::countDefaultsToTheEndOfTheFile()
@@ -328,6 +313,30 @@ void TestMainWindow::countDefaultsToTheEndOfTheFile()
     QCOMPARE(form->request().count, std::optional<qint64>(12));
     form->toEndCheck()->setChecked(true);
     QVERIFY(!form->request().count.has_value());
+}
+
+void TestMainWindow::selectionInTheSourceBecomesTheRange()
+{
+    QVERIFY(writeFile(path(QStringLiteral("source.txt")), kSampleText));
+    TransferForm* form = m_window->form();
+    typeInto(form->sourceField()->lineEdit(), path(QStringLiteral("source.txt")));
+    QTRY_VERIFY(m_window->preview()->title().contains(QStringLiteral("Source range")));
+    HexView* hex = m_window->preview()->hexView();
+    hex->setSelection(12, 11); // "widely-used"
+    QVERIFY(m_window->preview()->useAsRangeButton()->isEnabled());
+    QTest::mouseClick(m_window->preview()->useAsRangeButton(), Qt::LeftButton);
+    QCOMPARE(form->offsetEdit()->text(), QStringLiteral("12"));
+    QCOMPARE(form->countEdit()->text(), QStringLiteral("11"));
+    QVERIFY(!form->toEndCheck()->isChecked());
+    QCOMPARE(form->rangeDescription(), QStringLiteral("Bytes 12–22 of 409 (11 bytes)."));
+    QTRY_COMPARE(m_window->preview()->text(), QStringLiteral("widely-used"));
+
+    // After a copy the preview shows the destination: its selection is no range to copy.
+    typeInto(form->destinationField()->lineEdit(), path(QStringLiteral("dest.txt")));
+    QSignalSpy finished(m_window.get(), &MainWindow::copyFinished);
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    waitForCopy(finished);
+    QVERIFY(m_window->preview()->useAsRangeButton()->isHidden());
 }
 
 void TestMainWindow::commandLinePrefillsTheWindow()
@@ -454,7 +463,7 @@ void TestMainWindow::cancelDuringALargeCopyKeepsTheOldDestination()
     QCOMPARE(m_window->resultPanel()->headline(), QStringLiteral("Cancelled"));
     QVERIFY(m_window->resultPanel()->details().contains(QStringLiteral("dest.bin")));
     QCOMPARE(readFile(path(QStringLiteral("dest.bin"))), QByteArray("precious"));
-    QVERIFY(partFiles(m_dir->path()).isEmpty());
+    QVERIFY(partFilesIn(m_dir->path()).isEmpty());
     // The window is usable again.
     QVERIFY(form->sourceField()->lineEdit()->isEnabled());
     QVERIFY(m_window->startButton()->isEnabled());
@@ -465,7 +474,7 @@ void TestMainWindow::pauseHoldsTheByteCountStill()
 {
     qputenv("RANGECOPY_TEST_CHUNK_DELAY_MS", "10");
     const qint64 size = 8 * 1024 * 1024;
-    QVERIFY(writeFile(path(QStringLiteral("source.bin")), patternBytes(size)));
+    QVERIFY(writeFile(path(QStringLiteral("source.bin")), steppedBytes(size)));
     TransferForm* form = m_window->form();
     typeInto(form->sourceField()->lineEdit(), path(QStringLiteral("source.bin")));
     typeInto(form->destinationField()->lineEdit(), path(QStringLiteral("dest.bin")));
@@ -495,7 +504,7 @@ void TestMainWindow::pauseHoldsTheByteCountStill()
     QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier);
     waitForCopy(finished);
     QCOMPARE(m_window->resultPanel()->headline(), QStringLiteral("%1 bytes sent").arg(size));
-    QCOMPARE(readFile(path(QStringLiteral("dest.bin"))), patternBytes(size));
+    QCOMPARE(readFile(path(QStringLiteral("dest.bin"))), steppedBytes(size));
 }
 
 void TestMainWindow::failureShowsTheMessageAndAHint()
@@ -517,7 +526,7 @@ void TestMainWindow::failureShowsTheMessageAndAHint()
     QVERIFY2(details.contains(QStringLiteral("Input/output error")), qPrintable(details));
     QVERIFY2(details.contains(QStringLiteral("check the disk")), qPrintable(details));
     QCOMPARE(readFile(path(QStringLiteral("dest.txt"))), QByteArray("untouched"));
-    QVERIFY(partFiles(m_dir->path()).isEmpty());
+    QVERIFY(partFilesIn(m_dir->path()).isEmpty());
 }
 
 void TestMainWindow::overwriteModeWritesAtTheDestinationOffset()
@@ -541,7 +550,8 @@ void TestMainWindow::overwriteModeWritesAtTheDestinationOffset()
     QCOMPARE(readFile(path(QStringLiteral("dest.txt"))), QByteArray("0123Pythonabcdef"));
     // The read-back preview shows the written span, with its place in the destination.
     QTRY_COMPARE(m_window->preview()->text(), QStringLiteral("Python"));
-    QVERIFY(m_window->preview()->hexText().startsWith(QStringLiteral("00000004  50 79")));
+    QVERIFY(firstHexRow().startsWith(QStringLiteral("00000000  30 31 32 33 50 79 74 68")));
+    QVERIFY(m_window->preview()->caption().startsWith(QStringLiteral("Bytes 4–9 of 16 marked")));
 }
 
 void TestMainWindow::settingsPersistOptions()

@@ -26,7 +26,6 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace rangecopy {
 
@@ -85,15 +84,9 @@ MainWindow::MainWindow(QSettings& settings, QWidget* parent)
         if (!isCopying())
             m_previewDelay.start();
     });
-    connect(&m_previewWatcher, &QFutureWatcherBase::finished, this, [this] {
-        const RangeReadResult read = m_previewWatcher.result();
-        if (read.ok())
-            m_preview->showBytes(m_pendingPreview.title, read.bytes, m_pendingPreview.offset,
-                                 m_pendingPreview.length);
-        else
-            m_preview->showMessage(m_pendingPreview.title, read.error);
-        Q_EMIT previewShown();
-    });
+    connect(m_preview, &PreviewPane::useAsRangeRequested, this, &MainWindow::useAsRange);
+    connect(m_preview, &PreviewPane::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text); });
     connect(m_runner, &TransferRunner::progressChanged, this, &MainWindow::showProgress);
     connect(m_runner, &TransferRunner::finished, this, &MainWindow::onCopyFinished);
 
@@ -198,7 +191,7 @@ QWidget* MainWindow::buildCentralWidget()
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({600, 500});
+    splitter->setSizes({500, 600});
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -400,11 +393,15 @@ void MainWindow::onCopyFinished(const TransferResult& result)
         tr("%1 of %2")
             .arg(formatByteSize(m_lastProgress.first), formatByteSize(m_lastProgress.second)));
     statusBar()->showMessage(result.ok() ? m_result->headline() : result.message);
-    // Show what the destination now holds, read back as the seed does (lseek + read).
-    if (result.bytesSent > 0)
-        readPreview(tr("Copied bytes, read back from %1")
-                        .arg(QFileInfo(m_runningRequest.destinationPath).fileName()),
-                    m_runningRequest.destinationPath, result.destinationStart, result.bytesSent);
+    // Show what the destination now holds, read back as the seed does (pread of the span).
+    if (result.bytesSent > 0) {
+        m_preview->setSelectionUsableAsRange(false);
+        m_preview->showFile(tr("Copied bytes, read back from %1")
+                                .arg(QFileInfo(m_runningRequest.destinationPath).fileName()),
+                            m_runningRequest.destinationPath, result.destinationStart,
+                            result.bytesSent);
+        Q_EMIT previewShown();
+    }
     Q_EMIT copyFinished(result);
 }
 
@@ -416,16 +413,22 @@ void MainWindow::scheduleSourcePreview()
         return;
     const qint64 available = std::max<qint64>(0, *size - request.offset);
     const qint64 length = request.count ? std::min(*request.count, available) : available;
-    readPreview(tr("Source range, what will be copied"), request.sourcePath, request.offset,
-                length);
+    m_preview->setSelectionUsableAsRange(true);
+    m_preview->showFile(tr("Source range, what will be copied"), request.sourcePath, request.offset,
+                        length);
+    Q_EMIT previewShown();
 }
 
-void MainWindow::readPreview(const QString& title, const QString& path, qint64 offset,
-                             qint64 length)
+void MainWindow::useAsRange(qint64 start, qint64 length)
 {
-    m_pendingPreview = {title, offset, length};
-    const qint64 wanted = std::min(length, PreviewPane::kPreviewLimit);
-    m_previewWatcher.setFuture(QtConcurrent::run(readRange, path, offset, wanted));
+    if (isCopying() || length <= 0)
+        return;
+    TransferRequest request = m_form->request();
+    request.offset = start;
+    request.count = length;
+    m_form->setRequest(request);
+    statusBar()->showMessage(
+        tr("The range is now the selection: %1").arg(m_form->rangeDescription()));
 }
 
 void MainWindow::showAbout()

@@ -1,11 +1,9 @@
 #pragma once
 
-#include "rangereader.h"
 #include "transferrequest.h"
 #include "transferresult.h"
 
 #include <QElapsedTimer>
-#include <QFutureWatcher>
 #include <QMainWindow>
 #include <QTimer>
 
@@ -58,7 +56,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     // A copy ended and its result is on screen (the read-back preview may follow).
     void copyFinished(const rangecopy::TransferResult& result);
-    // A preview was read and shown.
+    // The preview shows a new file or range.
     void previewShown();
 
 protected:
@@ -75,7 +73,7 @@ private:
     void showProgress(qint64 bytesDone, qint64 bytesExpected);
     void onCopyFinished(const TransferResult& result);
     void scheduleSourcePreview();
-    void readPreview(const QString& title, const QString& path, qint64 offset, qint64 length);
+    void useAsRange(qint64 start, qint64 length);
     void showAbout();
 
     QSettings& m_settings;
@@ -99,14 +97,6 @@ private:
     QElapsedTimer m_copyClock;
     std::pair<qint64, qint64> m_lastProgress{0, 0}; // bytes done, bytes expected
     QTimer m_previewDelay;
-    // The preview being read; a newer read replaces the watched future, so a stale one
-    // is never shown.
-    struct PendingPreview {
-        QString title;
-        qint64 offset = 0;
-        qint64 length = 0;
-    } m_pendingPreview;
-    QFutureWatcher<RangeReadResult> m_previewWatcher;
 };
 
 } // namespace rangecopy

@@ -1,42 +1,96 @@
 #pragma once
 
+#include "bytesearch.h"
+
+#include <QFutureWatcher>
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
-class QPlainTextEdit;
+class QLineEdit;
+class QPushButton;
 class QTabWidget;
 
 namespace rangecopy {
 
-// Shows a bounded piece of a byte range as text and as a hex dump, with a caption that says
-// what it is and how much of it is shown.
+class HexView;
+class TextView;
+
+// Shows a file with a range marked in it, as text and as hex: the source with the range about
+// to be copied, or the destination with the span just written. The views read only what is
+// on screen, so a range of any size can be looked through. Go to offset and find work on the
+// file shown.
 class PreviewPane : public QWidget {
     Q_OBJECT
 
 public:
-    // Previews read at most this much; scrolling through any size is the paged view's job.
-    static constexpr qint64 kPreviewLimit = 64 * 1024;
+    // text() gives at most this much of the marked range.
+    static constexpr qint64 kTextLimit = 64 * 1024;
 
     explicit PreviewPane(QWidget* parent = nullptr);
+    ~PreviewPane() override;
 
-    // title: what the bytes are; firstOffset: where they start in their file;
-    // rangeLength: the length of the whole range they are the head of.
-    void showBytes(const QString& title, const QByteArray& bytes, qint64 firstOffset,
-                   qint64 rangeLength);
+    // title: what is shown; the range [markStart, markStart + markLength) is marked and shown.
+    void showFile(const QString& title, const QString& path, qint64 markStart, qint64 markLength);
     void showMessage(const QString& title, const QString& message);
+    // Whether "Use selection as range" applies (it does for the source).
+    void setSelectionUsableAsRange(bool usable);
 
     [[nodiscard]] QString title() const;
     [[nodiscard]] QString caption() const;
+    // The head of the marked range (kTextLimit bytes at most) as display text.
     [[nodiscard]] QString text() const;
-    [[nodiscard]] QString hexText() const;
+    [[nodiscard]] QString selectionText() const;
+    [[nodiscard]] QString findStatus() const;
+    [[nodiscard]] HexView* hexView() const { return m_hexView; }
+    [[nodiscard]] TextView* textView() const { return m_textView; }
+    [[nodiscard]] QComboBox* encodingCombo() const { return m_encoding; }
     [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
+    [[nodiscard]] QLineEdit* goToEdit() const { return m_goTo; }
+    [[nodiscard]] QLineEdit* findEdit() const { return m_find; }
+    [[nodiscard]] QComboBox* findModeCombo() const { return m_findMode; }
+    [[nodiscard]] QPushButton* useAsRangeButton() const { return m_useAsRange; }
+
+public Q_SLOTS:
+    void findNext();
+    void findPrevious();
+    void goToTypedOffset();
+
+Q_SIGNALS:
+    void useAsRangeRequested(qint64 start, qint64 length);
+    // A search ended (found or not); findStatus() says how.
+    void searchFinished();
+    void message(const QString& text);
 
 private:
+    QWidget* buildToolbar();
+    void find(SearchDirection direction);
+    void showSearchResult();
+    void updateSelectionText();
+    void setFindStatus(const QString& text);
+
     QLabel* m_title;
     QLabel* m_caption;
     QTabWidget* m_tabs;
-    QPlainTextEdit* m_textView;
-    QPlainTextEdit* m_hexView;
+    TextView* m_textView;
+    HexView* m_hexView;
+    QLineEdit* m_goTo;
+    QLineEdit* m_find;
+    QComboBox* m_findMode;
+    QPushButton* m_findPrevious;
+    QPushButton* m_findNext;
+    QLabel* m_findStatus;
+    QComboBox* m_offsetBase;
+    QComboBox* m_bytesPerRow;
+    QComboBox* m_encoding;
+    QLabel* m_selection;
+    QPushButton* m_useAsRange;
+    bool m_selectionUsableAsRange = true;
+
+    qint64 m_markStart = 0;
+    qint64 m_markLength = 0;
+    qint64 m_searchPatternLength = 0;
+    QFutureWatcher<SearchResult> m_search;
 };
 
 } // namespace rangecopy

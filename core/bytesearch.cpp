@@ -1,0 +1,138 @@
+#include "bytesearch.h"
+
+#include "filedescriptor.h"
+
+#include <QByteArrayView>
+#include <QCoreApplication>
+#include <QFile>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace rangecopy {
+
+namespace {
+
+constexpr qint64 kBlockSize = 1024 * 1024;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("rangecopy::ByteSearch", text);
+}
+
+// Reads [offset, offset + length) fully (short only at the end of the file).
+bool readBlock(int fd, qint64 offset, qint64 length, QByteArray& block, int& error)
+{
+    block.resize(length);
+    qint64 got = 0;
+    while (got < length) {
+        const ssize_t count = ::pread(fd, block.data() + got, size_t(length - got), offset + got);
+        if (count < 0 && errno == EINTR)
+            continue;
+        if (count < 0) {
+            error = errno;
+            return false;
+        }
+        if (count == 0)
+            break;
+        got += count;
+    }
+    block.truncate(got);
+    return true;
+}
+
+} // namespace
+
+SearchResult findBytes(const QString& path, const QByteArray& pattern, qint64 from,
+                       SearchDirection direction, const SearchProgress& progress)
+{
+    SearchResult result;
+    const QString quoted = u'\'' + path + u'\'';
+    FileDescriptor file(
+        ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK));
+    struct stat status {};
+    if (!file.isOpen() || ::fstat(file.get(), &status) != 0) {
+        result.error =
+            tr("cannot search %1: %2").arg(quoted, QString::fromLocal8Bit(std::strerror(errno)));
+        return result;
+    }
+    if (!S_ISREG(status.st_mode)) {
+        result.error = tr("cannot search %1: it is not a regular file").arg(quoted);
+        return result;
+    }
+    const qint64 size = status.st_size;
+    const qint64 overlap = pattern.size() - 1;
+    if (pattern.isEmpty() || pattern.size() > size)
+        return result;
+
+    // Blocks overlap by the pattern's length less one, so a match across a border is found.
+    const bool forward = direction == SearchDirection::Forward;
+    qint64 start = forward ? std::clamp<qint64>(from, 0, size) : 0;
+    qint64 end = forward ? size : std::clamp<qint64>(from - 1 + pattern.size(), 0, size);
+    const qint64 total = end - start;
+    qint64 searched = 0;
+    QByteArray block;
+    int error = 0;
+    while (end - start >= pattern.size()) {
+        const qint64 length = std::min(kBlockSize + overlap, end - start);
+        const qint64 blockOffset = forward ? start : end - length;
+        if (!readBlock(file.get(), blockOffset, length, block, error)) {
+            result.error = tr("cannot read %1 while searching: %2")
+                               .arg(quoted, QString::fromLocal8Bit(std::strerror(error)));
+            return result;
+        }
+        const QByteArrayView view(block);
+        const qsizetype hit = forward ? view.indexOf(pattern) : view.lastIndexOf(pattern);
+        if (hit >= 0) {
+            result.offset = blockOffset + hit;
+            return result;
+        }
+        if (block.size() < length)
+            break; // the file shrank
+        const qint64 advance = std::max<qint64>(length - overlap, 1);
+        if (forward)
+            start += advance;
+        else
+            end -= advance;
+        searched += advance;
+        if (progress && !progress(std::min(searched, total), total)) {
+            result.cancelled = true;
+            return result;
+        }
+    }
+    return result;
+}
+
+QByteArray parseHexPattern(QStringView text, QString* error)
+{
+    QString digits;
+    for (const QString& part : text.toString().split(u' ', Qt::SkipEmptyParts)) {
+        digits += part.startsWith(QStringLiteral("0x"), Qt::CaseInsensitive) ? part.mid(2) : part;
+    }
+    QByteArray bytes;
+    if (digits.isEmpty() || digits.size() % 2 != 0) {
+        if (error)
+            *error = digits.isEmpty() ? tr("enter hex bytes such as 50 79 74")
+                                      : tr("hex bytes come in pairs of digits");
+        return {};
+    }
+    for (qsizetype i = 0; i < digits.size(); i += 2) {
+        bool ok = false;
+        const uint byte = QStringView(digits).mid(i, 2).toUInt(&ok, 16);
+        if (!ok) {
+            if (error)
+                *error = tr("'%1' is not a hex byte").arg(digits.mid(i, 2));
+            return {};
+        }
+        bytes += char(byte);
+    }
+    if (error)
+        error->clear();
+    return bytes;
+}
+
+} // namespace rangecopy

@@ -1,0 +1,137 @@
+#include "pagedfile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace rangecopy {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("rangecopy::PagedFile", text);
+}
+
+QString failure(const char* what, const QString& path, int error)
+{
+    return tr(what).arg(u'\'' + path + u'\'', QString::fromLocal8Bit(std::strerror(error)));
+}
+} // namespace
+
+PagedFile::PagedFile(qint64 pageSize, int maxPages)
+    : m_pageSize(std::max<qint64>(pageSize, 1))
+    , m_maxPages(std::max(maxPages, 1))
+{
+    m_pages.reserve(size_t(m_maxPages)); // page() hands out pointers into it
+}
+
+QString PagedFile::open(const QString& path)
+{
+    close();
+    m_path = path;
+    // O_NONBLOCK: a FIFO must not stall the window; it is refused below.
+    FileDescriptor file(
+        ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK));
+    if (!file.isOpen())
+        return m_lastError = failure(QT_TR_NOOP("cannot open %1 for reading: %2"), path, errno);
+    struct stat status {};
+    if (::fstat(file.get(), &status) != 0)
+        return m_lastError = failure(QT_TR_NOOP("cannot read the size of %1: %2"), path, errno);
+    if (!S_ISREG(status.st_mode))
+        return m_lastError =
+                   tr("cannot show %1: it is not a regular file").arg(u'\'' + path + u'\'');
+    m_file = std::move(file);
+    m_size = status.st_size;
+    m_lastError.clear();
+    return {};
+}
+
+void PagedFile::close()
+{
+    m_file.close();
+    m_pages.clear();
+    m_size = 0;
+}
+
+void PagedFile::refresh()
+{
+    m_pages.clear();
+    struct stat status {};
+    if (m_file.isOpen() && ::fstat(m_file.get(), &status) == 0)
+        m_size = status.st_size;
+}
+
+QByteArray PagedFile::read(qint64 offset, qint64 length)
+{
+    QByteArray bytes;
+    if (!isOpen() || offset < 0 || length <= 0 || offset >= m_size)
+        return bytes;
+    length = std::min(length, m_size - offset);
+    bytes.reserve(length);
+    while (length > 0) {
+        const Page* current = page(offset / m_pageSize);
+        if (current == nullptr)
+            return {};
+        const qint64 inPage = offset % m_pageSize;
+        const qint64 available = current->bytes.size() - inPage;
+        if (available <= 0)
+            break; // the file is shorter than it was
+        const qint64 take = std::min(available, length);
+        bytes.append(current->bytes.constData() + inPage, take);
+        offset += take;
+        length -= take;
+        if (current->bytes.size() < m_pageSize)
+            break; // a short page is the end of the file
+    }
+    return bytes;
+}
+
+const PagedFile::Page* PagedFile::page(qint64 index)
+{
+    ++m_useClock;
+    for (Page& cached : m_pages) {
+        if (cached.index == index) {
+            cached.lastUse = m_useClock;
+            return &cached;
+        }
+    }
+
+    Page fresh;
+    fresh.index = index;
+    fresh.lastUse = m_useClock;
+    fresh.bytes.resize(m_pageSize);
+    qint64 got = 0;
+    while (got < m_pageSize) {
+        const ssize_t count = ::pread(m_file.get(), fresh.bytes.data() + got,
+                                      size_t(m_pageSize - got), index * m_pageSize + got);
+        if (count < 0 && errno == EINTR)
+            continue;
+        if (count < 0) {
+            m_lastError = failure(QT_TR_NOOP("cannot read %1: %2"), m_path, errno);
+            return nullptr;
+        }
+        if (count == 0)
+            break;
+        got += count;
+    }
+    fresh.bytes.truncate(got);
+    ++m_pageReads;
+
+    if (int(m_pages.size()) < m_maxPages) {
+        m_pages.push_back(std::move(fresh));
+        return &m_pages.back();
+    }
+    auto oldest =
+        std::min_element(m_pages.begin(), m_pages.end(),
+                         [](const Page& a, const Page& b) { return a.lastUse < b.lastUse; });
+    *oldest = std::move(fresh);
+    return &*oldest;
+}
+
+} // namespace rangecopy
