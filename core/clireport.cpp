@@ -84,7 +84,17 @@ QByteArray CliReport::standardError() const
 {
     if (m_result.ok())
         return {};
-    return QStringLiteral("rangecopy-cli: %1\n").arg(m_result.message).toUtf8();
+    QString message = m_result.message;
+    // In place, what was written stays: say how much (a cancel's message says it already).
+    const DestinationMode mode = m_options.request.mode;
+    if ((mode == DestinationMode::Overwrite || mode == DestinationMode::Append) &&
+        m_result.error != TransferError::Cancelled && !isInputError(m_result.error))
+        message +=
+            m_result.bytesSent == 1
+                ? tr("; 1 byte was written before the copy stopped")
+                : tr("; %1 bytes were written before the copy stopped").arg(m_result.bytesSent);
+    // One line, whatever the message quotes: a file name may hold a newline.
+    return "rangecopy-cli: " + escapeForOneLine(message.toUtf8()).toUtf8() + '\n';
 }
 
 int CliReport::exitCode() const

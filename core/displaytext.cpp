@@ -48,9 +48,7 @@ qsizetype validSequenceLength(const QByteArray& bytes, qsizetype pos)
     return length;
 }
 
-} // namespace
-
-QString escapeForDisplay(const QByteArray& bytes)
+QString escape(const QByteArray& bytes, bool keepLineBreaks)
 {
     QString text;
     text.reserve(bytes.size());
@@ -60,7 +58,8 @@ QString escapeForDisplay(const QByteArray& bytes)
         if (byte == '\\') {
             text += QStringLiteral("\\\\");
             ++pos;
-        } else if (byte == '\n' || byte == '\t' || (byte >= 0x20 && byte < 0x7f)) {
+        } else if ((keepLineBreaks && (byte == '\n' || byte == '\t')) ||
+                   (byte >= 0x20 && byte < 0x7f)) {
             text += QLatin1Char(char(byte));
             ++pos;
         } else if (const qsizetype length = validSequenceLength(bytes, pos); length > 0) {
@@ -74,6 +73,18 @@ QString escapeForDisplay(const QByteArray& bytes)
         }
     }
     return text;
+}
+
+} // namespace
+
+QString escapeForDisplay(const QByteArray& bytes)
+{
+    return escape(bytes, true);
+}
+
+QString escapeForOneLine(const QByteArray& bytes)
+{
+    return escape(bytes, false);
 }
 
 } // namespace rangecopy

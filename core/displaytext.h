@@ -10,4 +10,8 @@ namespace rangecopy {
 // valid UTF-8 becomes a visible \xNN escape, and a backslash becomes "\\".
 [[nodiscard]] QString escapeForDisplay(const QByteArray& bytes);
 
+// The same for text that must stay on one line, such as an error message naming a file whose
+// name holds a newline: newlines and tabs become \x0a and \x09 as well.
+[[nodiscard]] QString escapeForOneLine(const QByteArray& bytes);
+
 } // namespace rangecopy

@@ -5,7 +5,10 @@
 #include <cerrno>
 #include <climits>
 #include <cstdio>
+#include <dirent.h>
 #include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <utility>
 
@@ -40,6 +43,22 @@ QByteArray partBaseName(const QByteArray& baseName)
     return baseName.left(length);
 }
 
+bool sameInode(const struct stat& a, const struct stat& b)
+{
+    return a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+}
+
+bool isRandomPart(const QByteArray& text)
+{
+    if (text.size() != kRandomLength)
+        return false;
+    for (const char c : text) {
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
+            return false;
+    }
+    return true;
+}
+
 QByteArray randomName()
 {
     static constexpr char kAlphabet[] =
@@ -59,17 +78,36 @@ int PartFile::create(const QByteArray& destinationPath, mode_t mode, PartFile& p
     constexpr int kAttempts = 100;
     for (int attempt = 0; attempt < kAttempts; ++attempt) {
         const QByteArray path = folder + '.' + baseName + kMarker + randomName() + kSuffix;
-        const int fd =
-            ::open(path.constData(), O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode);
-        if (fd >= 0) {
-            partFile = PartFile();
-            partFile.m_file = FileDescriptor(fd);
-            partFile.m_path = path;
-            partFile.m_destinationPath = destinationPath;
-            return 0;
+        FileDescriptor file(
+            ::open(path.constData(), O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode));
+        if (!file.isOpen()) {
+            if (errno != EEXIST)
+                return errno;
+            continue;
         }
-        if (errno != EEXIST)
+        // Between the open and the lock another run's removeStale() may take the new file for
+        // a leftover: it then holds the lock, or has already removed the name. Either way this
+        // name is lost; take another. A file system without flock gets no lock, and
+        // removeStale() leaves unlockable files alone.
+        if (::flock(file.get(), LOCK_EX | LOCK_NB) != 0 && errno == EWOULDBLOCK)
+            continue;
+        struct stat info {};
+        if (::fstat(file.get(), &info) != 0)
             return errno;
+        if (info.st_nlink == 0)
+            continue;
+        FileDescriptor lock(::fcntl(file.get(), F_DUPFD_CLOEXEC, 0));
+        if (!lock.isOpen()) {
+            const int error = errno;
+            ::unlink(path.constData());
+            return error;
+        }
+        partFile = PartFile();
+        partFile.m_file = std::move(file);
+        partFile.m_lock = std::move(lock);
+        partFile.m_path = path;
+        partFile.m_destinationPath = destinationPath;
+        return 0;
     }
     return EEXIST;
 }
@@ -79,6 +117,7 @@ PartFile& PartFile::operator=(PartFile&& other) noexcept
     if (this != &other) {
         discard();
         m_file = std::move(other.m_file);
+        m_lock = std::move(other.m_lock);
         m_path = std::exchange(other.m_path, {});
         m_destinationPath = std::exchange(other.m_destinationPath, {});
     }
@@ -116,16 +155,19 @@ int PartFile::publish(bool replaceExisting)
         return result;
     }
     m_path.clear(); // published: nothing to remove any more
+    m_lock.close();
     return 0;
 }
 
 void PartFile::discard()
 {
-    m_file.close();
+    // The name goes first, while the lock is still held, so no one sees it unlocked.
     if (!m_path.isEmpty()) {
         ::unlink(m_path.constData());
         m_path.clear();
     }
+    m_file.close();
+    m_lock.close();
 }
 
 bool PartFile::isPartFileName(const QByteArray& fileName)
@@ -136,6 +178,45 @@ bool PartFile::isPartFileName(const QByteArray& fileName)
     const qsizetype expectedLength =
         marker + qsizetype(sizeof(kMarker) - 1) + kRandomLength + qsizetype(sizeof(kSuffix) - 1);
     return marker > 0 && fileName.size() == expectedLength;
+}
+
+int PartFile::removeStale(const QByteArray& destinationPath)
+{
+    const QByteArray folder = folderOf(destinationPath);
+    const QByteArray prefix = '.' + partBaseName(destinationPath.mid(folder.size())) + kMarker;
+    DIR* dir = ::opendir(folder.isEmpty() ? "." : folder.constData());
+    if (dir == nullptr)
+        return 0;
+    const int folderFd = ::dirfd(dir);
+    const uid_t owner = ::geteuid();
+    int removed = 0;
+    while (const dirent* entry = ::readdir(dir)) {
+        const QByteArray name(entry->d_name);
+        if (!name.startsWith(prefix) || !name.endsWith(kSuffix) ||
+            !isRandomPart(name.mid(prefix.size(),
+                                   name.size() - prefix.size() - qsizetype(sizeof(kSuffix) - 1))))
+            continue;
+        // Only our own regular files: a symlink, FIFO or device of that name is never opened
+        // (opening some devices does something).
+        struct stat named {};
+        if (::fstatat(folderFd, entry->d_name, &named, AT_SYMLINK_NOFOLLOW) != 0 ||
+            !S_ISREG(named.st_mode) || named.st_uid != owner)
+            continue;
+        FileDescriptor file(::openat(folderFd, entry->d_name,
+                                     O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC));
+        struct stat opened {};
+        if (!file.isOpen() || ::fstat(file.get(), &opened) != 0 || !sameInode(opened, named))
+            continue;
+        // A writer that is still running holds the lock; one that is gone does not.
+        if (::flock(file.get(), LOCK_EX | LOCK_NB) != 0)
+            continue;
+        // Remove the name only if it is still the file that was found unlocked.
+        if (::fstatat(folderFd, entry->d_name, &named, AT_SYMLINK_NOFOLLOW) == 0 &&
+            sameInode(opened, named) && ::unlinkat(folderFd, entry->d_name, 0) == 0)
+            ++removed;
+    }
+    ::closedir(dir);
+    return removed;
 }
 
 } // namespace rangecopy

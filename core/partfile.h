@@ -12,6 +12,10 @@ namespace rangecopy {
 // .part files: created with O_EXCL | O_NOFOLLOW so a planted file or symlink is never
 // followed, removed by the destructor unless publish() put it in the destination's place.
 // A NAME too long for that pattern to fit in NAME_MAX bytes is shortened.
+//
+// While it exists the file carries an exclusive flock(2), which the kernel drops when the
+// writer ends however it ends (also SIGKILL). A part file nobody holds the lock on is a
+// leftover, and removeStale() may remove it.
 class PartFile {
 public:
     // Creates the file in the destination's folder, opened for reading and writing, with
@@ -40,8 +44,16 @@ public:
     // Whether a file name looks like one of ours, for clean-up of leftovers.
     [[nodiscard]] static bool isPartFileName(const QByteArray& fileName);
 
+    // Removes the leftovers of earlier copies to destinationPath that ended without cleaning
+    // up (killed, crashed, power lost): files in its folder named like its part files, regular,
+    // owned by the effective user and not locked by a live writer. Symlinks, other people's
+    // files, other destinations' part files and files still being written are left alone.
+    // Returns how many were removed; failures only mean nothing is removed.
+    static int removeStale(const QByteArray& destinationPath);
+
 private:
     FileDescriptor m_file;
+    FileDescriptor m_lock; // a duplicate of m_file, holding the lock until the rename is done
     QByteArray m_path;
     QByteArray m_destinationPath;
 };

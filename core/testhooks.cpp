@@ -2,7 +2,15 @@
 
 #include <QtGlobal>
 
+#include <mutex>
+#include <utility>
+
 namespace rangecopy {
+
+namespace {
+std::mutex g_hookMutex;
+std::function<void()> g_beforeDestinationOpen;
+} // namespace
 
 TestHooks TestHooks::fromEnvironment()
 {
@@ -10,7 +18,15 @@ TestHooks TestHooks::fromEnvironment()
     hooks.fastPathErrno = qEnvironmentVariableIntValue("RANGECOPY_TEST_FAST_PATH_ERRNO");
     hooks.chunkDelay =
         std::chrono::milliseconds(qEnvironmentVariableIntValue("RANGECOPY_TEST_CHUNK_DELAY_MS"));
+    const std::lock_guard lock(g_hookMutex);
+    hooks.beforeDestinationOpen = g_beforeDestinationOpen;
     return hooks;
+}
+
+void setBeforeDestinationOpenHook(std::function<void()> hook)
+{
+    const std::lock_guard lock(g_hookMutex);
+    g_beforeDestinationOpen = std::move(hook);
 }
 
 } // namespace rangecopy

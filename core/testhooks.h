@@ -1,6 +1,7 @@
 #pragma once
 
 #include <chrono>
+#include <functional>
 
 namespace rangecopy {
 
@@ -10,11 +11,18 @@ namespace rangecopy {
 //                                       before moving any byte (forces the fallback)
 //   RANGECOPY_TEST_CHUNK_DELAY_MS=20    wait this long after every chunk, so a test can
 //                                       cancel or pause a copy in the middle
+// and one that only a test linking the engine can set, see setBeforeDestinationOpenHook().
 struct TestHooks {
     int fastPathErrno = 0;
     std::chrono::milliseconds chunkDelay{0};
+    std::function<void()> beforeDestinationOpen;
 
     [[nodiscard]] static TestHooks fromEnvironment();
 };
+
+// For tests that link the engine: runs on the engine's thread after the destination was
+// checked and before it is opened, so that a test can swap the destination in exactly the
+// window a planted symlink would use. An empty function removes it.
+void setBeforeDestinationOpenHook(std::function<void()> hook);
 
 } // namespace rangecopy

@@ -144,13 +144,17 @@ public:
 private:
     Failure checkRequest() const;
     Failure openSource();
+    Failure notRegularSource() const;
     Failure checkDestination();
     Failure openDestination();
     Failure openDestinationInPlace();
     Failure copyRange();
+    Failure checkSourceUnchanged() const;
     Failure verifyCopy();
     Failure finishDestination();
     Failure destinationOpenFailure(int error) const;
+    Failure destinationChanged(const QString& what) const;
+    Failure sourceChanged(const QString& what) const;
 
     [[nodiscard]] bool writesInPlace() const
     {
@@ -219,12 +223,26 @@ Failure TransferRun::checkRequest() const
     return {};
 }
 
+Failure TransferRun::notRegularSource() const
+{
+    // Devices, pipes and sockets have no fixed size to take a range of (/dev/zero says 0) and
+    // may not be read twice alike, so neither the range nor --verify would mean anything.
+    return fail(TransferError::NotRegularFile,
+                tr("cannot copy from %1: it is not a regular file (a device, pipe or socket)")
+                    .arg(quoted(m_request.sourcePath)));
+}
+
 Failure TransferRun::openSource()
 {
     // O_NONBLOCK so that a FIFO given as the source is refused instead of waiting for a writer.
     const int fd = ::open(m_sourcePath.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) {
         const int error = errno;
+        // A socket cannot be opened at all (ENXIO): say what it is rather than the errno.
+        struct stat info {};
+        if (error == ENXIO && ::stat(m_sourcePath.constData(), &info) == 0 &&
+            !S_ISREG(info.st_mode))
+            return notRegularSource();
         const QString message = tr("cannot open %1 for reading: %2")
                                     .arg(quoted(m_request.sourcePath), systemReason(error));
         switch (error) {
@@ -249,9 +267,7 @@ Failure TransferRun::openSource()
                     tr("cannot copy from %1: it is a folder, not a file")
                         .arg(quoted(m_request.sourcePath)));
     if (!S_ISREG(m_sourceStat.st_mode))
-        return fail(TransferError::NotRegularFile,
-                    tr("cannot copy from %1: it is not a regular file (a device, pipe or socket)")
-                        .arg(quoted(m_request.sourcePath)));
+        return notRegularSource();
     // Reads are positional, so the non-blocking flag has no effect on a regular file.
     return {};
 }
@@ -294,6 +310,14 @@ Failure TransferRun::checkDestination()
             char resolved[PATH_MAX];
             if (::realpath(m_destinationPath.constData(), resolved) != nullptr)
                 m_targetPath = resolved;
+        } else if (writesInPlace()) {
+            // Like cp, never create a file through a dangling link: where it points may be a
+            // place the user did not mean (or someone planted it).
+            return fail(TransferError::NotRegularFile,
+                        tr("cannot write to %1: it is a symbolic link to a file that does not "
+                           "exist, and RangeCopy does not create files through such links")
+                            .arg(quoted(shownPath)),
+                        ENOENT);
         } else {
             m_destinationStat = linkStat; // a dangling link: it is replaced by the copy
         }
@@ -331,8 +355,19 @@ Failure TransferRun::destinationOpenFailure(int error) const
     }
 }
 
+Failure TransferRun::destinationChanged(const QString& what) const
+{
+    return fail(TransferError::DestinationChanged,
+                tr("cannot write to %1: %2 after it was checked; nothing was written")
+                    .arg(quoted(m_request.destinationPath), what));
+}
+
 Failure TransferRun::openDestination()
 {
+    if (m_hooks.beforeDestinationOpen)
+        m_hooks.beforeDestinationOpen();
+    // Leftovers of earlier copies to this name that were killed before they could clean up.
+    PartFile::removeStale(m_targetPath);
     if (writesInPlace())
         return openDestinationInPlace();
 
@@ -356,15 +391,36 @@ Failure TransferRun::openDestination()
 
 Failure TransferRun::openDestinationInPlace()
 {
-    // The seed's O_RDWR | O_CREAT: no truncation. Not O_APPEND, which sendfile refuses.
-    const int fd = ::open(m_destinationPath.constData(), O_RDWR | O_CREAT | O_CLOEXEC,
-                          m_sourceStat.st_mode & 0777);
-    if (fd < 0)
-        return destinationOpenFailure(errno);
+    // Open exactly what checkDestination() looked at: the file a symlink resolved to, with
+    // O_NOFOLLOW so that a symlink planted there since is refused rather than written through,
+    // and O_EXCL when there was no file, so that none planted since is written into. No
+    // truncation, and not O_APPEND, which sendfile refuses.
+    const int flags =
+        O_RDWR | O_NOFOLLOW | O_CLOEXEC | (m_destinationExists ? 0 : O_CREAT | O_EXCL);
+    const int fd = ::open(m_targetPath.constData(), flags, m_sourceStat.st_mode & 0777);
+    if (fd < 0) {
+        const int error = errno;
+        if (error == ELOOP)
+            return destinationChanged(tr("it was replaced by a symbolic link, which was not "
+                                         "followed,"));
+        struct stat planted {};
+        if (error == EEXIST && ::lstat(m_targetPath.constData(), &planted) == 0 &&
+            S_ISLNK(planted.st_mode))
+            return destinationChanged(tr("a symbolic link of that name appeared, which was not "
+                                         "followed,"));
+        if (error == EEXIST)
+            return destinationChanged(tr("a file of that name appeared"));
+        if (error == ENOENT && m_destinationExists)
+            return destinationChanged(tr("it was removed"));
+        return destinationOpenFailure(error);
+    }
     m_destination = FileDescriptor(fd);
     struct stat openedStat {};
     if (::fstat(fd, &openedStat) != 0)
         return destinationOpenFailure(errno);
+    // A file swapped in under the same name (say a hard link to another file) is not ours.
+    if (m_destinationExists && !sameFile(openedStat, m_destinationStat))
+        return destinationChanged(tr("it was replaced by another file"));
     // Checked again on the open file: the name may have been switched since the first look.
     if (sameFile(m_sourceStat, openedStat))
         return fail(TransferError::IdenticalFiles,
@@ -385,8 +441,23 @@ Failure TransferRun::openDestinationInPlace()
     return {};
 }
 
+Failure TransferRun::sourceChanged(const QString& what) const
+{
+    // In place, the bytes already written stay; the result's bytesSent says how many.
+    const QString outcome =
+        writesInPlace()
+            ? tr("what was written to %1 before that stays").arg(quoted(m_request.destinationPath))
+            : tr("%1 was left as it was").arg(quoted(m_request.destinationPath));
+    return fail(TransferError::SourceChanged,
+                tr("%1 %2 while it was copied, so the copy could mix old and new bytes; %3")
+                    .arg(quoted(m_request.sourcePath), what, outcome));
+}
+
 Failure TransferRun::copyRange()
 {
+    // The range is fixed when the copy starts: "to the end" is the end the source had then,
+    // and a count past it is cut there. Nothing past it is read, so a source that keeps
+    // growing cannot keep the copy going, and a source that ends early has shrunk.
     const qint64 available = std::max<qint64>(0, m_sourceStat.st_size - m_request.offset);
     const qint64 expected = m_request.count ? std::min(*m_request.count, available) : available;
     const qint64 bufferLimit =
@@ -403,12 +474,10 @@ Failure TransferRun::copyRange()
         return fail(TransferError::Cancelled, message);
     };
 
-    while (!m_request.count || m_bytesCopied < *m_request.count) {
+    while (m_bytesCopied < expected) {
         if (m_control && (!m_control->waitWhilePaused() || m_control->isCancelled()))
             return cancelled();
-        qint64 want = m_request.chunkSize;
-        if (m_request.count)
-            want = std::min(want, *m_request.count - m_bytesCopied);
+        const qint64 want = std::min(m_request.chunkSize, expected - m_bytesCopied);
         const ChunkOutcome outcome = copier.copy(m_request.offset + m_bytesCopied,
                                                  m_result.destinationStart + m_bytesCopied, want);
         m_result.methodUsed = copier.method();
@@ -430,15 +499,37 @@ Failure TransferRun::copyRange()
                           .arg(quoted(m_request.destinationPath), systemReason(error));
             return fail(kind, message, error);
         }
-        if (outcome.bytes == 0) {
-            m_result.endOfFileReached = m_request.count.has_value();
-            break;
-        }
+        if (outcome.bytes == 0)
+            return sourceChanged(tr("got shorter (it held %1 bytes when the copy started)")
+                                     .arg(m_sourceStat.st_size));
         if (m_progress)
-            m_progress(m_bytesCopied, std::max(expected, m_bytesCopied));
+            m_progress(m_bytesCopied, expected);
         if (m_hooks.chunkDelay.count() > 0)
             std::this_thread::sleep_for(m_hooks.chunkDelay);
     }
+    m_result.endOfFileReached = m_request.count && *m_request.count > expected;
+    return checkSourceUnchanged();
+}
+
+Failure TransferRun::checkSourceUnchanged() const
+{
+    // As tar does ("file changed as we read it"): a write to the source during the copy shows
+    // in its size or modification time. A write within the file system's timestamp
+    // granularity that keeps the size can go unseen; --verify catches what that misses.
+    struct stat now {};
+    if (::fstat(m_source.get(), &now) != 0) {
+        const int error = errno;
+        return fail(TransferError::IoError,
+                    tr("cannot read the size of %1: %2")
+                        .arg(quoted(m_request.sourcePath), systemReason(error)),
+                    error);
+    }
+    if (now.st_size != m_sourceStat.st_size)
+        return sourceChanged(
+            tr("changed size from %1 to %2 bytes").arg(m_sourceStat.st_size).arg(now.st_size));
+    if (now.st_mtim.tv_sec != m_sourceStat.st_mtim.tv_sec ||
+        now.st_mtim.tv_nsec != m_sourceStat.st_mtim.tv_nsec)
+        return sourceChanged(tr("was written to"));
     return {};
 }
 

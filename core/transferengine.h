@@ -16,12 +16,17 @@ using ProgressCallback = std::function<void(qint64 bytesDone, qint64 bytesExpect
 //
 // Contract:
 // - Copies request.count bytes (or to the end of the source) from request.offset. An offset
-//   at or past the end copies nothing and is not an error; a source that ends first stops
-//   the copy with endOfFileReached set.
+//   at or past the end copies nothing and is not an error. The range is fixed when the copy
+//   starts: a count past the end of the source is cut there, with endOfFileReached set.
+// - A source that shrinks, grows or is written to during the copy fails it with
+//   SourceChanged (seen as an early end, or as a new size or modification time at the end).
 // - Replace and CreateNew write to a temporary "*.rangecopy-*.part" file beside the
 //   destination and publish it with rename only on success: after a failure or a cancel the
-//   destination is as it was (or absent) and no temporary file is left behind.
+//   destination is as it was (or absent) and no temporary file is left behind. Temporary
+//   files that killed runs left for the same destination are removed (PartFile::removeStale).
 // - Overwrite and Append write in place; after a failure bytesSent counts what was written.
+//   They open the file that was checked, never a symlink or file put in its place since
+//   (DestinationChanged), and never create a file through a dangling symlink.
 // - The source and destination being one file is refused before anything is written.
 // - control (may be null) is looked at between chunks, progress (may be empty) called after
 //   each chunk.

@@ -42,6 +42,10 @@ QString errorKindName(TransferError error)
         return QStringLiteral("invalid_argument");
     case TransferError::VerificationFailed:
         return QStringLiteral("verification_failed");
+    case TransferError::SourceChanged:
+        return QStringLiteral("source_changed");
+    case TransferError::DestinationChanged:
+        return QStringLiteral("destination_changed");
     case TransferError::Cancelled:
         return QStringLiteral("cancelled");
     }
@@ -69,7 +73,8 @@ QString errorHint(TransferError error)
     case TransferError::SourceNotFound:
         return tr("Check the source path, or pick the file again.");
     case TransferError::NotRegularFile:
-        return tr("Pick a regular file as the source; folders, pipes and devices are not copied.");
+        return tr("Pick regular files; folders, pipes, sockets and devices are not copied from "
+                  "or written to.");
     case TransferError::PermissionDenied:
         return tr("Check the file's permissions, or pick a file or folder you may use.");
     case TransferError::DestinationFolderMissing:
@@ -92,6 +97,11 @@ QString errorHint(TransferError error)
         return tr("Correct the marked value.");
     case TransferError::VerificationFailed:
         return tr("The copy does not match the source; check the disk and copy again.");
+    case TransferError::SourceChanged:
+        return tr("Something wrote to the source during the copy; copy again once it is done.");
+    case TransferError::DestinationChanged:
+        return tr("Something else changed the destination; check who writes there, then start "
+                  "the copy again.");
     case TransferError::Cancelled:
         return tr("Start the copy again when you are ready.");
     }

@@ -22,6 +22,8 @@ enum class TransferError {
     InvalidRange,
     InvalidArgument,
     VerificationFailed,
+    SourceChanged,      // the source shrank, grew or was written to while it was copied
+    DestinationChanged, // the destination was swapped (e.g. for a symlink) after it was checked
     Cancelled,
 };
 

@@ -1,14 +1,14 @@
 // End-to-end runs of the rangecopy-cli executable: what it prints, its exit status and the
 // bytes it leaves on disk.
 
+#include "testsupport.h"
+
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,11 +17,11 @@
 #include <signal.h>
 #include <unistd.h>
 
+using namespace rangecopy::testsupport;
+
 namespace {
 
-const QString kCliPath = QStringLiteral(RANGECOPY_CLI_PATH);
 const QString kSamplePath = QStringLiteral(RANGECOPY_SAMPLE_PATH);
-constexpr int kTimeoutMs = 60000;
 
 // Exit codes as the issue defines them.
 constexpr int kExitSuccess = 0;
@@ -35,125 +35,9 @@ const QByteArray kSeedPreview = QByteArrayLiteral(
     "Python is a widely-used general-purpose, high-level programming language. It was "
     "initially designed ");
 
-struct CliRun {
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    [[nodiscard]] bool exitedWith(int code) const { return finished && exitCode == code; }
-    [[nodiscard]] QByteArray describe() const
-    {
-        return "finished: " + QByteArray(finished ? "yes" : "no") +
-               ", exit code: " + QByteArray::number(exitCode) + "\nstdout: " + out +
-               "\nstderr: " + err;
-    }
-};
-
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QByteArrayLiteral("<cannot read ") + QFile::encodeName(path) + '>';
-    return file.readAll();
-}
-
-bool writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
-           file.write(bytes) == bytes.size() && file.flush();
-}
-
 QByteArray sampleBytes()
 {
     return readFile(kSamplePath);
-}
-
-// Deterministic bytes of every value, so a copy that moves the wrong range shows.
-QByteArray patternBytes(qsizetype size, quint32 seed)
-{
-    QRandomGenerator generator(seed);
-    QByteArray bytes(size, Qt::Uninitialized);
-    for (qsizetype i = 0; i < size; ++i)
-        bytes[i] = char(generator.bounded(256));
-    return bytes;
-}
-
-// The child gets a predictable environment: C messages, no test hooks unless asked.
-QProcessEnvironment cliEnvironment(const QMap<QString, QString>& extra = {})
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("RANGECOPY_TEST_FAST_PATH_ERRNO"));
-    environment.remove(QStringLiteral("RANGECOPY_TEST_CHUNK_DELAY_MS"));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    for (auto it = extra.cbegin(); it != extra.cend(); ++it)
-        environment.insert(it.key(), it.value());
-    return environment;
-}
-
-void startCli(QProcess& process, const QStringList& arguments, const QString& workingDirectory,
-              const QProcessEnvironment& environment)
-{
-    process.setProgram(kCliPath);
-    process.setArguments(arguments);
-    process.setWorkingDirectory(workingDirectory);
-    process.setProcessEnvironment(environment);
-    process.start();
-}
-
-CliRun runCli(const QStringList& arguments, const QString& workingDirectory,
-              const QProcessEnvironment& environment = cliEnvironment())
-{
-    QProcess process;
-    startCli(process, arguments, workingDirectory, environment);
-    CliRun run;
-    run.finished = process.waitForFinished(kTimeoutMs);
-    if (!run.finished) {
-        process.kill();
-        process.waitForFinished();
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
-
-// Every entry below root with its content, to prove that a run changed nothing at all.
-using Snapshot = QMap<QString, QByteArray>;
-
-Snapshot snapshot(const QString& root)
-{
-    Snapshot result;
-    const QDir rootDir(root);
-    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QFileInfo info(it.next());
-        const QString name = rootDir.relativeFilePath(info.filePath());
-        if (info.isSymLink())
-            result.insert(name, "symlink to " + QFile::encodeName(info.symLinkTarget()));
-        else if (info.isDir())
-            result.insert(name + u'/', {});
-        else
-            result.insert(name, readFile(info.filePath()));
-    }
-    return result;
-}
-
-// Hidden files beside a destination that look like the engine's temporary files.
-QStringList partFiles(const QString& folder)
-{
-    static const QRegularExpression kPartName(
-        QStringLiteral("^\\..*\\.rangecopy-[A-Za-z0-9]{6}\\.part$"));
-    QStringList found;
-    const QStringList names =
-        QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
-    for (const QString& name : names) {
-        if (kPartName.match(name).hasMatch())
-            found << name;
-    }
-    return found;
 }
 
 QJsonObject parseSingleJsonObject(const QByteArray& out, QString& problem)
@@ -173,9 +57,6 @@ QJsonObject parseSingleJsonObject(const QByteArray& out, QString& problem)
 }
 
 } // namespace
-
-// Fails the test unless a run ended with the expected exit code, showing what it printed.
-#define COMPARE_EXIT(run, code) QVERIFY2((run).exitedWith(code), (run).describe().constData())
 
 #define PARSE_JSON(object, out)                                                                    \
     QString object##Problem;                                                                       \
@@ -228,7 +109,7 @@ private:
 
 void TestCli::initTestCase()
 {
-    QVERIFY2(QFileInfo(kCliPath).isExecutable(), qPrintable(kCliPath));
+    QVERIFY2(QFileInfo(cliPath()).isExecutable(), qPrintable(cliPath()));
     m_sample = sampleBytes();
     QCOMPARE(m_sample.size(), 409);
     QVERIFY(m_sample.startsWith(kSeedPreview));
@@ -439,7 +320,7 @@ void TestCli::jsonFailure()
     // The same reason, once, on stderr for the person watching.
     QCOMPARE(run.err, "rangecopy-cli: " + message.toUtf8() + '\n');
     QCOMPARE(readFile(path(QStringLiteral("dest.txt"))), QByteArrayLiteral("keep me\n"));
-    QCOMPARE(partFiles(m_dir->path()), QStringList());
+    QCOMPARE(partFilesIn(m_dir->path()), QStringList());
 }
 
 void TestCli::modes_data()
@@ -527,7 +408,7 @@ void TestCli::modes()
     QCOMPARE(object.value(QStringLiteral("bytes_sent")).toInteger(-1), expectedSent);
     QCOMPARE(object.value(QStringLiteral("dest_offset")).toInteger(-1), expectedDestOffset);
     QCOMPARE(readFile(destination), expectedDestination);
-    QCOMPARE(partFiles(m_dir->path()), QStringList());
+    QCOMPARE(partFilesIn(m_dir->path()), QStringList());
 }
 
 void TestCli::newModeCreatesFile()
@@ -543,7 +424,7 @@ void TestCli::newModeCreatesFile()
     QCOMPARE(object.value(QStringLiteral("mode")).toString(), QStringLiteral("new"));
     QCOMPARE(object.value(QStringLiteral("bytes_sent")).toInteger(-1), 9);
     QCOMPARE(readFile(destination), m_sample.mid(7, 9));
-    QCOMPARE(partFiles(m_dir->path()), QStringList());
+    QCOMPARE(partFilesIn(m_dir->path()), QStringList());
 }
 
 void TestCli::methods_data()
@@ -911,8 +792,11 @@ void TestCli::transferFailure()
         cliEnvironment({{QStringLiteral("RANGECOPY_TEST_FAST_PATH_ERRNO"), QStringLiteral("5")}}));
     COMPARE_EXIT(run, kExitTransferFailed);
     QCOMPARE(run.out, QByteArray());
+    // In place, the line also says how much was written (promise 3 of issue 5).
+    const bool inPlace = mode == QLatin1String("overwrite") || mode == QLatin1String("append");
     QCOMPARE(run.err, "rangecopy-cli: cannot copy from 'source.txt' to '" +
-                          QFile::encodeName(destination) + "': Input/output error\n");
+                          QFile::encodeName(destination) + "': Input/output error" +
+                          (inPlace ? "; 0 bytes were written before the copy stopped" : "") + '\n');
     // Replace and new publish nothing; overwrite and append wrote nothing before the error.
     // (An in-place mode may have created a missing destination; here it existed already.)
     if (mode == QLatin1String("new"))
@@ -952,17 +836,17 @@ void TestCli::interrupted()
          QStringLiteral("--progress"), QStringLiteral("source.bin"), destination},
         m_dir->path(),
         cliEnvironment({{QStringLiteral("RANGECOPY_TEST_CHUNK_DELAY_MS"), QStringLiteral("50")}}));
-    QVERIFY2(process.waitForStarted(kTimeoutMs), qPrintable(process.errorString()));
+    QVERIFY2(process.waitForStarted(kCliTimeoutMs), qPrintable(process.errorString()));
     // Wait for the first progress line: the copy is under way and the handlers are installed.
     process.setReadChannel(QProcess::StandardError);
     QByteArray err;
     while (!err.contains('%')) {
         QVERIFY2(process.state() == QProcess::Running, err.constData());
-        QVERIFY2(process.waitForReadyRead(kTimeoutMs), "no progress line on stderr");
+        QVERIFY2(process.waitForReadyRead(kCliTimeoutMs), "no progress line on stderr");
         err += process.readAllStandardError();
     }
     QCOMPARE(::kill(process.processId(), signalNumber), 0);
-    QVERIFY(process.waitForFinished(kTimeoutMs));
+    QVERIFY(process.waitForFinished(kCliTimeoutMs));
     err += process.readAllStandardError();
     const QByteArray out = process.readAllStandardOutput();
 
@@ -975,7 +859,7 @@ void TestCli::interrupted()
     const QByteArray lastLine = err.mid(err.lastIndexOf('\n', err.size() - 2) + 1);
     QVERIFY2(lastLine.startsWith("rangecopy-cli: ") && lastLine.contains("cancelled"),
              err.constData());
-    QCOMPARE(partFiles(m_dir->path()), QStringList());
+    QCOMPARE(partFilesIn(m_dir->path()), QStringList());
 
     if (mode == QLatin1String("replace") || newMode) {
         // Atomic modes: the old destination (or its absence) is untouched.

@@ -1,3 +1,4 @@
+#include "testsupport.h"
 #include "transferengine.h"
 
 #include <QFile>
@@ -14,19 +15,6 @@
 
 using namespace rangecopy;
 using namespace Qt::StringLiterals;
-
-namespace rangecopy {
-
-char* toString(TransferError error)
-{
-    return qstrdup(errorKindName(error).toUtf8().constData());
-}
-char* toString(CopyMethod method)
-{
-    return qstrdup(methodName(method).toUtf8().constData());
-}
-
-} // namespace rangecopy
 
 namespace {
 

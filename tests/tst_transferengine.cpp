@@ -1,4 +1,5 @@
 #include "partfile.h"
+#include "testsupport.h"
 #include "transferengine.h"
 
 #include <QDir>
@@ -17,181 +18,18 @@
 #include <cstring>
 #include <fcntl.h>
 #include <functional>
-#include <grp.h>
 #include <limits>
 #include <memory>
-#include <optional>
-#include <sched.h>
-#include <sys/mount.h>
-#include <sys/resource.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
 #include <vector>
 
 using namespace rangecopy;
+using namespace rangecopy::testsupport;
 using namespace Qt::StringLiterals;
 
-namespace rangecopy {
-
-// Names instead of numbers in QCOMPARE failure output (found by argument-dependent lookup).
-char* toString(TransferError error)
-{
-    return qstrdup(errorKindName(error).toUtf8().constData());
-}
-char* toString(CopyMethod method)
-{
-    return qstrdup(methodName(method).toUtf8().constData());
-}
-char* toString(DestinationMode mode)
-{
-    return qstrdup(modeName(mode).toUtf8().constData());
-}
-char* toString(Verification verification)
-{
-    return qstrdup(verificationName(verification).toUtf8().constData());
-}
-
-} // namespace rangecopy
-
 namespace {
-
-// Bound for every wait on another thread or process; reached only when something is broken.
-constexpr int kWaitMs = 30000;
-// A forked child that could not set itself up (limit, identity) exits with this.
-constexpr int kChildSetupFailed = 100;
-constexpr uid_t kNobody = 65534;
-
-constexpr qint64 kNoCount = -1; // in data tables: "to the end of the source"
-
-std::optional<qint64> countOf(qint64 count)
-{
-    return count == kNoCount ? std::nullopt : std::optional<qint64>(count);
-}
-
-// Bytes without a short period, so a copy from or to a wrong offset cannot match by chance.
-QByteArray patternBytes(qsizetype size, quint32 seed = 1)
-{
-    QByteArray bytes(size, Qt::Uninitialized);
-    quint32 state = 2463534242u ^ (seed * 2654435761u);
-    for (qsizetype i = 0; i < size; ++i) {
-        state ^= state << 13;
-        state ^= state >> 17;
-        state ^= state << 5;
-        bytes.data()[i] = char(state & 0xff);
-    }
-    return bytes;
-}
-
-bool writeFile(const QString& path, const QByteArray& data)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
-           file.write(data) == data.size() && file.flush();
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QByteArrayLiteral("<cannot open>");
-    return file.readAll();
-}
-
-bool exists(const QString& path)
-{
-    struct stat info {};
-    return ::lstat(QFile::encodeName(path).constData(), &info) == 0;
-}
-
-// Permission bits as octal text, so that failures read "0640", not "416".
-QString modeText(const QString& path)
-{
-    struct stat info {};
-    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
-        return u"<missing>"_s;
-    return u"0"_s + QString::number(info.st_mode & 07777, 8);
-}
-
-QString octal(mode_t mode)
-{
-    return u"0"_s + QString::number(mode, 8);
-}
-
-bool setMode(const QString& path, mode_t mode)
-{
-    return ::chmod(QFile::encodeName(path).constData(), mode) == 0;
-}
-
-QStringList folderEntries(const QString& folder)
-{
-    return QDir(folder).entryList(
-        QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
-}
-
-QStringList partFilesIn(const QString& folder)
-{
-    QStringList parts;
-    for (const QString& name : folderEntries(folder)) {
-        if (PartFile::isPartFileName(QFile::encodeName(name)) || name.endsWith(u".part"_s))
-            parts << name;
-    }
-    return parts;
-}
-
-QString systemReason(int error)
-{
-    return QString::fromLocal8Bit(std::strerror(error));
-}
-
-// What the destination must hold after `copied` was written in `mode` over `old`.
-QByteArray expectedContent(const QByteArray& old, DestinationMode mode, qint64 destinationOffset,
-                           const QByteArray& copied)
-{
-    switch (mode) {
-    case DestinationMode::Replace:
-    case DestinationMode::CreateNew:
-        return copied;
-    case DestinationMode::Append:
-        return old + copied;
-    case DestinationMode::Overwrite: {
-        QByteArray result = old;
-        const qint64 end = destinationOffset + copied.size();
-        if (!copied.isEmpty() && result.size() < end)
-            result.append(QByteArray(end - result.size(), '\0')); // the kernel leaves a hole
-        result.replace(destinationOffset, copied.size(), copied);
-        return result;
-    }
-    }
-    return {};
-}
-
-TransferRequest makeRequest(const QString& source, const QString& destination,
-                            DestinationMode mode = DestinationMode::Replace)
-{
-    TransferRequest request;
-    request.sourcePath = source;
-    request.destinationPath = destination;
-    request.mode = mode;
-    return request;
-}
-
-// Sets an environment variable for one test and removes it again, also when a check fails.
-class ScopedEnvironment {
-public:
-    ScopedEnvironment(const char* name, const QByteArray& value)
-        : m_name(name)
-    {
-        qputenv(m_name, value);
-    }
-    ~ScopedEnvironment() { qunsetenv(m_name); }
-    ScopedEnvironment(const ScopedEnvironment&) = delete;
-    ScopedEnvironment& operator=(const ScopedEnvironment&) = delete;
-
-private:
-    const char* m_name;
-};
 
 class ScopedUmask {
 public:
@@ -319,119 +157,6 @@ private:
     TransferResult m_result;
     std::thread m_thread;
 };
-
-// What a transfer run in a forked child reported back.
-struct ChildOutcome {
-    bool exited = false; // ended with _exit, not killed by a signal
-    int exitCode = -1;
-    int signal = 0;
-    bool reported = false; // the result arrived through the pipe
-    qint64 bytesSent = -1;
-    TransferError error = TransferError::None;
-    QString message;
-    QByteArray inspection; // what `inspect` found in the child after the transfer
-};
-
-bool writeAll(int fd, const char* data, std::size_t size)
-{
-    while (size > 0) {
-        const ssize_t written = ::write(fd, data, size);
-        if (written < 0 && errno == EINTR)
-            continue;
-        if (written <= 0)
-            return false;
-        data += written;
-        size -= static_cast<std::size_t>(written);
-    }
-    return true;
-}
-
-// Runs a transfer in a forked child, for limits, identities and mounts the test process must not
-// take on itself. `prepare` runs in the child first and returns false when it cannot set up;
-// `inspect` runs after the transfer, for what only the child can see (a private mount). The
-// child exits with the error kind as its exit code and writes bytesSent, the kind, the message
-// and the inspection to a pipe.
-ChildOutcome runInChild(const TransferRequest& request, const std::function<bool()>& prepare,
-                        const std::function<QByteArray()>& inspect = {})
-{
-    ChildOutcome outcome;
-    int fds[2];
-    if (::pipe2(fds, O_CLOEXEC) != 0)
-        return outcome;
-    const pid_t pid = ::fork();
-    if (pid < 0) {
-        ::close(fds[0]);
-        ::close(fds[1]);
-        return outcome;
-    }
-    if (pid == 0) {
-        ::close(fds[0]);
-        if (!prepare())
-            ::_exit(kChildSetupFailed);
-        const TransferResult result = runTransfer(request);
-        const QByteArray message = result.message.toUtf8();
-        const QByteArray inspection = inspect ? inspect() : QByteArray();
-        const qint64 header[3] = {result.bytesSent, static_cast<qint64>(result.error),
-                                  static_cast<qint64>(message.size())};
-        writeAll(fds[1], reinterpret_cast<const char*>(header), sizeof header);
-        writeAll(fds[1], message.constData(), static_cast<std::size_t>(message.size()));
-        writeAll(fds[1], inspection.constData(), static_cast<std::size_t>(inspection.size()));
-        ::_exit(static_cast<int>(result.error));
-    }
-    ::close(fds[1]);
-    QByteArray report;
-    char buffer[4096];
-    for (;;) {
-        const ssize_t got = ::read(fds[0], buffer, sizeof buffer);
-        if (got < 0 && errno == EINTR)
-            continue;
-        if (got <= 0)
-            break;
-        report.append(buffer, got);
-    }
-    ::close(fds[0]);
-    int status = 0;
-    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-    }
-    outcome.exited = WIFEXITED(status);
-    outcome.exitCode = outcome.exited ? WEXITSTATUS(status) : -1;
-    outcome.signal = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
-    qint64 header[3] = {};
-    if (report.size() >= qsizetype(sizeof header)) {
-        std::memcpy(header, report.constData(), sizeof header);
-        outcome.reported = true;
-        outcome.bytesSent = header[0];
-        outcome.error = static_cast<TransferError>(header[1]);
-        outcome.message = QString::fromUtf8(report.mid(sizeof header, header[2]));
-        outcome.inspection = report.mid(qsizetype(sizeof header) + header[2]);
-    }
-    return outcome;
-}
-
-bool limitFileSize(rlim_t bytes)
-{
-    // Without this the kernel kills the writer with SIGXFSZ instead of failing the write.
-    std::signal(SIGXFSZ, SIG_IGN);
-    const struct rlimit limit {
-        bytes, bytes
-    };
-    return ::setrlimit(RLIMIT_FSIZE, &limit) == 0;
-}
-
-// Gives the child a mount namespace of its own with a tiny tmpfs on `folder`, so that a write
-// there runs out of space; the mount disappears with the child.
-bool mountSmallFilesystem(const QByteArray& folder)
-{
-    return ::unshare(CLONE_NEWNS) == 0 &&
-           ::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) == 0 &&
-           ::mount("tmpfs", folder.constData(), "tmpfs", 0, "size=64k") == 0;
-}
-
-bool dropToNobody()
-{
-    return ::setgroups(0, nullptr) == 0 && ::setgid(kNobody) == 0 && ::setuid(kNobody) == 0 &&
-           ::geteuid() == kNobody;
-}
 
 } // namespace
 
@@ -652,8 +377,7 @@ void TestTransferEngine::honoursOffsetsAndCounts_data()
         {"no count from the end", 1000, kNoCount, 0, false},
         {"no count past the end", 2000, kNoCount, 0, false},
     };
-    for (const CopyMethod method :
-         {CopyMethod::Sendfile, CopyMethod::CopyFileRange, CopyMethod::ReadWrite}) {
+    for (const CopyMethod method : kAllMethods) {
         for (const Case& c : cases) {
             QTest::addRow("%s, %s", qPrintable(methodName(method)), c.name)
                 << method << c.offset << c.count << c.expectedBytes << c.expectedEof;
@@ -697,8 +421,7 @@ void TestTransferEngine::copiesEmptySource_data()
     QTest::addColumn<qint64>("count");
     QTest::addColumn<bool>("expectedEof");
 
-    for (const DestinationMode mode : {DestinationMode::Replace, DestinationMode::Overwrite,
-                                       DestinationMode::Append, DestinationMode::CreateNew}) {
+    for (const DestinationMode mode : kAllModes) {
         const QByteArray name = modeName(mode).toUtf8();
         QTest::addRow("%s, no count", name.constData()) << mode << kNoCount << false;
         QTest::addRow("%s, count 0", name.constData()) << mode << qint64(0) << false;
@@ -737,10 +460,8 @@ void TestTransferEngine::methodsGiveSameBytes_data()
     QTest::addColumn<DestinationMode>("mode");
     QTest::addColumn<qint64>("count");
 
-    for (const CopyMethod method :
-         {CopyMethod::Sendfile, CopyMethod::CopyFileRange, CopyMethod::ReadWrite}) {
-        for (const DestinationMode mode : {DestinationMode::Replace, DestinationMode::Overwrite,
-                                           DestinationMode::Append, DestinationMode::CreateNew}) {
+    for (const CopyMethod method : kAllMethods) {
+        for (const DestinationMode mode : kAllModes) {
             const QByteArray methodText = methodName(method).toUtf8();
             const QByteArray modeText = modeName(mode).toUtf8();
             QTest::addRow("%s, %s, count", methodText.constData(), modeText.constData())
@@ -897,8 +618,7 @@ void TestTransferEngine::reportsProgressPerChunk_data()
     QTest::addColumn<qint64>("offset");
     QTest::addColumn<qint64>("count");
 
-    for (const CopyMethod method :
-         {CopyMethod::Sendfile, CopyMethod::CopyFileRange, CopyMethod::ReadWrite}) {
+    for (const CopyMethod method : kAllMethods) {
         const QByteArray name = methodName(method).toUtf8();
         for (const qint64 chunk : {1, 2, 3, 7, 512, 4096}) {
             QTest::addRow("%s, chunk %lld, to end", name.constData(), chunk)
@@ -959,8 +679,7 @@ void TestTransferEngine::cancelKeepsReplacedDestination_data()
 {
     QTest::addColumn<CopyMethod>("method");
     QTest::addColumn<DestinationMode>("mode");
-    for (const CopyMethod method :
-         {CopyMethod::Sendfile, CopyMethod::CopyFileRange, CopyMethod::ReadWrite}) {
+    for (const CopyMethod method : kAllMethods) {
         QTest::addRow("replace, %s", qPrintable(methodName(method)))
             << method << DestinationMode::Replace;
     }
@@ -1018,15 +737,8 @@ void TestTransferEngine::cancelKeepsReplacedDestination()
 
 void TestTransferEngine::cancelInPlaceReportsWrittenBytes_data()
 {
-    QTest::addColumn<CopyMethod>("method");
-    QTest::addColumn<DestinationMode>("mode");
-    for (const CopyMethod method :
-         {CopyMethod::Sendfile, CopyMethod::CopyFileRange, CopyMethod::ReadWrite}) {
-        for (const DestinationMode mode : {DestinationMode::Overwrite, DestinationMode::Append}) {
-            QTest::addRow("%s, %s", qPrintable(modeName(mode)), qPrintable(methodName(method)))
-                << method << mode;
-        }
-    }
+    addMethodModeRows({CopyMethod::Sendfile, CopyMethod::CopyFileRange, CopyMethod::ReadWrite},
+                      {DestinationMode::Overwrite, DestinationMode::Append});
 }
 
 void TestTransferEngine::cancelInPlaceReportsWrittenBytes()
@@ -1179,15 +891,8 @@ void TestTransferEngine::cancelWhilePaused()
 
 void TestTransferEngine::fileSizeLimitKeepsReplacedDestination_data()
 {
-    QTest::addColumn<CopyMethod>("method");
-    QTest::addColumn<DestinationMode>("mode");
-    for (const CopyMethod method :
-         {CopyMethod::Sendfile, CopyMethod::CopyFileRange, CopyMethod::ReadWrite}) {
-        for (const DestinationMode mode : {DestinationMode::Replace, DestinationMode::CreateNew}) {
-            QTest::addRow("%s, %s", qPrintable(modeName(mode)), qPrintable(methodName(method)))
-                << method << mode;
-        }
-    }
+    addMethodModeRows({CopyMethod::Sendfile, CopyMethod::CopyFileRange, CopyMethod::ReadWrite},
+                      {DestinationMode::Replace, DestinationMode::CreateNew});
 }
 
 void TestTransferEngine::fileSizeLimitKeepsReplacedDestination()
@@ -1233,8 +938,7 @@ void TestTransferEngine::fileSizeLimitInPlaceReportsWrittenBytes_data()
     QTest::addColumn<qint64>("destinationOffset");
     QTest::addColumn<qint64>("chunkSize");
 
-    for (const CopyMethod method :
-         {CopyMethod::Sendfile, CopyMethod::CopyFileRange, CopyMethod::ReadWrite}) {
+    for (const CopyMethod method : kAllMethods) {
         const QByteArray name = methodName(method).toUtf8();
         for (const qint64 chunk : {kDefaultChunkSize, qint64(4096), qint64(3000)}) {
             QTest::addRow("%s, overwrite new file, chunk %lld", name.constData(), chunk)
@@ -1283,24 +987,15 @@ void TestTransferEngine::fileSizeLimitInPlaceReportsWrittenBytes()
 
 void TestTransferEngine::reportsDiskFull_data()
 {
-    QTest::addColumn<CopyMethod>("method");
-    QTest::addColumn<DestinationMode>("mode");
-    for (const CopyMethod method :
-         {CopyMethod::Sendfile, CopyMethod::CopyFileRange, CopyMethod::ReadWrite}) {
-        for (const DestinationMode mode : {DestinationMode::Replace, DestinationMode::CreateNew,
-                                           DestinationMode::Overwrite, DestinationMode::Append}) {
-            QTest::addRow("%s, %s", qPrintable(modeName(mode)), qPrintable(methodName(method)))
-                << method << mode;
-        }
-    }
+    addMethodModeRows({CopyMethod::Sendfile, CopyMethod::CopyFileRange, CopyMethod::ReadWrite},
+                      {DestinationMode::Replace, DestinationMode::CreateNew,
+                       DestinationMode::Overwrite, DestinationMode::Append});
 }
 
 void TestTransferEngine::reportsDiskFull()
 {
     QFETCH(CopyMethod, method);
     QFETCH(DestinationMode, mode);
-    if (::geteuid() != 0)
-        QSKIP("mounting a small file system in a private mount namespace needs root");
 
     const QByteArray source = patternBytes(1024 * 1024, 47);
     QVERIFY(writeFile(m_source, source));
@@ -1349,16 +1044,9 @@ void TestTransferEngine::reportsDiskFull()
 
 void TestTransferEngine::reportsVerificationMismatch_data()
 {
-    QTest::addColumn<CopyMethod>("method");
-    QTest::addColumn<DestinationMode>("mode");
-    for (const CopyMethod method :
-         {CopyMethod::Sendfile, CopyMethod::CopyFileRange, CopyMethod::ReadWrite}) {
-        for (const DestinationMode mode : {DestinationMode::Replace, DestinationMode::CreateNew,
-                                           DestinationMode::Overwrite, DestinationMode::Append}) {
-            QTest::addRow("%s, %s", qPrintable(modeName(mode)), qPrintable(methodName(method)))
-                << method << mode;
-        }
-    }
+    addMethodModeRows({CopyMethod::Sendfile, CopyMethod::CopyFileRange, CopyMethod::ReadWrite},
+                      {DestinationMode::Replace, DestinationMode::CreateNew,
+                       DestinationMode::Overwrite, DestinationMode::Append});
 }
 
 void TestTransferEngine::reportsVerificationMismatch()
@@ -1565,8 +1253,7 @@ void TestTransferEngine::refusesMissingDestinationFolder_data()
 {
     QTest::addColumn<DestinationMode>("mode");
     QTest::addColumn<QString>("destinationName");
-    for (const DestinationMode mode : {DestinationMode::Replace, DestinationMode::Overwrite,
-                                       DestinationMode::Append, DestinationMode::CreateNew}) {
+    for (const DestinationMode mode : kAllModes) {
         QTest::addRow("%s, missing folder", qPrintable(modeName(mode)))
             << mode << u"missing/out.bin"_s;
         QTest::addRow("%s, missing folders", qPrintable(modeName(mode)))
@@ -1658,8 +1345,7 @@ void TestTransferEngine::refusesMissingSource()
     const QString source = path(sourceName);
     const QStringList entriesBefore = folderEntries(m_dir->path());
 
-    for (const DestinationMode mode : {DestinationMode::Replace, DestinationMode::Overwrite,
-                                       DestinationMode::Append, DestinationMode::CreateNew}) {
+    for (const DestinationMode mode : kAllModes) {
         const QString destination =
             mode == DestinationMode::CreateNew ? path(u"new.bin"_s) : m_destination;
         const TransferResult result = runTransfer(makeRequest(source, destination, mode));
@@ -1701,8 +1387,7 @@ void TestTransferEngine::refusesIrregularSource()
     }
     const QStringList entriesBefore = folderEntries(m_dir->path());
 
-    for (const DestinationMode mode : {DestinationMode::Replace, DestinationMode::Overwrite,
-                                       DestinationMode::Append, DestinationMode::CreateNew}) {
+    for (const DestinationMode mode : kAllModes) {
         TransferRequest request = makeRequest(source, m_destination, mode);
         request.count = 100;
         const TransferResult result = runTransfer(request);
@@ -1981,10 +1666,8 @@ void TestTransferEngine::verifiesWhenAsked_data()
     QTest::addColumn<CopyMethod>("method");
     QTest::addColumn<bool>("verify");
     for (const bool verify : {true, false}) {
-        for (const DestinationMode mode : {DestinationMode::Replace, DestinationMode::Overwrite,
-                                           DestinationMode::Append, DestinationMode::CreateNew}) {
-            for (const CopyMethod method :
-                 {CopyMethod::Sendfile, CopyMethod::CopyFileRange, CopyMethod::ReadWrite}) {
+        for (const DestinationMode mode : kAllModes) {
+            for (const CopyMethod method : kAllMethods) {
                 QTest::addRow("%s, %s, %s", verify ? "verify" : "no verify",
                               qPrintable(modeName(mode)), qPrintable(methodName(method)))
                     << mode << method << verify;
@@ -2025,8 +1708,7 @@ void TestTransferEngine::verifiesWhenAsked()
 void TestTransferEngine::syncsToDisk_data()
 {
     QTest::addColumn<DestinationMode>("mode");
-    for (const DestinationMode mode : {DestinationMode::Replace, DestinationMode::Overwrite,
-                                       DestinationMode::Append, DestinationMode::CreateNew})
+    for (const DestinationMode mode : kAllModes)
         QTest::newRow(qPrintable(modeName(mode))) << mode;
 }
 

@@ -14,7 +14,15 @@ TransferRunner::TransferRunner(QObject* parent)
 {
     connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, this,
             &TransferRunner::reportProgress);
+    m_holdCheck.setInterval(20);
+    connect(&m_holdCheck, &QTimer::timeout, this, [this] {
+        if (isHolding() || !isRunning()) {
+            m_holdCheck.stop();
+            reportProgress();
+        }
+    });
     connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
+        m_holdCheck.stop();
         const TransferResult result = m_watcher.result();
         Q_EMIT progressChanged(m_state->bytesDone.load(), m_state->bytesExpected.load());
         Q_EMIT finished(result);
@@ -49,18 +57,22 @@ void TransferRunner::start(const TransferRequest& request)
 
 void TransferRunner::pause()
 {
-    if (m_state)
+    if (m_state) {
         m_state->control.pause();
+        m_holdCheck.start();
+    }
 }
 
 void TransferRunner::resume()
 {
+    m_holdCheck.stop();
     if (m_state)
         m_state->control.resume();
 }
 
 void TransferRunner::cancel()
 {
+    m_holdCheck.stop();
     if (m_state) {
         m_state->control.cancel();
         m_state->control.resume(); // wake a paused worker so it sees the cancel at once

@@ -4,6 +4,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QTimer>
 
 #include <atomic>
 #include <memory>
@@ -48,6 +49,9 @@ private:
 
     std::shared_ptr<SharedState> m_state;
     QFutureWatcher<TransferResult> m_watcher;
+    // While paused: waits for the worker to hold, then reports the exact count it holds at.
+    // Progress signals are throttled, so the last chunk's may never have been sent.
+    QTimer m_holdCheck;
 };
 
 } // namespace rangecopy

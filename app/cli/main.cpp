@@ -2,27 +2,34 @@
 
 #include "clioptions.h"
 #include "clireport.h"
+#include "displaytext.h"
 #include "rangereader.h"
+#include "rawarguments.h"
 #include "transferengine.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
+#include <atomic>
 #include <csignal>
 #include <cstdio>
+#include <cstring>
 
 namespace {
 
-rangecopy::TransferControl* g_control = nullptr;
+// The copy a signal cancels, while it runs. Cleared before the control goes away: a signal that
+// comes once the copy is over (even while main() returns) then finds nothing to touch.
+std::atomic<rangecopy::TransferControl*> g_control{nullptr};
+static_assert(std::atomic<rangecopy::TransferControl*>::is_always_lock_free);
 
 void cancelOnSignal(int)
 {
-    g_control->cancel();
+    if (rangecopy::TransferControl* control = g_control.load())
+        control->cancel();
 }
 
 void installSignalHandlers(rangecopy::TransferControl& control)
 {
-    g_control = &control;
+    g_control.store(&control);
     struct sigaction action {};
     action.sa_handler = cancelOnSignal;
     sigemptyset(&action.sa_mask);
@@ -39,6 +46,23 @@ void write(std::FILE* stream, const QByteArray& bytes)
     std::fflush(stream);
 }
 
+// One line on standard error, whatever the message quotes (a file name may hold a newline).
+void writeError(const QString& message)
+{
+    write(stderr,
+          "rangecopy-cli: " + rangecopy::escapeForOneLine(message.toUtf8()).toUtf8() + '\n');
+}
+
+// Whether --json is among the options, for errors found before the arguments are parsed.
+bool asksForJson(int argc, char* argv[])
+{
+    for (int i = 1; i < argc && std::strcmp(argv[i], "--") != 0; ++i) {
+        if (std::strcmp(argv[i], "--json") == 0)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -48,16 +72,12 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("rangecopy-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RANGECOPY_VERSION));
 
-    // Paths travel as QString; a name that is not valid in the locale's encoding would come
-    // back as another name, so it is refused rather than written somewhere else.
-    for (int i = 1; i < argc; ++i) {
-        if (QFile::encodeName(QFile::decodeName(argv[i])) != QByteArray(argv[i])) {
-            write(stderr, QStringLiteral("rangecopy-cli: the argument '%1' is not valid %2 text; "
-                                         "rename the file or use a link with a valid name\n")
-                              .arg(QFile::decodeName(argv[i]), QStringLiteral("UTF-8"))
-                              .toUtf8());
-            return kExitBadInput;
-        }
+    if (const QString refusal = checkArgumentEncoding(argc, argv); !refusal.isEmpty()) {
+        if (asksForJson(argc, argv))
+            write(stdout, CliReport::jsonUsageError(refusal));
+        // Already one line, with the bytes escaped once.
+        write(stderr, "rangecopy-cli: " + refusal.toUtf8() + '\n');
+        return kExitBadInput;
     }
     const CliOptions options = parseCliArguments(QCoreApplication::arguments().mid(1));
     switch (options.action) {
@@ -70,7 +90,7 @@ int main(int argc, char* argv[])
     case CliOptions::Action::Fail:
         if (options.json)
             write(stdout, CliReport::jsonUsageError(options.error));
-        write(stderr, QStringLiteral("rangecopy-cli: %1\n").arg(options.error).toUtf8());
+        writeError(options.error);
         return kExitBadInput;
     case CliOptions::Action::Copy:
         break;
@@ -90,6 +110,7 @@ int main(int argc, char* argv[])
         };
     }
     const TransferResult result = runTransfer(options.request, progress, &control);
+    g_control.store(nullptr);
     if (options.progress)
         write(stderr, progressLine.finish(lastDone, lastExpected));
 
@@ -100,7 +121,7 @@ int main(int argc, char* argv[])
             readRange(options.request.destinationPath, result.destinationStart,
                       std::min(*options.previewBytes, result.bytesSent));
         if (!readBack.ok()) {
-            write(stderr, QStringLiteral("rangecopy-cli: %1\n").arg(readBack.error).toUtf8());
+            writeError(readBack.error);
             return kExitTransferFailed;
         }
         preview = readBack.bytes;

@@ -2,6 +2,7 @@
 
 #include "launchoptions.h"
 #include "mainwindow.h"
+#include "rawarguments.h"
 #include "samplefiles.h"
 
 #include <QApplication>
@@ -15,6 +16,12 @@ int main(int argc, char* argv[])
     using namespace rangecopy;
     // A file size limit should show as "file too large", not kill the window.
     std::signal(SIGXFSZ, SIG_IGN);
+    // Before anything else: a name that is not valid UTF-8 would reach the window as another
+    // name, and the copy would read or write a file the user did not name.
+    if (const QString refusal = checkArgumentEncoding(argc, argv); !refusal.isEmpty()) {
+        std::fprintf(stderr, "rangecopy: %s\n", qPrintable(refusal));
+        return 1;
+    }
     // --help and --version are answered before QApplication, so they work without a display.
     QStringList rawArguments;
     for (int i = 1; i < argc; ++i)

@@ -1,0 +1,34 @@
+# Sanitizer and fuzzing builds (RELIABILITY.md). They apply to every target of the project;
+# Qt's libraries are Debian's and stay uninstrumented.
+#   -DRANGECOPY_SANITIZE="address;undefined"   AddressSanitizer (with LeakSanitizer) and UBSan
+#   -DRANGECOPY_SANITIZE=thread                ThreadSanitizer
+#   -DRANGECOPY_FUZZ=ON                        libFuzzer targets in tests/fuzz (clang only)
+set(RANGECOPY_SANITIZE "" CACHE STRING
+    "Sanitizers for the whole build: \"address;undefined\" or \"thread\"")
+option(RANGECOPY_FUZZ "Build the libFuzzer targets in tests/fuzz (needs clang)" OFF)
+
+foreach(sanitizer IN LISTS RANGECOPY_SANITIZE)
+    if(NOT sanitizer MATCHES "^(address|undefined|thread)$")
+        message(FATAL_ERROR "RANGECOPY_SANITIZE: unknown sanitizer '${sanitizer}'; "
+                            "use \"address;undefined\" or \"thread\"")
+    endif()
+endforeach()
+if("thread" IN_LIST RANGECOPY_SANITIZE AND "address" IN_LIST RANGECOPY_SANITIZE)
+    message(FATAL_ERROR "RANGECOPY_SANITIZE: thread and address cannot be combined; "
+                        "build them in two build folders")
+endif()
+if(RANGECOPY_SANITIZE)
+    list(JOIN RANGECOPY_SANITIZE "," sanitizers)
+    # Any finding ends the process, so that a test cannot pass over it.
+    add_compile_options(-fsanitize=${sanitizers} -fno-sanitize-recover=all
+                        -fno-omit-frame-pointer)
+    add_link_options(-fsanitize=${sanitizers})
+endif()
+
+if(RANGECOPY_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "RANGECOPY_FUZZ needs clang: configure with CXX=clang++")
+    endif()
+    # Coverage feedback for libFuzzer in everything the fuzz targets link.
+    add_compile_options(-fsanitize=fuzzer-no-link)
+endif()

@@ -1,0 +1,70 @@
+// libFuzzer target: rangecopy-cli's argument handling (parseCliArguments) and what the CLI
+// prints about the outcome. The input is split on NUL bytes into arguments. Besides crashes
+// and undefined behaviour, it checks that a request the parser accepts is one the engine
+// accepts, that a refusal says why, and that the error line stays one line whatever the
+// arguments hold.
+
+#include "clioptions.h"
+#include "clireport.h"
+#include "displaytext.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+#include <cstdint>
+#include <cstdlib>
+
+namespace {
+
+void check(bool condition)
+{
+    if (!condition)
+        std::abort(); // libFuzzer keeps the input that got here
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    using namespace rangecopy;
+    const QByteArray bytes =
+        QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size));
+    QStringList arguments;
+    for (const QByteArray& argument : bytes.split('\0'))
+        arguments << QString::fromUtf8(argument);
+
+    const CliOptions options = parseCliArguments(arguments);
+    switch (options.action) {
+    case CliOptions::Action::Fail: {
+        check(!options.error.isEmpty());
+        const QByteArray json = CliReport::jsonUsageError(options.error);
+        check(json.endsWith('\n') && json.count('\n') == 1);
+        check(!escapeForOneLine(options.error.toUtf8()).contains(u'\n'));
+        return 0;
+    }
+    case CliOptions::Action::ShowHelp:
+        check(!options.helpText.isEmpty());
+        return 0;
+    case CliOptions::Action::ShowVersion:
+        return 0;
+    case CliOptions::Action::Copy:
+        break;
+    }
+    const TransferRequest& request = options.request;
+    check(!request.sourcePath.isEmpty() && !request.destinationPath.isEmpty());
+    check(checkRequestNumbers(request).isEmpty());
+    check(!options.previewBytes || *options.previewBytes >= 0);
+
+    // What the CLI would print after a failure naming these paths: one line on stderr, and
+    // one line of JSON when asked for.
+    TransferResult failed;
+    failed.error = TransferError::IoError;
+    failed.message = request.sourcePath + u' ' + request.destinationPath;
+    const CliReport report(options, failed, std::nullopt);
+    const QByteArray err = report.standardError();
+    check(err.endsWith('\n') && err.count('\n') == 1);
+    check(report.exitCode() == kExitTransferFailed);
+    if (options.json)
+        check(report.standardOutput().count('\n') == 1);
+    return 0;
+}
