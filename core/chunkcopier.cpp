@@ -2,17 +2,30 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <memory>
 #include <sys/sendfile.h>
 #include <unistd.h>
 
 namespace rangecopy {
+
+namespace {
+
+// The read/write loop's buffer: 256 KiB stays in the CPU's cache between the read and the
+// write. Larger buffers ran at a fraction of the speed (8 MiB: 3 to 7 times slower than
+// dd bs=1M on the benchmark machine; see BENCHMARKS.md), smaller ones make more calls.
+constexpr qint64 kReadWriteBufferBytes = 256 * 1024;
+// The buffer starts on a page boundary, as dd's does: copying from an unaligned source
+// offset into a misaligned buffer ran at half of dd's speed.
+constexpr std::size_t kPageSize = 4096;
+
+} // namespace
 
 ChunkCopier::ChunkCopier(int sourceFd, int destinationFd, CopyMethod method, qint64 bufferLimit,
                          int forcedFastPathErrno)
     : m_sourceFd(sourceFd)
     , m_destinationFd(destinationFd)
     , m_method(method)
-    , m_bufferLimit(std::max<qint64>(1, bufferLimit))
+    , m_bufferLimit(std::clamp<qint64>(bufferLimit, 1, kReadWriteBufferBytes))
     , m_forcedFastPathErrno(forcedFastPathErrno)
 {
 }
@@ -101,30 +114,48 @@ ChunkOutcome ChunkCopier::copyWithCopyFileRange(qint64 sourceOffset, qint64 dest
 ChunkOutcome ChunkCopier::copyWithReadWrite(qint64 sourceOffset, qint64 destinationOffset,
                                             qint64 length)
 {
-    const auto capacity = static_cast<std::size_t>(std::min(length, m_bufferLimit));
-    if (m_buffer.size() < capacity)
-        m_buffer.resize(capacity);
+    const qint64 capacity = std::min(length, m_bufferLimit);
+    char* const buffer = pageAlignedBuffer(capacity);
 
-    ssize_t readCount = 0;
-    do {
-        readCount = ::pread(m_sourceFd, m_buffer.data(), capacity, sourceOffset);
-    } while (readCount < 0 && errno == EINTR);
-    if (readCount < 0)
-        return {0, errno, FailedSide::Source};
+    // One chunk may take several buffers; it ends early at a short read or a failure.
+    qint64 done = 0;
+    while (done < length) {
+        const auto want = static_cast<size_t>(std::min(length - done, capacity));
+        ssize_t readCount = 0;
+        do {
+            readCount = ::pread(m_sourceFd, buffer, want, sourceOffset + done);
+        } while (readCount < 0 && errno == EINTR);
+        if (readCount < 0)
+            return {done, errno, FailedSide::Source};
 
-    qint64 written = 0;
-    while (written < readCount) {
-        const ssize_t result =
-            ::pwrite(m_destinationFd, m_buffer.data() + written,
-                     static_cast<size_t>(readCount - written), destinationOffset + written);
-        if (result < 0) {
-            if (errno == EINTR)
-                continue;
-            return {written, errno, FailedSide::Destination};
+        qint64 written = 0;
+        while (written < readCount) {
+            const ssize_t result = ::pwrite(m_destinationFd, buffer + written,
+                                            static_cast<size_t>(readCount - written),
+                                            destinationOffset + done + written);
+            if (result < 0) {
+                if (errno == EINTR)
+                    continue;
+                return {done + written, errno, FailedSide::Destination};
+            }
+            written += result;
         }
-        written += result;
+        done += readCount;
+        if (static_cast<size_t>(readCount) < want)
+            break;
     }
-    return {written, 0, FailedSide::Either};
+    return {done, 0, FailedSide::Either};
+}
+
+char* ChunkCopier::pageAlignedBuffer(qint64 capacity)
+{
+    const auto needed = static_cast<std::size_t>(capacity) + kPageSize;
+    if (m_buffer.size() < needed)
+        m_buffer.resize(needed);
+    void* start = m_buffer.data();
+    std::size_t space = m_buffer.size();
+    return static_cast<char*>(
+        std::align(kPageSize, static_cast<std::size_t>(capacity), start, space));
 }
 
 } // namespace rangecopy

@@ -22,7 +22,8 @@ struct ChunkOutcome {
 // EOPNOTSUPP) before any byte moved, it falls back to read/write for the rest of the copy.
 class ChunkCopier {
 public:
-    // bufferLimit bounds the read/write buffer; forcedFastPathErrno is a test hook.
+    // bufferLimit bounds the read/write buffer (never above 256 KiB: a chunk may take several
+    // reads and writes); forcedFastPathErrno is a test hook.
     ChunkCopier(int sourceFd, int destinationFd, CopyMethod method, qint64 bufferLimit,
                 int forcedFastPathErrno = 0);
 
@@ -39,6 +40,7 @@ private:
                                        qint64 length);
     ChunkOutcome copyWithReadWrite(qint64 sourceOffset, qint64 destinationOffset, qint64 length);
     [[nodiscard]] bool shouldFallBack(const ChunkOutcome& outcome) const;
+    [[nodiscard]] char* pageAlignedBuffer(qint64 capacity);
 
     int m_sourceFd;
     int m_destinationFd;
