@@ -11,8 +11,8 @@ namespace rangecopy {
 namespace {
 
 // The read/write loop's buffer: 256 KiB stays in the CPU's cache between the read and the
-// write. Larger buffers ran at a fraction of the speed (8 MiB: 3 to 7 times slower than
-// dd bs=1M on the benchmark machine; see BENCHMARKS.md), smaller ones make more calls.
+// write. Larger buffers ran at a fraction of the speed (8 MiB: 4 to 9 times slower than
+// cp on the benchmark machine; see BENCHMARKS.md), smaller ones make more calls.
 constexpr qint64 kReadWriteBufferBytes = 256 * 1024;
 // The buffer starts on a page boundary, as dd's does: copying from an unaligned source
 // offset into a misaligned buffer ran at half of dd's speed.
