@@ -54,7 +54,7 @@ public Q_SLOTS:
     void cancelCopy();
 
 Q_SIGNALS:
-    // A copy ended and its result is on screen (the read-back preview may follow).
+    // A copy ended; its result and the read-back preview of the destination are on screen.
     void copyFinished(const rangecopy::TransferResult& result);
     // The preview shows a new file or range.
     void previewShown();
