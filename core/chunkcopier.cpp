@@ -21,12 +21,13 @@ constexpr std::size_t kPageSize = 4096;
 } // namespace
 
 ChunkCopier::ChunkCopier(int sourceFd, int destinationFd, CopyMethod method, qint64 bufferLimit,
-                         int forcedFastPathErrno)
+                         qint64 destinationFilePosition, int forcedFastPathErrno)
     : m_sourceFd(sourceFd)
     , m_destinationFd(destinationFd)
     , m_method(method)
     , m_bufferLimit(std::clamp<qint64>(bufferLimit, 1, kReadWriteBufferBytes))
     , m_forcedFastPathErrno(forcedFastPathErrno)
+    , m_destinationPosition(destinationFilePosition)
 {
 }
 

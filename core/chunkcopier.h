@@ -23,9 +23,11 @@ struct ChunkOutcome {
 class ChunkCopier {
 public:
     // bufferLimit bounds the read/write buffer (never above 256 KiB: a chunk may take several
-    // reads and writes); forcedFastPathErrno is a test hook.
+    // reads and writes); destinationFilePosition is the destination descriptor's file position
+    // when known (0 for one just opened, which saves sendfile an lseek), else -1;
+    // forcedFastPathErrno is a test hook.
     ChunkCopier(int sourceFd, int destinationFd, CopyMethod method, qint64 bufferLimit,
-                int forcedFastPathErrno = 0);
+                qint64 destinationFilePosition = -1, int forcedFastPathErrno = 0);
 
     // Copies up to length bytes from sourceOffset to destinationOffset (positional: the
     // descriptors' own file positions are not relied upon). Short transfers are normal.

@@ -48,6 +48,8 @@ public:
     // up (killed, crashed, power lost): files in its folder named like its part files, regular,
     // owned by the effective user and not locked by a live writer. Symlinks, other people's
     // files, other destinations' part files and files still being written are left alone.
+    // A process lists a folder at most once every two seconds and looks for leftovers in that
+    // listing, so many copies into one big folder do not each pay for listing it.
     // Returns how many were removed; failures only mean nothing is removed.
     static int removeStale(const QByteArray& destinationPath);
 

@@ -153,6 +153,7 @@ private:
     Failure verifyCopy();
     Failure finishDestination();
     Failure destinationOpenFailure(int error) const;
+    Failure folderMissing() const;
     Failure destinationChanged(const QString& what) const;
     Failure sourceChanged(const QString& what) const;
 
@@ -282,18 +283,14 @@ Failure TransferRun::checkDestination()
             return fail(TransferError::PermissionDenied,
                         tr("cannot look up %1: %2").arg(quoted(shownPath), systemReason(error)),
                         error);
-        if (error != ENOENT && error != ENOTDIR)
+        if (error == ENOTDIR)
+            return folderMissing();
+        if (error != ENOENT)
             return fail(TransferError::IoError,
                         tr("cannot look up %1: %2").arg(quoted(shownPath), systemReason(error)),
                         error);
-        const QByteArray folder = parentFolder(m_destinationPath);
-        struct stat folderStat {};
-        if (error == ENOTDIR || ::stat(folder.constData(), &folderStat) != 0 ||
-            !S_ISDIR(folderStat.st_mode))
-            return fail(TransferError::DestinationFolderMissing,
-                        tr("cannot create %1: the folder %2 does not exist")
-                            .arg(quoted(shownPath), quoted(QFile::decodeName(folder))),
-                        ENOENT);
+        // Whether the folder exists is left to creating the file, which fails with ENOENT
+        // if not: one system call less per copy, which counts when copies are small.
         m_targetPath = m_destinationPath;
         return {};
     }
@@ -338,8 +335,19 @@ Failure TransferRun::checkDestination()
     return {};
 }
 
+Failure TransferRun::folderMissing() const
+{
+    return fail(TransferError::DestinationFolderMissing,
+                tr("cannot create %1: the folder %2 does not exist")
+                    .arg(quoted(m_request.destinationPath),
+                         quoted(QFile::decodeName(parentFolder(m_destinationPath)))),
+                ENOENT);
+}
+
 Failure TransferRun::destinationOpenFailure(int error) const
 {
+    if (!m_destinationExists && (error == ENOENT || error == ENOTDIR))
+        return folderMissing();
     const QString message =
         tr("cannot write to %1: %2").arg(quoted(m_request.destinationPath), systemReason(error));
     switch (error) {
@@ -462,7 +470,8 @@ Failure TransferRun::copyRange()
     const qint64 expected = m_request.count ? std::min(*m_request.count, available) : available;
     const qint64 bufferLimit =
         std::min({m_request.chunkSize, kMaxBufferBytes, std::max<qint64>(expected, 1)});
-    ChunkCopier copier(m_source.get(), destinationFd(), m_request.method, bufferLimit,
+    // Both kinds of destination were opened by this run, so their file position is 0.
+    ChunkCopier copier(m_source.get(), destinationFd(), m_request.method, bufferLimit, 0,
                        m_hooks.fastPathErrno);
 
     const auto cancelled = [this] {

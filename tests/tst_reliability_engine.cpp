@@ -140,6 +140,7 @@ private Q_SLOTS:
     void removesOnlyStalePartFiles_data();
     void removesOnlyStalePartFiles();
     void killedCopyLeavesARecognizablePartFile();
+    void leftoverAppearingAfterAListingIsRemovedSoon();
 
     // Load
     void manySmallCopiesLeakNothing();
@@ -823,6 +824,30 @@ void TestReliabilityEngine::killedCopyLeavesARecognizablePartFile()
     // The next copy to the same name removes it.
     const TransferResult result = runTransfer(makeRequest(m_source, m_destination));
     QVERIFY2(result.ok(), qPrintable(result.message));
+    QCOMPARE(readFile(m_destination), source);
+    QCOMPARE(folderEntries(m_dir->path()), QStringList({u"dest.bin"_s, u"source.bin"_s}));
+}
+
+void TestReliabilityEngine::leftoverAppearingAfterAListingIsRemovedSoon()
+{
+    // A process lists a folder for leftovers at most every two seconds (so many small copies
+    // into one folder stay fast); a leftover that appears after a listing is still removed by
+    // a copy to its name once the next listing is due.
+    const QByteArray source = patternBytes(3000, 21);
+    QVERIFY(writeFile(m_source, source));
+    QVERIFY2(runTransfer(makeRequest(m_source, m_destination)).ok(), "first copy");
+    const QString stale = path(u".dest.bin.rangecopy-L8tEr0.part"_s);
+    QVERIFY(writeFile(stale, QByteArrayLiteral("left by a copy killed after the listing")));
+
+    int copies = 0;
+    const bool removed = QTest::qWaitFor(
+        [&] {
+            const TransferResult result = runTransfer(makeRequest(m_source, m_destination));
+            ++copies;
+            return result.ok() && !exists(stale);
+        },
+        10000);
+    QVERIFY2(removed, qPrintable(u"still there after %1 copies"_s.arg(copies)));
     QCOMPARE(readFile(m_destination), source);
     QCOMPARE(folderEntries(m_dir->path()), QStringList({u"dest.bin"_s, u"source.bin"_s}));
 }
