@@ -1,16 +1,12 @@
 #include "bytesearch.h"
 
-#include "filedescriptor.h"
+#include "regularfile.h"
 
 #include <QByteArrayView>
 #include <QCoreApplication>
-#include <QFile>
 
 #include <algorithm>
 #include <cerrno>
-#include <cstring>
-#include <fcntl.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 namespace rangecopy {
@@ -51,20 +47,16 @@ SearchResult findBytes(const QString& path, const QByteArray& pattern, qint64 fr
                        SearchDirection direction, const SearchProgress& progress)
 {
     SearchResult result;
-    const QString quoted = u'\'' + path + u'\'';
-    FileDescriptor file(
-        ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK));
-    struct stat status {};
-    if (!file.isOpen() || ::fstat(file.get(), &status) != 0) {
-        result.error =
-            tr("cannot search %1: %2").arg(quoted, QString::fromLocal8Bit(std::strerror(errno)));
+    const QString cannotSearch = tr("cannot search %1: %2");
+    const RegularFile file = openRegularFileForReading(
+        path, {.notRegular = tr("cannot search %1: it is not a regular file"),
+               .cannotOpen = cannotSearch,
+               .cannotStat = cannotSearch});
+    if (!file.ok()) {
+        result.error = file.error;
         return result;
     }
-    if (!S_ISREG(status.st_mode)) {
-        result.error = tr("cannot search %1: it is not a regular file").arg(quoted);
-        return result;
-    }
-    const qint64 size = status.st_size;
+    const qint64 size = file.status.st_size;
     const qint64 overlap = pattern.size() - 1;
     if (pattern.isEmpty() || pattern.size() > size)
         return result;
@@ -80,9 +72,8 @@ SearchResult findBytes(const QString& path, const QByteArray& pattern, qint64 fr
     while (end - start >= pattern.size()) {
         const qint64 length = std::min(kBlockSize + overlap, end - start);
         const qint64 blockOffset = forward ? start : end - length;
-        if (!readBlock(file.get(), blockOffset, length, block, error)) {
-            result.error = tr("cannot read %1 while searching: %2")
-                               .arg(quoted, QString::fromLocal8Bit(std::strerror(error)));
+        if (!readBlock(file.descriptor.get(), blockOffset, length, block, error)) {
+            result.error = fileErrorMessage(tr("cannot read %1 while searching: %2"), path, error);
             return result;
         }
         const QByteArrayView view(block);

@@ -1,12 +1,11 @@
 #include "pagedfile.h"
 
+#include "regularfile.h"
+
 #include <QCoreApplication>
-#include <QFile>
 
 #include <algorithm>
 #include <cerrno>
-#include <cstring>
-#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -16,11 +15,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("rangecopy::PagedFile", text);
-}
-
-QString failure(const char* what, const QString& path, int error)
-{
-    return tr(what).arg(u'\'' + path + u'\'', QString::fromLocal8Bit(std::strerror(error)));
 }
 } // namespace
 
@@ -35,19 +29,12 @@ QString PagedFile::open(const QString& path)
 {
     close();
     m_path = path;
-    // O_NONBLOCK: a FIFO must not stall the window; it is refused below.
-    FileDescriptor file(
-        ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK));
-    if (!file.isOpen())
-        return m_lastError = failure(QT_TR_NOOP("cannot open %1 for reading: %2"), path, errno);
-    struct stat status {};
-    if (::fstat(file.get(), &status) != 0)
-        return m_lastError = failure(QT_TR_NOOP("cannot read the size of %1: %2"), path, errno);
-    if (!S_ISREG(status.st_mode))
-        return m_lastError =
-                   tr("cannot show %1: it is not a regular file").arg(u'\'' + path + u'\'');
-    m_file = std::move(file);
-    m_size = status.st_size;
+    RegularFile file = openRegularFileForReading(
+        path, {.notRegular = tr("cannot show %1: it is not a regular file")});
+    if (!file.ok())
+        return m_lastError = file.error;
+    m_file = std::move(file.descriptor);
+    m_size = file.status.st_size;
     m_lastError.clear();
     return {};
 }
@@ -113,7 +100,8 @@ const PagedFile::Page* PagedFile::page(qint64 index)
         if (count < 0 && errno == EINTR)
             continue;
         if (count < 0) {
-            m_lastError = failure(QT_TR_NOOP("cannot read %1: %2"), m_path, errno);
+            const int error = errno;
+            m_lastError = fileErrorMessage(tr("cannot read %1: %2"), m_path, error);
             return nullptr;
         }
         if (count == 0)

@@ -103,6 +103,40 @@ bool writeFile(const QString& path, const QByteArray& data)
            file.write(data) == data.size() && file.flush();
 }
 
+bool writeSparseFile(const QString& path, qint64 size, const QList<Marker>& markers)
+{
+    const int fd =
+        ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0)
+        return false;
+    bool ok = ::ftruncate(fd, size) == 0;
+    for (const Marker& marker : markers) {
+        ok = ok && ::pwrite(fd, marker.bytes.constData(), size_t(marker.bytes.size()),
+                            marker.offset) == marker.bytes.size();
+    }
+    return ::close(fd) == 0 && ok;
+}
+
+QByteArray readAt(const QString& path, qint64 offset, qint64 length)
+{
+    QByteArray bytes(length, '\0');
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return QByteArrayLiteral("<cannot open>");
+    const ssize_t got = ::pread(fd, bytes.data(), size_t(length), offset);
+    ::close(fd);
+    if (got < 0)
+        return QByteArrayLiteral("<cannot read>");
+    bytes.truncate(got);
+    return bytes;
+}
+
+qint64 fileSize(const QString& path)
+{
+    struct stat info {};
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? qint64(info.st_size) : -1;
+}
+
 QByteArray readFile(const QString& path)
 {
     QFile file(path);

@@ -7,6 +7,7 @@
 #include "transferresult.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QMap>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -52,6 +53,18 @@ inline constexpr std::array kAllModes{DestinationMode::Replace, DestinationMode:
 [[nodiscard]] QByteArray steppedBytes(qsizetype size);
 
 [[nodiscard]] bool writeFile(const QString& path, const QByteArray& data);
+
+// Bytes written at an offset of a sparse file.
+struct Marker {
+    qint64 offset;
+    QByteArray bytes;
+};
+// Creates (or truncates) a sparse file of `size` bytes: holes, except for the markers.
+[[nodiscard]] bool writeSparseFile(const QString& path, qint64 size, const QList<Marker>& markers);
+// Up to length bytes from offset by pread (files past 2 GiB), or "<cannot open>"/"<cannot read>".
+[[nodiscard]] QByteArray readAt(const QString& path, qint64 offset, qint64 length);
+// The size stat() reports, or -1.
+[[nodiscard]] qint64 fileSize(const QString& path);
 // The whole file, or "<cannot read PATH>" (which no test expects as content).
 [[nodiscard]] QByteArray readFile(const QString& path);
 // Whether anything has this name, also a dangling symlink.

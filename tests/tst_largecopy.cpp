@@ -5,15 +5,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <fcntl.h>
 #include <memory>
-#include <sys/stat.h>
 #include <sys/statvfs.h>
-#include <unistd.h>
 #include <utility>
 #include <vector>
 
 using namespace rangecopy;
+using namespace rangecopy::testsupport;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -21,14 +19,9 @@ namespace {
 // 2 GiB + 1 MiB: more than one sendfile/copy_file_range call can move (kMaxBytesPerCall).
 constexpr qint64 kSourceSize = (qint64(2) << 30) + (qint64(1) << 20);
 
-struct Marker {
-    qint64 offset;
-    QByteArray bytes;
-};
-
 // Marker bytes in an otherwise empty (sparse) source: at the start, across the per-call cap,
 // across 2 GiB (where a 32-bit offset would wrap) and at the very end.
-std::vector<Marker> markers()
+QList<Marker> markers()
 {
     return {
         {0, QByteArrayLiteral("START-OF-SOURCE")},
@@ -36,40 +29,6 @@ std::vector<Marker> markers()
         {(qint64(2) << 30) - 6, QByteArrayLiteral("ACROSS-2-GIB")},
         {kSourceSize - 13, QByteArrayLiteral("END-OF-SOURCE")},
     };
-}
-
-bool createSparseSource(const QString& path)
-{
-    const int fd =
-        ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-    if (fd < 0)
-        return false;
-    bool ok = ::ftruncate(fd, kSourceSize) == 0;
-    for (const Marker& marker : markers()) {
-        ok = ok && ::pwrite(fd, marker.bytes.constData(), size_t(marker.bytes.size()),
-                            marker.offset) == marker.bytes.size();
-    }
-    return ::close(fd) == 0 && ok;
-}
-
-QByteArray readAt(const QString& path, qint64 offset, qint64 length)
-{
-    QByteArray bytes(length, '\0');
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return QByteArrayLiteral("<cannot open>");
-    const ssize_t got = ::pread(fd, bytes.data(), size_t(length), offset);
-    ::close(fd);
-    if (got < 0)
-        return QByteArrayLiteral("<cannot read>");
-    bytes.truncate(got);
-    return bytes;
-}
-
-qint64 fileSize(const QString& path)
-{
-    struct stat info {};
-    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? qint64(info.st_size) : -1;
 }
 
 } // namespace
@@ -97,7 +56,7 @@ void TestLargeCopy::init()
     QVERIFY2(m_dir->isValid(), qPrintable(m_dir->errorString()));
     m_source = m_dir->filePath(u"sparse.bin"_s);
     m_destination = m_dir->filePath(u"copy.bin"_s);
-    QVERIFY(createSparseSource(m_source));
+    QVERIFY(writeSparseFile(m_source, kSourceSize, markers()));
 }
 
 void TestLargeCopy::cleanup()

@@ -3,45 +3,22 @@
 
 #include "lineindex.h"
 #include "pagedfile.h"
+#include "testsupport.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <fcntl.h>
 #include <memory>
-#include <unistd.h>
 
 using namespace rangecopy;
+using namespace rangecopy::testsupport;
 
 namespace {
 
 constexpr qint64 kSmallBlock = 16;
-constexpr int kWaitMs = 30000;
-
-bool writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
-           file.write(bytes) == bytes.size();
-}
-
-// A sparse file of `size` bytes, zeros except for `marks` written at their offsets.
-bool writeSparseFile(const QString& path, qint64 size,
-                     const QList<std::pair<qint64, QByteArray>>& marks)
-{
-    const int fd =
-        ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (fd < 0)
-        return false;
-    bool ok = ::ftruncate(fd, size) == 0;
-    for (const auto& [offset, bytes] : marks)
-        ok = ok && ::pwrite(fd, bytes.constData(), size_t(bytes.size()), offset) == bytes.size();
-    return ::close(fd) == 0 && ok;
-}
 
 // 1 + the newline bytes before offset: what the index must answer, counted the slow way.
 qint64 expectedLine(const QByteArray& bytes, qint64 offset)
@@ -236,7 +213,7 @@ void TestLineIndex::numbersFarOffsetsOfALargeSparseFile()
     // Zeros have no newlines; the marks sit in blocks of their own, far apart.
     constexpr qint64 kGiB = qint64(1) << 30;
     constexpr qint64 kSize = 5 * kGiB + 123;
-    const QList<std::pair<qint64, QByteArray>> marks{
+    const QList<Marker> marks{
         {kGiB, "\n"},
         {3 * kGiB - 1, "\n\n"}, // across a block border
         {kSize - 4, "x\ny\n"},

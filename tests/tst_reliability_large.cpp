@@ -13,13 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <fcntl.h>
 #include <memory>
-#include <sys/stat.h>
 #include <sys/statvfs.h>
-#include <unistd.h>
-#include <utility>
-#include <vector>
 
 using namespace rangecopy;
 using namespace rangecopy::testsupport;
@@ -29,46 +24,6 @@ namespace {
 
 constexpr qint64 kTwoGiB = qint64(1) << 31;
 constexpr qint64 kFiveGiB = qint64(5) << 30;
-
-struct Marker {
-    qint64 offset;
-    QByteArray bytes;
-};
-
-// A sparse file of `size` bytes, zeros except for the markers.
-bool createSparseFile(const QString& path, qint64 size, const std::vector<Marker>& markers)
-{
-    const int fd =
-        ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-    if (fd < 0)
-        return false;
-    bool ok = ::ftruncate(fd, size) == 0;
-    for (const Marker& marker : markers) {
-        ok = ok && ::pwrite(fd, marker.bytes.constData(), size_t(marker.bytes.size()),
-                            marker.offset) == marker.bytes.size();
-    }
-    return ::close(fd) == 0 && ok;
-}
-
-QByteArray readAt(const QString& path, qint64 offset, qint64 length)
-{
-    QByteArray bytes(length, '\0');
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return QByteArrayLiteral("<cannot open>");
-    const ssize_t got = ::pread(fd, bytes.data(), size_t(length), offset);
-    ::close(fd);
-    if (got < 0)
-        return QByteArrayLiteral("<cannot read>");
-    bytes.truncate(got);
-    return bytes;
-}
-
-qint64 fileSize(const QString& path)
-{
-    struct stat info {};
-    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? qint64(info.st_size) : -1;
-}
 
 qint64 freeSpace(const QString& folder)
 {
@@ -128,12 +83,12 @@ void TestReliabilityLarge::copiesAroundTwoGiB()
     const QString source = m_dir->filePath(u"source.bin"_s);
     const QString destination = m_dir->filePath(u"copy.bin"_s);
     const qint64 sourceSize = kTwoGiB + 64;
-    const std::vector<Marker> markers{
+    const QList<Marker> markers{
         {0, QByteArrayLiteral("FIRST")},
         {kTwoGiB - 4, QByteArrayLiteral("ACROSS-2G")},
         {sourceSize - 5, QByteArrayLiteral("LAST!")},
     };
-    QVERIFY(createSparseFile(source, sourceSize, markers));
+    QVERIFY(writeSparseFile(source, sourceSize, markers));
     TransferRequest request = makeRequest(source, destination);
     request.method = method;
     request.offset = offset;
@@ -164,12 +119,12 @@ void TestReliabilityLarge::copiesFiveGiBSparseFileThroughTheCli()
     if (freeSpace(m_dir->path()) < kFiveGiB + (qint64(512) << 20))
         QSKIP("less than 5.5 GiB free in the temporary folder for the copy");
     const QString source = m_dir->filePath(u"sparse.bin"_s);
-    const std::vector<Marker> markers{
+    const QList<Marker> markers{
         {0, QByteArrayLiteral("START")},
         {(qint64(4) << 30) - 4, QByteArrayLiteral("ACROSS-4-GIB")}, // a 32-bit offset wraps
         {kFiveGiB - 3, QByteArrayLiteral("END")},
     };
-    QVERIFY(createSparseFile(source, kFiveGiB, markers));
+    QVERIFY(writeSparseFile(source, kFiveGiB, markers));
 
     const CliRun run = runCli({u"sparse.bin"_s, u"copy.bin"_s, u"--json"_s}, m_dir->path());
 

@@ -2,6 +2,7 @@
 // the marked range, scrolling by keys, wheel and scroll bar, and a 10 GiB sparse file
 // scrolled to its end and jumped into with a bounded number of page reads.
 
+#include "testsupport.h"
 #include "textview.h"
 
 #include <QApplication>
@@ -13,37 +14,15 @@
 #include <QTest>
 #include <QWheelEvent>
 
-#include <fcntl.h>
 #include <memory>
 #include <unistd.h>
 
 using namespace rangecopy;
+using namespace rangecopy::testsupport;
 
 namespace {
 
-constexpr int kWaitMs = 30000;
 constexpr qint64 kGiB = qint64(1) << 30;
-
-bool writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
-           file.write(bytes) == bytes.size();
-}
-
-// A sparse file of `size` bytes, zeros except for `marks` written at their offsets.
-bool writeSparseFile(const QString& path, qint64 size,
-                     const QList<std::pair<qint64, QByteArray>>& marks)
-{
-    const int fd =
-        ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (fd < 0)
-        return false;
-    bool ok = ::ftruncate(fd, size) == 0;
-    for (const auto& [offset, bytes] : marks)
-        ok = ok && ::pwrite(fd, bytes.constData(), size_t(bytes.size()), offset) == bytes.size();
-    return ::close(fd) == 0 && ok;
-}
 
 QStringList textsOf(const QList<TextView::RenderedRow>& rows)
 {

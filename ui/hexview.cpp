@@ -1,6 +1,7 @@
 #include "hexview.h"
 
 #include "displaytext.h"
+#include "scrollmapping.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -17,8 +18,6 @@ namespace rangecopy {
 
 namespace {
 
-// The scroll bar counts in ints; past this many rows the view scales it.
-constexpr qint64 kScrollBarMax = 1 << 30;
 constexpr int kMargin = 4;
 constexpr int kWheelRows = 3;
 constexpr char kHexDigits[] = "0123456789abcdef";
@@ -48,11 +47,7 @@ HexView::HexView(QWidget* parent)
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
         if (m_updatingScrollBar)
             return;
-        const qint64 maxTop = maxTopRow();
-        const qint64 row = maxTop <= kScrollBarMax
-                               ? value
-                               : qint64((__extension__(__int128) value * maxTop) / kScrollBarMax);
-        m_topRow = std::clamp<qint64>(row, 0, maxTop);
+        m_topRow = ScrollMapping(maxTopRow()).position(value);
         viewport()->update();
     });
 }
@@ -371,19 +366,13 @@ void HexView::setTopRow(qint64 row)
 
 void HexView::updateScrollBar()
 {
-    const qint64 maxTop = maxTopRow();
-    m_topRow = std::clamp<qint64>(m_topRow, 0, maxTop);
+    const ScrollMapping mapping(maxTopRow());
+    m_topRow = std::clamp<qint64>(m_topRow, 0, mapping.maximum());
     m_updatingScrollBar = true;
     QScrollBar* bar = verticalScrollBar();
-    if (maxTop <= kScrollBarMax) {
-        bar->setRange(0, int(maxTop));
-        bar->setPageStep(visibleRowCount());
-        bar->setValue(int(m_topRow));
-    } else {
-        bar->setRange(0, int(kScrollBarMax));
-        bar->setPageStep(std::max<int>(1, int(visibleRowCount() * kScrollBarMax / maxTop)));
-        bar->setValue(int((__extension__(__int128) m_topRow * kScrollBarMax) / maxTop));
-    }
+    bar->setRange(0, mapping.barMaximum());
+    bar->setPageStep(mapping.pageStep(visibleRowCount()));
+    bar->setValue(mapping.barValue(m_topRow));
     bar->setSingleStep(1);
     m_updatingScrollBar = false;
 

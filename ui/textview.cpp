@@ -10,7 +10,6 @@
 #include <QWheelEvent>
 
 #include <algorithm>
-#include <climits>
 #include <cmath>
 
 namespace rangecopy {
@@ -736,10 +735,11 @@ void TextView::scrollContentsBy(int /*dx*/, int /*dy*/)
     // Only a value the user chose (dragging, clicking in the groove) moves the top here;
     // the values this view sets itself are already where the top is.
     const int value = verticalScrollBar()->value();
-    if (m_syncingScrollBar || value == scrollValueFor(m_top))
+    const ScrollMapping mapping(m_maxTop);
+    if (m_syncingScrollBar || value == mapping.barValue(m_top))
         return;
     RowLayout layout(m_file, m_encoding, m_columns);
-    const qint64 top = std::min(layout.rowStartAt(offsetForScrollValue(value)), m_maxTop);
+    const qint64 top = std::min(layout.rowStartAt(mapping.position(value)), m_maxTop);
     if (top != m_top) {
         m_top = top;
         Q_EMIT topOffsetChanged(m_top);
@@ -779,15 +779,13 @@ void TextView::setTop(qint64 top)
 void TextView::syncScrollBar()
 {
     QScrollBar* bar = verticalScrollBar();
+    const ScrollMapping mapping(m_maxTop);
     m_syncingScrollBar = true;
-    const bool scaled = m_maxTop > INT_MAX;
-    bar->setRange(0, scaled ? kScaledScrollRange : int(m_maxTop));
+    bar->setRange(0, mapping.barMaximum());
     // The handle's length shows about how much of the file is on screen.
-    const qint64 screenBytes = qint64(m_columns) * m_visibleRows;
-    const qint64 page = scaled ? screenBytes * kScaledScrollRange / m_maxTop : screenBytes;
-    bar->setPageStep(int(std::clamp<qint64>(page, 1, INT_MAX)));
+    bar->setPageStep(mapping.pageStep(qint64(m_columns) * m_visibleRows));
     bar->setSingleStep(1);
-    bar->setValue(scrollValueFor(m_top));
+    bar->setValue(mapping.barValue(m_top));
     m_syncingScrollBar = false;
 }
 
@@ -811,23 +809,7 @@ void TextView::onScrollBarAction(int action)
         return; // moves and jumps arrive as values, in scrollContentsBy()
     }
     // Steps go by rows; the value the action computed would be bytes.
-    verticalScrollBar()->setSliderPosition(scrollValueFor(m_top));
-}
-
-int TextView::scrollValueFor(qint64 top) const
-{
-    if (m_maxTop <= INT_MAX)
-        return int(top);
-    return int(std::llround(double(top) / double(m_maxTop) * kScaledScrollRange));
-}
-
-qint64 TextView::offsetForScrollValue(int value) const
-{
-    if (m_maxTop <= INT_MAX)
-        return value;
-    if (value >= kScaledScrollRange)
-        return m_maxTop;
-    return qint64(double(value) / kScaledScrollRange * double(m_maxTop));
+    verticalScrollBar()->setSliderPosition(ScrollMapping(m_maxTop).barValue(m_top));
 }
 
 QList<TextView::RenderedRow> TextView::layoutScreen(int rowCount, bool* numbersPending) const

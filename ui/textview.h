@@ -2,6 +2,7 @@
 
 #include "lineindex.h"
 #include "pagedfile.h"
+#include "scrollmapping.h"
 
 #include <QAbstractScrollArea>
 #include <QList>
@@ -31,8 +32,8 @@ class TextView : public QAbstractScrollArea {
 public:
     static constexpr qint64 kLongLineSegment = 4096;
     static constexpr int kTabWidth = 8;
-    // A file with more scrollable bytes than an int counts is mapped onto this range.
-    static constexpr int kScaledScrollRange = 1 << 30;
+    // A file with more scrollable bytes than this is mapped onto this range (ScrollMapping).
+    static constexpr int kScaledScrollRange = ScrollMapping::kScaledRange;
 
     enum class CellKind : quint8 {
         Text,    // a character as it is (a tab as spaces)
@@ -126,8 +127,6 @@ private:
     void setTop(qint64 top);
     void syncScrollBar();
     void onScrollBarAction(int action);
-    [[nodiscard]] int scrollValueFor(qint64 top) const;
-    [[nodiscard]] qint64 offsetForScrollValue(int value) const;
     [[nodiscard]] QList<RenderedRow> layoutScreen(int rowCount, bool* numbersPending) const;
     [[nodiscard]] std::optional<qint64> topLineNumber() const;
     [[nodiscard]] int textLeft() const;
