@@ -2,30 +2,17 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <memory>
 #include <sys/sendfile.h>
 #include <unistd.h>
 
 namespace rangecopy {
-
-namespace {
-
-// The read/write loop's buffer: 256 KiB stays in the CPU's cache between the read and the
-// write. Larger buffers ran at a fraction of the speed (8 MiB: 4 to 9 times slower than
-// cp on the benchmark machine; see BENCHMARKS.md), smaller ones make more calls.
-constexpr qint64 kReadWriteBufferBytes = 256 * 1024;
-// The buffer starts on a page boundary, as dd's does: copying from an unaligned source
-// offset into a misaligned buffer ran at half of dd's speed.
-constexpr std::size_t kPageSize = 4096;
-
-} // namespace
 
 ChunkCopier::ChunkCopier(int sourceFd, int destinationFd, CopyMethod method, qint64 bufferLimit,
                          qint64 destinationFilePosition, int forcedFastPathErrno)
     : m_sourceFd(sourceFd)
     , m_destinationFd(destinationFd)
     , m_method(method)
-    , m_bufferLimit(std::clamp<qint64>(bufferLimit, 1, kReadWriteBufferBytes))
+    , m_bufferLimit(std::clamp<qint64>(bufferLimit, 1, AlignedBuffer::kPreferredBytes))
     , m_forcedFastPathErrno(forcedFastPathErrno)
     , m_destinationPosition(destinationFilePosition)
 {
@@ -116,7 +103,9 @@ ChunkOutcome ChunkCopier::copyWithReadWrite(qint64 sourceOffset, qint64 destinat
                                             qint64 length)
 {
     const qint64 capacity = std::min(length, m_bufferLimit);
-    char* const buffer = pageAlignedBuffer(capacity);
+    char* const buffer = m_buffer.reserve(static_cast<std::size_t>(capacity));
+    if (buffer == nullptr)
+        return {0, ENOMEM, FailedSide::Either};
 
     // One chunk may take several buffers; it ends early at a short read or a failure.
     qint64 done = 0;
@@ -146,17 +135,6 @@ ChunkOutcome ChunkCopier::copyWithReadWrite(qint64 sourceOffset, qint64 destinat
             break;
     }
     return {done, 0, FailedSide::Either};
-}
-
-char* ChunkCopier::pageAlignedBuffer(qint64 capacity)
-{
-    const auto needed = static_cast<std::size_t>(capacity) + kPageSize;
-    if (m_buffer.size() < needed)
-        m_buffer.resize(needed);
-    void* start = m_buffer.data();
-    std::size_t space = m_buffer.size();
-    return static_cast<char*>(
-        std::align(kPageSize, static_cast<std::size_t>(capacity), start, space));
 }
 
 } // namespace rangecopy

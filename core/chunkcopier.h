@@ -1,10 +1,9 @@
 #pragma once
 
+#include "alignedbuffer.h"
 #include "transferrequest.h"
 
 #include <QtGlobal>
-
-#include <vector>
 
 namespace rangecopy {
 
@@ -42,7 +41,6 @@ private:
                                        qint64 length);
     ChunkOutcome copyWithReadWrite(qint64 sourceOffset, qint64 destinationOffset, qint64 length);
     [[nodiscard]] bool shouldFallBack(const ChunkOutcome& outcome) const;
-    [[nodiscard]] char* pageAlignedBuffer(qint64 capacity);
 
     int m_sourceFd;
     int m_destinationFd;
@@ -51,7 +49,7 @@ private:
     int m_forcedFastPathErrno;
     qint64 m_bytesMoved = 0;
     qint64 m_destinationPosition = -1; // where sendfile will write next, -1 when unknown
-    std::vector<char> m_buffer;
+    AlignedBuffer m_buffer;
 };
 
 } // namespace rangecopy

@@ -1,5 +1,6 @@
 #include "transferengine.h"
 
+#include "alignedbuffer.h"
 #include "bytesize.h"
 #include "chunkcopier.h"
 #include "filedescriptor.h"
@@ -19,14 +20,10 @@
 #include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
-#include <vector>
 
 namespace rangecopy {
 
 namespace {
-
-// The read/write fallback and verification never hold more than this in memory.
-constexpr qint64 kMaxBufferBytes = 8 * 1024 * 1024;
 
 QString tr(const char* text)
 {
@@ -93,15 +90,20 @@ QByteArray parentFolder(const QByteArray& path)
 int compareRanges(int firstFd, qint64 firstOffset, int secondFd, qint64 secondOffset, qint64 length,
                   bool& equal)
 {
-    const auto bufferSize = static_cast<std::size_t>(std::min(length, kMaxBufferBytes));
-    std::vector<char> first(bufferSize);
-    std::vector<char> second(bufferSize);
+    const auto bufferSize =
+        static_cast<std::size_t>(std::clamp<qint64>(length, 1, AlignedBuffer::kPreferredBytes));
+    AlignedBuffer firstBuffer;
+    AlignedBuffer secondBuffer;
+    char* const first = firstBuffer.reserve(bufferSize);
+    char* const second = secondBuffer.reserve(bufferSize);
+    if (first == nullptr || second == nullptr)
+        return ENOMEM;
     equal = true;
     qint64 done = 0;
     while (done < length) {
         const auto want = static_cast<std::size_t>(std::min<qint64>(length - done, bufferSize));
-        for (auto [fd, offset, buffer] : {std::tuple{firstFd, firstOffset, first.data()},
-                                          std::tuple{secondFd, secondOffset, second.data()}}) {
+        for (auto [fd, offset, buffer] : {std::tuple{firstFd, firstOffset, first},
+                                          std::tuple{secondFd, secondOffset, second}}) {
             std::size_t got = 0;
             while (got < want) {
                 const ssize_t result = ::pread(fd, buffer + got, want - got, offset + done + got);
@@ -116,7 +118,7 @@ int compareRanges(int firstFd, qint64 firstOffset, int secondFd, qint64 secondOf
                 got += static_cast<std::size_t>(result);
             }
         }
-        if (std::memcmp(first.data(), second.data(), want) != 0) {
+        if (std::memcmp(first, second, want) != 0) {
             equal = false;
             return 0;
         }
@@ -423,11 +425,18 @@ Failure TransferRun::openDestinationInPlace()
         return destinationOpenFailure(error);
     }
     m_destination = FileDescriptor(fd);
+    if (!m_destinationExists) {
+        // O_CREAT | O_EXCL made this empty regular file just now: there is nothing to look at
+        // again (one system call less per copy, which counts when copies are small).
+        m_result.destinationStart =
+            m_request.mode == DestinationMode::Append ? 0 : m_request.destinationOffset;
+        return {};
+    }
     struct stat openedStat {};
     if (::fstat(fd, &openedStat) != 0)
         return destinationOpenFailure(errno);
     // A file swapped in under the same name (say a hard link to another file) is not ours.
-    if (m_destinationExists && !sameFile(openedStat, m_destinationStat))
+    if (!sameFile(openedStat, m_destinationStat))
         return destinationChanged(tr("it was replaced by another file"));
     // Checked again on the open file: the name may have been switched since the first look.
     if (sameFile(m_sourceStat, openedStat))
@@ -468,8 +477,7 @@ Failure TransferRun::copyRange()
     // growing cannot keep the copy going, and a source that ends early has shrunk.
     const qint64 available = std::max<qint64>(0, m_sourceStat.st_size - m_request.offset);
     const qint64 expected = m_request.count ? std::min(*m_request.count, available) : available;
-    const qint64 bufferLimit =
-        std::min({m_request.chunkSize, kMaxBufferBytes, std::max<qint64>(expected, 1)});
+    const qint64 bufferLimit = std::min(m_request.chunkSize, std::max<qint64>(expected, 1));
     // Both kinds of destination were opened by this run, so their file position is 0.
     ChunkCopier copier(m_source.get(), destinationFd(), m_request.method, bufferLimit, 0,
                        m_hooks.fastPathErrno);
