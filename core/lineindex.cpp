@@ -124,6 +124,15 @@ void LineIndex::cancel()
     m_worker.request_stop();
 }
 
+void LineIndex::setPaused(bool paused)
+{
+    {
+        const std::lock_guard lock(m_delayMutex);
+        m_paused = paused;
+    }
+    m_delayWake.notify_all();
+}
+
 void LineIndex::clear()
 {
     stopWorker();
@@ -228,6 +237,9 @@ void LineIndex::count(std::stop_token stop, QString path, qint64 size, quint64 g
     // Data is known to reach here; past it, SEEK_DATA tells where the next data starts.
     qint64 dataEnd = -1;
     while (block * blockSize < end && !stop.stop_requested()) {
+        waitWhilePaused(stop);
+        if (stop.stop_requested())
+            break;
         const qint64 pos = block * blockSize;
         if (pos >= dataEnd) {
             qint64 data = ::lseek(file.get(), pos, SEEK_DATA);
@@ -289,6 +301,12 @@ void LineIndex::waitForTesting(std::stop_token stop, std::chrono::milliseconds d
     // Wakes at once on cancel, so a slowed-down count still stops promptly.
     std::unique_lock lock(m_delayMutex);
     m_delayWake.wait_for(lock, stop, delay, [] { return false; });
+}
+
+void LineIndex::waitWhilePaused(std::stop_token stop)
+{
+    std::unique_lock lock(m_delayMutex);
+    m_delayWake.wait(lock, stop, [this] { return !m_paused; });
 }
 
 void LineIndex::finish(const Outcome& outcome)

@@ -50,6 +50,11 @@ public:
     void cancel();
     // Stops the count, waiting for the counting thread, and forgets everything.
     void clear();
+    // Holds the count after the current block until unpaused (also a count started while
+    // paused), so that it does not compete with a copy for the disk, the page cache and the
+    // CPU; cancel() and clear() still end it at once.
+    void setPaused(bool paused);
+    [[nodiscard]] bool isPaused() const { return m_paused; }
 
     [[nodiscard]] bool isRunning() const { return m_running; }
     // The count reached the end of the file.
@@ -96,6 +101,7 @@ private:
     // test can cancel a count midway (a variable of its own: the engine's chunk delay must
     // not slow the previews of a test that slows a copy).
     void waitForTesting(std::stop_token stop, std::chrono::milliseconds delay);
+    void waitWhilePaused(std::stop_token stop);
     void finish(const Outcome& outcome);
     void stopWorker();
 
@@ -116,8 +122,10 @@ private:
     std::vector<qint64> m_counts;
     std::atomic<qint64> m_indexedBlocks{0};
 
+    // Guard m_paused and wake the counting thread from a test delay or a pause.
     std::mutex m_delayMutex;
     std::condition_variable_any m_delayWake;
+    bool m_paused = false;
     std::jthread m_worker;
 };
 

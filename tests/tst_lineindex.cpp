@@ -38,6 +38,7 @@ private Q_SLOTS:
     void answersBeforeTheCountEnds();
     void countsUtf16Units();
     void cancelsMidway();
+    void pausedCountWaitsForResume();
     void restartsAndClears();
     void reportsAFileItCannotRead();
     void endsEarlyOnAFileThatShrank();
@@ -157,6 +158,46 @@ void TestLineIndex::cancelsMidway()
     // What was counted still answers; beyond it there is no answer.
     QCOMPARE(index.lineNumberAt(indexed, file), std::optional<qint64>(1 + indexed / kSmallBlock));
     QCOMPARE(index.lineNumberAt(indexed + 2 * kSmallBlock, file), std::nullopt);
+}
+
+void TestLineIndex::pausedCountWaitsForResume()
+{
+    QByteArray bytes;
+    for (int i = 0; i < 100; ++i)
+        bytes += QByteArray(kSmallBlock - 1, 'x') + '\n';
+    QVERIFY(writeFile(m_path, bytes));
+    LineIndex index(kSmallBlock);
+    QSignalSpy finished(&index, &LineIndex::finished);
+
+    // Started paused, the count reads nothing: cancelled, it has counted no block.
+    index.setPaused(true);
+    QVERIFY(index.isPaused());
+    index.start(m_path, bytes.size());
+    QVERIFY(index.isRunning());
+    index.cancel();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kWaitMs);
+    QCOMPARE(index.indexedBytes(), qint64(0));
+    QVERIFY(!index.isComplete());
+
+    // The pause outlives a restart; lifted, the count runs to the end.
+    index.start(m_path, bytes.size());
+    QVERIFY(index.isPaused());
+    index.setPaused(false);
+    QTRY_VERIFY_WITH_TIMEOUT(index.isComplete(), kWaitMs);
+    QCOMPARE(index.newlineCount(), std::optional<qint64>(100));
+
+    // Paused midway and resumed, it goes on from where it was and ends with the same count.
+    qputenv("RANGECOPY_TEST_LINE_INDEX_DELAY_MS", "5");
+    const auto unset = qScopeGuard([] { qunsetenv("RANGECOPY_TEST_LINE_INDEX_DELAY_MS"); });
+    finished.clear();
+    index.start(m_path, bytes.size());
+    QTRY_VERIFY_WITH_TIMEOUT(index.indexedBytes() > 0, kWaitMs);
+    index.setPaused(true);
+    QVERIFY(index.isRunning());
+    index.setPaused(false);
+    QTRY_VERIFY_WITH_TIMEOUT(index.isComplete(), kWaitMs);
+    QCOMPARE(index.newlineCount(), std::optional<qint64>(100));
+    QCOMPARE(finished.count(), 1);
 }
 
 void TestLineIndex::restartsAndClears()

@@ -499,12 +499,20 @@ void TestMainWindow::pauseHoldsTheByteCountStill()
     // Twenty chunk delays long, the count must not move.
     QVERIFY(!QTest::qWaitFor([&] { return runner->bytesDone() != held; }, 200));
     QVERIFY(m_window->isCopying());
+    // The text preview's line count waits while a copy runs (it slowed copies down).
+    const LineIndex& lineCount = m_window->preview()->textView()->lineIndex();
+    QVERIFY(lineCount.isPaused());
     QTRY_VERIFY(m_window->progressLabel()->text().startsWith(formatByteSize(held) + u' '));
 
     QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier);
     waitForCopy(finished);
     QCOMPARE(m_window->resultPanel()->headline(), QStringLiteral("%1 bytes sent").arg(size));
     QCOMPARE(readFile(path(QStringLiteral("dest.bin"))), steppedBytes(size));
+    // After the copy the count goes on, over the file now shown: the destination.
+    QVERIFY(!lineCount.isPaused());
+    QTRY_VERIFY(lineCount.isComplete());
+    QCOMPARE(lineCount.path(), path(QStringLiteral("dest.bin")));
+    QCOMPARE(lineCount.size(), size);
 }
 
 void TestMainWindow::failureShowsTheMessageAndAHint()

@@ -314,6 +314,7 @@ void MainWindow::startCopy()
     statusBar()->showMessage(tr("Copying %1 to %2…")
                                  .arg(QFileInfo(m_runningRequest.sourcePath).fileName(),
                                       QFileInfo(m_runningRequest.destinationPath).fileName()));
+    m_preview->setBackgroundWorkPaused(true);
     m_copyClock.start();
     m_runner->start(m_runningRequest);
     updateActions();
@@ -384,6 +385,7 @@ void MainWindow::onCopyFinished(const TransferResult& result)
 {
     m_form->setLocked(false);
     m_previewDelay.stop(); // unlocking is not an edit: keep the read-back preview below
+    m_preview->setBackgroundWorkPaused(false);
     updateActions();
     m_result->showResult(result, m_runningRequest);
     if (result.ok())

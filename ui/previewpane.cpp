@@ -210,6 +210,11 @@ void PreviewPane::showMessage(const QString& title, const QString& message)
     updateSelectionText();
 }
 
+void PreviewPane::setBackgroundWorkPaused(bool paused)
+{
+    m_textView->setLineCountPaused(paused);
+}
+
 void PreviewPane::setSelectionUsableAsRange(bool usable)
 {
     m_selectionUsableAsRange = usable;

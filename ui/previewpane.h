@@ -35,6 +35,9 @@ public:
     void showMessage(const QString& title, const QString& message);
     // Whether "Use selection as range" applies (it does for the source).
     void setSelectionUsableAsRange(bool usable);
+    // Holds work the views do in the background (the text view's line count) while a copy
+    // runs: on two cores it slowed a 2 GiB copy by up to 13 % (BENCHMARKS.md).
+    void setBackgroundWorkPaused(bool paused);
 
     [[nodiscard]] QString title() const;
     [[nodiscard]] QString caption() const;

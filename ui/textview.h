@@ -78,6 +78,8 @@ public:
     // UTF-8 by default; UTF-16 and UTF-32 (either byte order), Latin-1 and the system's
     // encoding too.
     void setEncoding(QStringConverter::Encoding encoding);
+    // Holds the background line count (while a copy runs, which needs the machine more).
+    void setLineCountPaused(bool paused) { m_index.setPaused(paused); }
     [[nodiscard]] QStringConverter::Encoding encoding() const { return m_encoding; }
 
     // Bytes outside [start, start + length) are drawn dimmed, and the range's borders marked.
