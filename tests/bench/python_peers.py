@@ -5,14 +5,18 @@
       shutil.copyfile (on Linux it moves the bytes with os.sendfile).
   python_peers.py range SRC DST OFFSET COUNT
       COUNT bytes from OFFSET of SRC into a new DST, os.sendfile in a loop.
-  python_peers.py small SRC FOLDER COPIES SIZE [--open-source-per-copy | --like-engine]
+  python_peers.py small SRC FOLDER COPIES SIZE [--open-source-per-copy | --like-engine
+                                                 | --like-engine-overwrite]
       COPIES copies of SIZE bytes into FOLDER/copy-NNNNN.bin, each with os.sendfile, at the
       same offsets as rangecopy-bench-engine. Prints one JSON object with the loop's time.
       --like-engine makes the system calls the engine makes for a copy in replace mode
-      (open and fstat the source, look up the destination and its folder, create a .part
-      file with O_EXCL, sendfile, close, rename), to tell the kernel's cost from ours.
+      (open and fstat the source, look up the destination, create a .part file with O_EXCL,
+      lock it, sendfile, fstat the source again, close, rename), to tell the kernel's cost
+      from ours; --like-engine-overwrite those of overwrite mode (the same without the
+      .part file: the destination is created with O_EXCL and written in place).
 """
 
+import fcntl
 import json
 import os
 import resource
@@ -61,11 +65,32 @@ def small_copies(src, folder, copies, size, variant):
             try:
                 os.lstat(path)
             except FileNotFoundError:
-                os.stat(folder)
+                pass
             dst_fd = os.open(part, create, 0o644)
+            fcntl.flock(dst_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            os.fstat(dst_fd)
+            lock_fd = fcntl.fcntl(dst_fd, fcntl.F_DUPFD_CLOEXEC, 0)
             total += sendfile_range(src_fd, dst_fd, offset, size)
+            os.fstat(src_fd)
             os.close(dst_fd)
             os.rename(part, path)
+            os.close(lock_fd)
+            os.close(src_fd)
+    elif variant == "--like-engine-overwrite":
+        create = os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC
+        started = time.perf_counter()
+        for path, offset in zip(paths, offsets):
+            src_fd = os.open(src, os.O_RDONLY | os.O_CLOEXEC | os.O_NONBLOCK)
+            os.fstat(src_fd)
+            try:
+                os.lstat(path)
+            except FileNotFoundError:
+                pass
+            dst_fd = os.open(path, create, 0o644)
+            os.fstat(dst_fd)
+            total += sendfile_range(src_fd, dst_fd, offset, size)
+            os.fstat(src_fd)
+            os.close(dst_fd)
             os.close(src_fd)
     elif variant == "--open-source-per-copy":
         for path, offset in zip(paths, offsets):

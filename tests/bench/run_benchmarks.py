@@ -318,6 +318,9 @@ class Bench:
              ["dd", "if=" + self.src, "of=" + self.dst, "bs=1M", "status=none"]),
             (Sample("python3 shutil.copyfile", True),
              [PYTHON, self.peers, "copyfile", self.src, self.dst]),
+            # What --verify adds: reading the source and the copy back and comparing them.
+            (Sample("reference: rangecopy-cli --verify", None),
+             [self.cli, self.src, self.dst, "--verify", "--quiet"]),
         ]
         check = self.check_size(size)
         alternate(self.machine, [(s, c, self.env, check) for s, c in contenders], self.args.runs,
@@ -377,6 +380,8 @@ class Bench:
              python + ["--open-source-per-copy"]),
             (Sample("reference: python3 doing the engine's replace system calls", None),
              python + ["--like-engine"]),
+            (Sample("reference: python3 doing the engine's overwrite system calls", None),
+             python + ["--like-engine-overwrite"]),
         ]
         # Every run gets a folder of its own, and the copies are deleted only at the end: on
         # ext4 without a journal (this machine's), creating files soon after deleting many
