@@ -23,6 +23,7 @@ ChunkOutcome ChunkCopier::copy(qint64 sourceOffset, qint64 destinationOffset, qi
     length = std::min(length, kMaxBytesPerCall);
     ChunkOutcome outcome;
     switch (m_method) {
+    case CopyMethod::Auto: // callers resolve it (resolveMethod()); sendfile is its default
     case CopyMethod::Sendfile:
         outcome = copyWithSendfile(sourceOffset, destinationOffset, length);
         break;

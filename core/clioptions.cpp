@@ -33,8 +33,8 @@ struct Options {
                                      "(default 0)."),
                                   QStringLiteral("N")};
     QCommandLineOption method{QStringLiteral("method"),
-                              tr("How to copy: sendfile (default), copy_file_range or "
-                                 "read-write."),
+                              tr("How to copy: auto (default: sendfile, or read-write where "
+                                 "it is faster), sendfile, copy_file_range or read-write."),
                               QStringLiteral("METHOD")};
     QCommandLineOption chunkSize{QStringLiteral("chunk-size"),
                                  tr("Bytes per system call and progress step (default 8 MiB)."),

@@ -478,8 +478,11 @@ Failure TransferRun::copyRange()
     const qint64 available = std::max<qint64>(0, m_sourceStat.st_size - m_request.offset);
     const qint64 expected = m_request.count ? std::min(*m_request.count, available) : available;
     const qint64 bufferLimit = std::min(m_request.chunkSize, std::max<qint64>(expected, 1));
+    const CopyMethod method =
+        resolveMethod(m_request.method, m_request.offset, m_result.destinationStart);
+    m_result.methodUsed = method;
     // Both kinds of destination were opened by this run, so their file position is 0.
-    ChunkCopier copier(m_source.get(), destinationFd(), m_request.method, bufferLimit, 0,
+    ChunkCopier copier(m_source.get(), destinationFd(), method, bufferLimit, 0,
                        m_hooks.fastPathErrno);
 
     const auto cancelled = [this] {

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include <array>
+#include <unistd.h>
 #include <utility>
 
 namespace rangecopy {
@@ -19,6 +20,7 @@ constexpr std::array kModes{
 };
 
 constexpr std::array kMethods{
+    std::pair{CopyMethod::Auto, u"auto"},
     std::pair{CopyMethod::Sendfile, u"sendfile"},
     std::pair{CopyMethod::CopyFileRange, u"copy_file_range"},
     std::pair{CopyMethod::ReadWrite, u"read-write"},
@@ -79,6 +81,15 @@ std::optional<CopyMethod> methodFromName(QStringView name)
 {
     return valueIn(kMethods, name);
 }
+CopyMethod resolveMethod(CopyMethod method, qint64 sourceOffset, qint64 destinationOffset)
+{
+    if (method != CopyMethod::Auto)
+        return method;
+    static const qint64 pageSize = ::sysconf(_SC_PAGESIZE) > 0 ? ::sysconf(_SC_PAGESIZE) : 4096;
+    const bool samePlaceInPage = sourceOffset % pageSize == destinationOffset % pageSize;
+    return samePlaceInPage ? CopyMethod::Sendfile : CopyMethod::ReadWrite;
+}
+
 QStringList methodNames()
 {
     return namesIn(kMethods);

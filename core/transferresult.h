@@ -42,6 +42,7 @@ struct TransferResult {
     bool endOfFileReached = false;
     // Where in the destination the copied bytes start (Append: the old end of the file).
     qint64 destinationStart = 0;
+    // The method that moved the bytes (never Auto once the copy has started).
     CopyMethod methodUsed = CopyMethod::Sendfile;
     double elapsedSeconds = 0.0;
     Verification verification = Verification::NotAsked;

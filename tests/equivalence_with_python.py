@@ -25,7 +25,7 @@ SEED = 20240917
 CASES = 200
 SENDFILE_CHUNK = 64 * 1024
 MODES = ("overwrite", "append", "replace")
-METHODS = ("sendfile", "copy_file_range", "read-write")
+METHODS = ("auto", "sendfile", "copy_file_range", "read-write")
 
 
 def python_copy(src, dst, offset, count, mode, dest_offset):

@@ -657,7 +657,8 @@ void TestCli::badInput_data()
     row("unknown mode", {s("--mode"), s("sideways"), src, dst},
         s("--mode: unknown mode 'sideways': use replace, overwrite, append, new"));
     row("unknown method", {s("--method"), s("carrier-pigeon"), src, dst},
-        s("--method: unknown method 'carrier-pigeon': use sendfile, copy_file_range, read-write"));
+        s("--method: unknown method 'carrier-pigeon': use auto, sendfile, copy_file_range, "
+          "read-write"));
     row("mode names are exact", {s("--mode"), s("Overwrite"), src, dst}, s("unknown mode"));
     row("--dest-offset without a mode", {s("--dest-offset"), s("5"), src, dst},
         s("--dest-offset goes with --mode overwrite only"));

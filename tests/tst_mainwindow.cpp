@@ -169,7 +169,10 @@ void TestMainWindow::typedInputsCopyWithAClick()
     QTest::mouseClick(m_window->startButton(), Qt::LeftButton);
     waitForCopy(finished);
     QCOMPARE(m_window->resultPanel()->headline(), QStringLiteral("1024 bytes sent"));
-    QVERIFY(m_window->resultPanel()->details().contains(QStringLiteral("method: sendfile")));
+    // 0x100 is not on a page boundary while the copy starts at byte 0 of out.bin.
+    QVERIFY2(m_window->resultPanel()->details().contains(
+                 QStringLiteral("method: read-write (chosen automatically)")),
+             qPrintable(m_window->resultPanel()->details()));
     QCOMPARE(readFile(path(QStringLiteral("out.bin"))), steppedBytes(5000).mid(256, 1024));
     QCOMPARE(m_window->progressBar()->value(), m_window->progressBar()->maximum());
     QTRY_VERIFY(m_window->preview()->title().contains(QStringLiteral("read back")));

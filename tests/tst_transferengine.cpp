@@ -176,6 +176,8 @@ private Q_SLOTS:
     void copiesEmptySource();
     void methodsGiveSameBytes_data();
     void methodsGiveSameBytes();
+    void automaticMethodFollowsThePageOffsets_data();
+    void automaticMethodFollowsThePageOffsets();
     void fallsBackToReadWrite_data();
     void fallsBackToReadWrite();
     void failsOnOtherFastPathErrors_data();
@@ -305,6 +307,59 @@ void TestTransferEngine::writesEveryMode_data()
     QTest::newRow("new") << M::CreateNew << qint64(-1) << qint64(0) << qint64(20) << qint64(2000);
 }
 
+void TestTransferEngine::automaticMethodFollowsThePageOffsets_data()
+{
+    using M = DestinationMode;
+    QTest::addColumn<DestinationMode>("mode");
+    QTest::addColumn<qint64>("oldSize");
+    QTest::addColumn<qint64>("destinationOffset");
+    QTest::addColumn<qint64>("offset");
+    QTest::addColumn<CopyMethod>("expected");
+    // The source offset and where the bytes land in the destination, modulo the page size.
+    QTest::newRow("whole file") << M::Replace << qint64(-1) << qint64(0) << qint64(0)
+                                << CopyMethod::Sendfile;
+    QTest::newRow("from a page boundary")
+        << M::Replace << qint64(-1) << qint64(0) << qint64(8192) << CopyMethod::Sendfile;
+    QTest::newRow("from inside a page")
+        << M::Replace << qint64(-1) << qint64(0) << qint64(4097) << CopyMethod::ReadWrite;
+    QTest::newRow("overwrite, same place in the page")
+        << M::Overwrite << qint64(100) << qint64(5) << qint64(4101) << CopyMethod::Sendfile;
+    QTest::newRow("overwrite, different place")
+        << M::Overwrite << qint64(100) << qint64(5) << qint64(4096) << CopyMethod::ReadWrite;
+    QTest::newRow("append after 4096 bytes")
+        << M::Append << qint64(4096) << qint64(0) << qint64(0) << CopyMethod::Sendfile;
+    QTest::newRow("append after 10 bytes")
+        << M::Append << qint64(10) << qint64(0) << qint64(0) << CopyMethod::ReadWrite;
+    QTest::newRow("append after 10 bytes, from offset 10")
+        << M::Append << qint64(10) << qint64(0) << qint64(10) << CopyMethod::Sendfile;
+}
+
+void TestTransferEngine::automaticMethodFollowsThePageOffsets()
+{
+    QFETCH(DestinationMode, mode);
+    QFETCH(qint64, oldSize);
+    QFETCH(qint64, destinationOffset);
+    QFETCH(qint64, offset);
+    QFETCH(CopyMethod, expected);
+    QCOMPARE(::sysconf(_SC_PAGESIZE), 4096L); // the rows are written for 4 KiB pages
+
+    const QByteArray source = patternBytes(3 * 4096, 31);
+    QVERIFY(writeFile(m_source, source));
+    const QByteArray old = oldSize < 0 ? QByteArray() : patternBytes(oldSize, 32);
+    if (oldSize >= 0)
+        QVERIFY(writeFile(m_destination, old));
+    TransferRequest request = makeRequest(m_source, m_destination, mode);
+    QCOMPARE(request.method, CopyMethod::Auto); // the default
+    request.offset = offset;
+    request.destinationOffset = destinationOffset;
+    const TransferResult result = runTransfer(request);
+
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QCOMPARE(result.methodUsed, expected);
+    QCOMPARE(readFile(m_destination),
+             expectedContent(old, mode, destinationOffset, source.mid(offset)));
+}
+
 void TestTransferEngine::writesEveryMode()
 {
     QFETCH(DestinationMode, mode);
@@ -323,6 +378,7 @@ void TestTransferEngine::writesEveryMode()
     request.offset = offset;
     request.count = countOf(count);
     request.destinationOffset = destinationOffset;
+    request.method = CopyMethod::Sendfile; // asked for, it serves whatever the offsets
     const TransferResult result = runTransfer(request);
 
     const QByteArray copied = source.mid(offset, count == kNoCount ? -1 : count);

@@ -71,7 +71,9 @@ void ResultPanel::showResult(const TransferResult& result, const TransferRequest
     QStringList parts{elapsedText(result.elapsedSeconds),
                       speedText(result.bytesSent, result.elapsedSeconds),
                       tr("method: %1").arg(methodName(result.methodUsed))};
-    if (result.methodUsed != request.method)
+    if (request.method == CopyMethod::Auto)
+        parts.last() += tr(" (chosen automatically)");
+    else if (result.methodUsed != request.method)
         parts.last() += tr(" (%1 could not serve these files)").arg(methodName(request.method));
     switch (result.verification) {
     case Verification::NotAsked:

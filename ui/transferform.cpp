@@ -90,6 +90,8 @@ TransferForm::TransferForm(QWidget* parent)
     m_mode->addItem(tr("Append"), QVariant::fromValue(int(DestinationMode::Append)));
     m_mode->addItem(tr("Create new only"), QVariant::fromValue(int(DestinationMode::CreateNew)));
     m_mode->setAccessibleName(tr("Destination mode"));
+    m_method->addItem(tr("automatic (sendfile, or read-write where faster)"),
+                      int(CopyMethod::Auto));
     m_method->addItem(QStringLiteral("sendfile"), int(CopyMethod::Sendfile));
     m_method->addItem(QStringLiteral("copy_file_range"), int(CopyMethod::CopyFileRange));
     m_method->addItem(QStringLiteral("read-write"), int(CopyMethod::ReadWrite));
