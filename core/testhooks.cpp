@@ -18,6 +18,7 @@ TestHooks TestHooks::fromEnvironment()
     hooks.fastPathErrno = qEnvironmentVariableIntValue("RANGECOPY_TEST_FAST_PATH_ERRNO");
     hooks.chunkDelay =
         std::chrono::milliseconds(qEnvironmentVariableIntValue("RANGECOPY_TEST_CHUNK_DELAY_MS"));
+    hooks.pauseAfterBytes = qEnvironmentVariableIntValue("RANGECOPY_TEST_PAUSE_AFTER_BYTES");
     const std::lock_guard lock(g_hookMutex);
     hooks.beforeDestinationOpen = g_beforeDestinationOpen;
     return hooks;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QtGlobal>
+
 #include <chrono>
 #include <functional>
 
@@ -11,10 +13,16 @@ namespace rangecopy {
 //                                       before moving any byte (forces the fallback)
 //   RANGECOPY_TEST_CHUNK_DELAY_MS=20    wait this long after every chunk, so a test can
 //                                       cancel or pause a copy in the middle
+//   RANGECOPY_TEST_PAUSE_AFTER_BYTES=8192
+//                                       rangecopy-cli pauses its copy once this many bytes
+//                                       are copied: it then holds between chunks until a
+//                                       signal cancels it, so that a test can interrupt it
+//                                       at a known point however the processes are scheduled
 // and one that only a test linking the engine can set, see setBeforeDestinationOpenHook().
 struct TestHooks {
     int fastPathErrno = 0;
     std::chrono::milliseconds chunkDelay{0};
+    qint64 pauseAfterBytes = 0;
     std::function<void()> beforeDestinationOpen;
 
     [[nodiscard]] static TestHooks fromEnvironment();

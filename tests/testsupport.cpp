@@ -411,6 +411,7 @@ QProcessEnvironment cliEnvironment(const QMap<QString, QString>& extra)
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("RANGECOPY_TEST_FAST_PATH_ERRNO"));
     environment.remove(QStringLiteral("RANGECOPY_TEST_CHUNK_DELAY_MS"));
+    environment.remove(QStringLiteral("RANGECOPY_TEST_PAUSE_AFTER_BYTES"));
     environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
     for (auto it = extra.cbegin(); it != extra.cend(); ++it)
         environment.insert(it.key(), it.value());

@@ -5,6 +5,7 @@
 #include "displaytext.h"
 #include "rangereader.h"
 #include "rawarguments.h"
+#include "testhooks.h"
 #include "transferengine.h"
 
 #include <QCoreApplication>
@@ -101,9 +102,16 @@ int main(int argc, char* argv[])
     ProgressLine progressLine;
     qint64 lastDone = 0;
     qint64 lastExpected = 0;
+    // Test hook (testhooks.h). Nothing resumes a paused copy here: it holds before its next chunk
+    // until a signal cancels it.
+    const qint64 pauseAfterBytes = TestHooks::fromEnvironment().pauseAfterBytes;
     ProgressCallback progress;
-    if (options.progress) {
+    if (options.progress || pauseAfterBytes > 0) {
         progress = [&](qint64 done, qint64 expected) {
+            if (pauseAfterBytes > 0 && done >= pauseAfterBytes)
+                control.pause();
+            if (!options.progress)
+                return;
             lastDone = done;
             lastExpected = expected;
             write(stderr, progressLine.update(done, expected));
