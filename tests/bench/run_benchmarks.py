@@ -308,7 +308,8 @@ class Bench:
         size = self.args.size
         self.report.add("## 1. Whole-file copy (%s)\n" % human_size(size))
         warm(self.src)
-        contenders = []
+        contenders = [(Sample("rangecopy-cli (default method: auto)", False),
+                       [self.cli, self.src, self.dst, "--quiet"])]
         for method in METHODS:
             contenders.append((Sample("rangecopy-cli --method " + method, False),
                                [self.cli, self.src, self.dst, "--method", method, "--quiet"]))
@@ -338,7 +339,9 @@ class Bench:
         self.report.add("## 2. Range copy (offset %d, count %s, of a %s file)\n"
                         % (offset, human_size(count), human_size(size)))
         warm(self.src)
-        contenders = []
+        contenders = [(Sample("rangecopy-cli (default method: auto)", False),
+                       [self.cli, self.src, self.dst, "--offset", str(offset), "--count",
+                        str(count), "--quiet"])]
         for method in METHODS:
             contenders.append((Sample("rangecopy-cli --method " + method, False),
                                [self.cli, self.src, self.dst, "--offset", str(offset),
@@ -353,7 +356,7 @@ class Bench:
             (Sample("reference: rangecopy-cli --method sendfile --offset %d (page-aligned)"
                     % (offset - 1), None),
              [self.cli, self.src, self.dst, "--offset", str(offset - 1), "--count", str(count),
-              "--quiet"]),
+              "--method", "sendfile", "--quiet"]),
         ]
         check = self.check_size(count)
         alternate(self.machine, [(s, c, self.env, check) for s, c in contenders], self.args.runs,
