@@ -87,6 +87,7 @@ private Q_SLOTS:
     void keepsCombiningMarksAndWideCharacters();
     void switchesEncodings();
     void wrapsAtTheWidth();
+    void everyColumnOfAFullRowIsVisible();
     void dimsOutsideTheMarkedRange();
     void scrollsWithKeysWheelAndScrollBar();
     void rowsAreTheSameScrollingUpAndDown();
@@ -267,6 +268,25 @@ void TestTextView::wrapsAtTheWidth()
     QTRY_COMPARE(m_view->columnCount(), columns - 10);
     QCOMPARE(m_view->topOffset(), qint64(columns - 10));
     QCOMPARE(m_view->renderedRows().value(0).text, QString(columns - 10, u'x'));
+}
+
+void TestTextView::everyColumnOfAFullRowIsVisible()
+{
+    // The font's advance is fractional (7.2 px, say) while cells are whole pixels: drawn at
+    // its own advance a full row ran past its last cell and lost its last characters at the
+    // viewport's edge. Each row must end inside its cells, with only background after them.
+    open(QByteArray(4000, 'M'));
+    const int columns = m_view->columnCount();
+    QCOMPARE(m_view->renderedRows().value(0).text, QString(columns, u'M'));
+    const QImage image = m_view->viewport()->grab().toImage();
+    const QRect lastCell = m_view->cellRect(0, columns - 1);
+    QVERIFY2(darkest(image, lastCell) < 128, "the last column shows its character");
+    const QRect afterRow(lastCell.right() + 1, lastCell.top(), image.width() - lastCell.right() - 1,
+                         lastCell.height());
+    QVERIFY(afterRow.width() > 0);
+    QVERIFY2(
+        darkest(image, afterRow) > 200,
+        qPrintable(QStringLiteral("ink after the last cell: %1").arg(darkest(image, afterRow))));
 }
 
 void TestTextView::dimsOutsideTheMarkedRange()

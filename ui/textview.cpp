@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QFontDatabase>
 #include <QFontMetrics>
+#include <QFontMetricsF>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -594,7 +595,9 @@ QRect TextView::cellRect(int row, int column, int width) const
 void TextView::paintEvent(QPaintEvent* /*event*/)
 {
     QPainter painter(viewport());
-    painter.setFont(font());
+    QFont cellFont = font();
+    cellFont.setLetterSpacing(QFont::AbsoluteSpacing, m_letterSpacing);
+    painter.setFont(cellFont);
     const QPalette& colors = palette();
     const QColor base = colors.color(QPalette::Base);
     const bool darkBase = base.lightness() < 128;
@@ -750,7 +753,9 @@ void TextView::scrollContentsBy(int /*dx*/, int /*dy*/)
 void TextView::relayout()
 {
     const QFontMetrics metrics(font());
-    m_charWidth = std::max(1, metrics.horizontalAdvance(u'0'));
+    const qreal advance = QFontMetricsF(font()).horizontalAdvance(u'0');
+    m_charWidth = std::max(1, int(std::ceil(advance)));
+    m_letterSpacing = m_charWidth - advance;
     m_lineHeight = std::max(1, metrics.lineSpacing());
     // Wide enough for the last possible line number from the start, so the gutter (and with
     // it every wrap) does not change as the count goes on.

@@ -147,6 +147,9 @@ private:
     int m_gutterDigits = 1;
     int m_charWidth = 1; // the font's, kept: the painting asks for them at every cell
     int m_lineHeight = 1;
+    // Added to every character's advance so that it is exactly m_charWidth: fonts advance by
+    // fractions of a pixel, and a row drawn at the font's own advance ran past its cells.
+    qreal m_letterSpacing = 0;
     int m_wheelRemainder = 0; // eighths of a degree not yet scrolled (touchpads send few)
     bool m_numbersPending = false;
     bool m_syncingScrollBar = false;
