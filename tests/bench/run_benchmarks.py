@@ -6,7 +6,7 @@ Usage: tests/bench/run_benchmarks.py [--build DIR] [--dir DIR] [--size BYTES] [-
 
 Makes its own files in a fresh folder under --dir (default /var/tmp: the real disk, not a
 tmpfs), reads each source once so it is in the page cache, then runs every workload --runs
-times, the contenders taking turns run by run (the order rotates each round). Every contender
+times, the contenders taking turns run by run (in a new, seeded order each round). Every contender
 is a process of its own, timed from start to exit, its peak resident memory taken from
 GNU time. Prints Markdown tables: the median, the ratio to the best peer, the spread
 (min-max) and the peak resident memory. The files are removed at the end.
@@ -28,6 +28,7 @@ import argparse
 import json
 import os
 import platform
+import random
 import shutil
 import statistics
 import subprocess
@@ -125,10 +126,16 @@ def remove(path):
         os.unlink(path)
 
 
+WARM_BUFFER = bytearray(8 * MIB)
+
+
 def warm(path):
-    """Reads a file so that it is in the page cache."""
+    """Reads a file so that it is in the page cache. Through one buffer kept for the whole
+    run: a new 8 MiB object per read would be mapped and unmapped each time, and the memory
+    freed that way is handed back to this virtual machine's host a moment later, which
+    slowed a copy started in that moment (the window's) up to five times."""
     with open(path, "rb", buffering=0) as f:
-        while f.read(8 * MIB):
+        while f.readinto(WARM_BUFFER):
             pass
 
 
@@ -156,15 +163,19 @@ class Sample:
 
 
 def alternate(machine, contenders, runs, sources=(), prepare=None, after_each=None):
-    """Runs the contenders (Sample, cmd, env, check) in turns, the order rotating each round,
+    """Runs the contenders (Sample, cmd, env, check) in turns, in a new order each round,
     after one untimed round. Before each run: the sources are read into the page cache again, the
     CPUs are given a moment to be idle, then prepare(sample) (removing the last destination) is
     called right before the clock starts. On this virtual machine memory freed for a couple
     of seconds is handed back to the host and is slow to get again, so freeing the last
     destination just before the run gives every contender the same memory to write into."""
-    n = len(contenders)
+    # A fresh order every round (seeded, so runs repeat): with a fixed cyclic order each
+    # contender always came after the same one, and what that one left in memory counted.
+    # read-write after copy_file_range took 0.38-1.29 s for 1 GiB, after itself 0.35 s.
+    shuffler = random.Random(len(contenders) * 1000 + runs)
     for r in range(-1, runs):
-        order = contenders[r % n:] + contenders[:r % n]
+        order = list(contenders)
+        shuffler.shuffle(order)
         for sample, cmd, env, check in order:
             for source in sources:
                 warm(source)
@@ -484,17 +495,25 @@ class Bench:
         cli = Sample("rangecopy-cli --json (process, start to exit)", False)
         half = Sample("window copying the %s source" % human_size(self.args.size), False)
         window = [self.window_bench, "copy", "--settings", settings]
+        # The 1 GiB copy writes a file of its own. Written to the same destination, it left
+        # only 1 GiB to free for a 2 GiB copy after it, which then took 1.7-2.9 s instead of
+        # 0.5 s getting the rest of its memory back from this virtual machine's host (with
+        # the order rotating, the 0.5 s window run always came after it).
+        half_dst = self.dst + ".half"
         alternate(self.machine, [
             (quick, window + [source, self.dst], self.gui_env, self.check_size(size)),
             (late, window + ["--think-ms", "5000", source, self.dst], self.gui_env,
              self.check_size(size)),
             (cli, [self.cli, source, self.dst, "--json"], self.env, self.check_size(size)),
-            (half, window + [self.src, self.dst], self.gui_env, self.check_size(self.args.size)),
+            (half, window + [self.src, half_dst], self.gui_env, None),
         ], self.args.runs, [source, self.src],
             # The window harness removes the last copy itself, just before pressing Start.
             lambda sample: None if sample is not cli else remove(self.dst))
+        if os.path.getsize(half_dst) != self.args.size:
+            raise RuntimeError("the 1 GiB window copy holds %d bytes" % os.path.getsize(half_dst))
         remove(source)
         remove(self.dst)
+        remove(half_dst)
 
         c = cli.median()
         windows = (quick, late)
