@@ -1,10 +1,12 @@
 #include "pagedfile.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace rangecopy;
+using namespace rangecopy::testsupport;
 
 namespace {
 
@@ -15,13 +17,6 @@ QByteArray pattern(qint64 size)
     for (qint64 i = 0; i < size; ++i)
         bytes[i] = char((i * 13 + 5) % 256);
     return bytes;
-}
-
-bool writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
-           file.write(bytes) == bytes.size();
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "rangereader.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -6,32 +7,14 @@
 #include <QTest>
 
 #include <cerrno>
-#include <cstring>
 #include <sys/stat.h>
 
 using namespace rangecopy;
+using namespace rangecopy::testsupport;
 
 namespace {
 
 const QString kSamplePath = QStringLiteral(RANGECOPY_SAMPLE_PATH);
-
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
-           file.write(bytes) == bytes.size() && file.flush();
-}
-
-QString systemReason(int error)
-{
-    return QString::fromLocal8Bit(std::strerror(error));
-}
 
 } // namespace
 
