@@ -2,15 +2,13 @@
 
 #include "filedescriptor.h"
 #include "pagedfile.h"
+#include "regularfile.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QSysInfo>
 
 #include <algorithm>
 #include <cerrno>
-#include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -21,16 +19,6 @@ namespace {
 
 // About 25 reports a second: enough for a gutter to fill in, few enough not to flood.
 constexpr qint64 kProgressIntervalMs = 40;
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rangecopy::LineIndex", text);
-}
-
-QString failure(const char* what, const QString& path, int error)
-{
-    return tr(what).arg(u'\'' + path + u'\'', QString::fromLocal8Bit(std::strerror(error)));
-}
 
 qint64 roundUp(qint64 value, qint64 multiple)
 {
@@ -191,20 +179,15 @@ void LineIndex::count(std::stop_token stop, QString path, qint64 size, quint64 g
             this, [this, result = outcome] { finish(result); }, Qt::QueuedConnection);
     };
 
-    FileDescriptor file(
-        ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK));
-    struct stat status {};
-    if (!file.isOpen() || ::fstat(file.get(), &status) != 0) {
-        outcome.error = failure(QT_TR_NOOP("cannot open %1 for reading: %2"), path, errno);
+    RegularFile opened = openRegularFileForReading(
+        path, {.notRegular = tr("cannot count the lines of %1: it is not a regular file")});
+    if (!opened.ok()) {
+        outcome.error = opened.error;
         report();
         return;
     }
-    if (!S_ISREG(status.st_mode)) {
-        outcome.error =
-            tr("cannot count the lines of %1: it is not a regular file").arg(u'\'' + path + u'\'');
-        report();
-        return;
-    }
+    const FileDescriptor file = std::move(opened.descriptor);
+    struct stat status = opened.status;
     ::posix_fadvise(file.get(), 0, 0, POSIX_FADV_SEQUENTIAL);
 
     // Where the file ends: the size asked for, or less where the file turns out shorter
@@ -274,7 +257,8 @@ void LineIndex::count(std::stop_token stop, QString path, qint64 size, quint64 g
             if (read < 0 && errno == EINTR)
                 continue;
             if (read < 0) {
-                outcome.error = failure(QT_TR_NOOP("cannot read %1: %2"), path, errno);
+                const int error = errno;
+                outcome.error = fileErrorMessage(tr("cannot read %1: %2"), path, error);
                 report();
                 return;
             }
