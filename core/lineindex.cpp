@@ -115,10 +115,10 @@ void LineIndex::cancel()
 void LineIndex::setPaused(bool paused)
 {
     {
-        const std::lock_guard lock(m_delayMutex);
+        const std::lock_guard lock(m_wakeMutex);
         m_paused = paused;
     }
-    m_delayWake.notify_all();
+    m_wake.notify_all();
 }
 
 void LineIndex::clear()
@@ -283,14 +283,14 @@ void LineIndex::count(std::stop_token stop, QString path, qint64 size, quint64 g
 void LineIndex::waitForTesting(std::stop_token stop, std::chrono::milliseconds delay)
 {
     // Wakes at once on cancel, so a slowed-down count still stops promptly.
-    std::unique_lock lock(m_delayMutex);
-    m_delayWake.wait_for(lock, stop, delay, [] { return false; });
+    std::unique_lock lock(m_wakeMutex);
+    m_wake.wait_for(lock, stop, delay, [] { return false; });
 }
 
 void LineIndex::waitWhilePaused(std::stop_token stop)
 {
-    std::unique_lock lock(m_delayMutex);
-    m_delayWake.wait(lock, stop, [this] { return !m_paused; });
+    std::unique_lock lock(m_wakeMutex);
+    m_wake.wait(lock, stop, [this] { return !m_paused; });
 }
 
 void LineIndex::finish(const Outcome& outcome)

@@ -123,8 +123,8 @@ private:
     std::atomic<qint64> m_indexedBlocks{0};
 
     // Guard m_paused and wake the counting thread from a test delay or a pause.
-    std::mutex m_delayMutex;
-    std::condition_variable_any m_delayWake;
+    std::mutex m_wakeMutex;
+    std::condition_variable_any m_wake;
     bool m_paused = false;
     std::jthread m_worker;
 };

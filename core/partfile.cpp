@@ -128,10 +128,12 @@ private:
         while (const dirent* entry = ::readdir(dir)) {
             // Most names are not ours: look at the bytes before making a QByteArray.
             const std::string_view name(entry->d_name);
-            if (name.size() > sizeof(kSuffix) && name.front() == '.' && name.ends_with(kSuffix) &&
-                name.find(kMarker) != std::string_view::npos &&
-                PartFile::isPartFileName(QByteArray(name.data(), qsizetype(name.size()))))
-                names.append(QByteArray(name.data(), qsizetype(name.size())));
+            if (name.size() <= sizeof(kSuffix) || name.front() != '.' || !name.ends_with(kSuffix) ||
+                name.find(kMarker) == std::string_view::npos)
+                continue;
+            const QByteArray candidate(name.data(), qsizetype(name.size()));
+            if (PartFile::isPartFileName(candidate))
+                names.append(candidate);
         }
         ::closedir(dir);
         return names;

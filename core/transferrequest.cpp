@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <array>
 #include <unistd.h>
 #include <utility>
@@ -81,11 +82,12 @@ std::optional<CopyMethod> methodFromName(QStringView name)
 {
     return valueIn(kMethods, name);
 }
+
 CopyMethod resolveMethod(CopyMethod method, qint64 sourceOffset, qint64 destinationOffset)
 {
     if (method != CopyMethod::Auto)
         return method;
-    static const qint64 pageSize = ::sysconf(_SC_PAGESIZE) > 0 ? ::sysconf(_SC_PAGESIZE) : 4096;
+    static const qint64 pageSize = std::max<qint64>(::sysconf(_SC_PAGESIZE), 4096);
     const bool samePlaceInPage = sourceOffset % pageSize == destinationOffset % pageSize;
     return samePlaceInPage ? CopyMethod::Sendfile : CopyMethod::ReadWrite;
 }

@@ -54,10 +54,11 @@ def small_copies(src, folder, copies, size, variant):
     offsets = [(i * OFFSET_STRIDE) % blocks * size for i in range(copies)]
     total = 0
     started = time.perf_counter()
-    if variant == "--like-engine":
+    if variant in ("--like-engine", "--like-engine-overwrite"):
+        in_place = variant == "--like-engine-overwrite"
+        create = os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC
         parts = [os.path.join(folder, ".copy-%05d.bin.rangecopy-%06x.part" % (i, i))
                  for i in range(copies)]
-        create = os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC
         started = time.perf_counter()
         for path, part, offset in zip(paths, parts, offsets):
             src_fd = os.open(src, os.O_RDONLY | os.O_CLOEXEC | os.O_NONBLOCK)
@@ -66,31 +67,19 @@ def small_copies(src, folder, copies, size, variant):
                 os.lstat(path)
             except FileNotFoundError:
                 pass
-            dst_fd = os.open(part, create, 0o644)
-            fcntl.flock(dst_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            os.fstat(dst_fd)
-            lock_fd = fcntl.fcntl(dst_fd, fcntl.F_DUPFD_CLOEXEC, 0)
+            if in_place:  # a new destination, created and written where it is
+                dst_fd = os.open(path, create, 0o644)
+            else:  # a locked .part file, renamed into place at the end
+                dst_fd = os.open(part, create, 0o644)
+                fcntl.flock(dst_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                os.fstat(dst_fd)
+                lock_fd = fcntl.fcntl(dst_fd, fcntl.F_DUPFD_CLOEXEC, 0)
             total += sendfile_range(src_fd, dst_fd, offset, size)
             os.fstat(src_fd)
             os.close(dst_fd)
-            os.rename(part, path)
-            os.close(lock_fd)
-            os.close(src_fd)
-    elif variant == "--like-engine-overwrite":
-        create = os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC
-        started = time.perf_counter()
-        for path, offset in zip(paths, offsets):
-            src_fd = os.open(src, os.O_RDONLY | os.O_CLOEXEC | os.O_NONBLOCK)
-            os.fstat(src_fd)
-            try:
-                os.lstat(path)
-            except FileNotFoundError:
-                pass
-            dst_fd = os.open(path, create, 0o644)
-            os.fstat(dst_fd)
-            total += sendfile_range(src_fd, dst_fd, offset, size)
-            os.fstat(src_fd)
-            os.close(dst_fd)
+            if not in_place:
+                os.rename(part, path)
+                os.close(lock_fd)
             os.close(src_fd)
     elif variant == "--open-source-per-copy":
         for path, offset in zip(paths, offsets):
