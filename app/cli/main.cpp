@@ -1,12 +1,12 @@
 // rangecopy-cli: copy a byte range of one file into another from the command line.
 
-#include "clioptions.h"
-#include "clireport.h"
-#include "displaytext.h"
-#include "rangereader.h"
-#include "rawarguments.h"
-#include "testhooks.h"
-#include "transferengine.h"
+#include "app/cli/clioptions.h"
+#include "app/cli/clireport.h"
+#include "app/common/rawarguments.h"
+#include "core/preview/rangereader.h"
+#include "core/text/displaytext.h"
+#include "core/transfer/testhooks.h"
+#include "core/transfer/transferengine.h"
 
 #include <QCoreApplication>
 

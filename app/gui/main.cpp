@@ -1,9 +1,9 @@
 // rangecopy: the window.
 
-#include "launchoptions.h"
-#include "mainwindow.h"
-#include "rawarguments.h"
-#include "samplefiles.h"
+#include "app/common/rawarguments.h"
+#include "app/gui/launchoptions.h"
+#include "app/gui/samplefiles.h"
+#include "ui/window/mainwindow.h"
 
 #include <QApplication>
 #include <QSettings>
@@ -57,9 +57,9 @@ int main(int argc, char* argv[])
 
     QSettings settings;
     MainWindow window(settings);
-    window.prefillFirstStartExample(SampleFiles::defaultFolder());
+    prefillFirstStartExample(window, settings, SampleFiles::defaultFolder());
     if (options.prefillsCopy())
-        window.applyLaunchOptions(options);
+        applyLaunchOptions(window, options);
     window.show();
     return QApplication::exec();
 }

@@ -7,7 +7,7 @@
 // runTransfer() of its own (open, copy, publish), as a program carving ranges would call it.
 // python_peers.py small does the same with os.sendfile. Prints one JSON object.
 
-#include "transferengine.h"
+#include "core/transfer/transferengine.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -6,12 +6,12 @@
 //
 //   rangecopy-bench-preview [--size 10G] [--dir FOLDER]
 
-#include "bytesize.h"
-#include "hexview.h"
-#include "mainwindow.h"
-#include "previewpane.h"
-#include "textview.h"
-#include "transferform.h"
+#include "core/text/bytesize.h"
+#include "ui/preview/hexview.h"
+#include "ui/preview/previewpane.h"
+#include "ui/preview/textview.h"
+#include "ui/window/mainwindow.h"
+#include "ui/window/transferform.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -16,8 +16,9 @@
 //       example, show) and reports how long after NS (CLOCK_MONOTONIC, taken by the caller
 //       just before starting this process) the window's first frame was painted.
 
-#include "mainwindow.h"
-#include "transferform.h"
+#include "app/gui/samplefiles.h"
+#include "ui/window/mainwindow.h"
+#include "ui/window/transferform.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -271,7 +272,8 @@ int main(int argc, char* argv[])
     const qint64 launchedNs = parser.value(launchedOption).toLongLong();
     QSettings settings(settingsFile(settingsFolder), QSettings::IniFormat);
     MainWindow window(settings);
-    window.prefillFirstStartExample(QDir(settingsFolder).filePath(QStringLiteral("sample")));
+    prefillFirstStartExample(window, settings,
+                             QDir(settingsFolder).filePath(QStringLiteral("sample")));
     const qint64 builtNs = monotonicNs();
     FirstFrameWatcher watcher(&window);
     app.installEventFilter(&watcher);

@@ -3,7 +3,7 @@
 // parser's promises: an accepted value is never negative and reads back the same in decimal,
 // hexadecimal and KiB; a refused one says why.
 
-#include "bytesize.h"
+#include "core/text/bytesize.h"
 
 #include <QString>
 

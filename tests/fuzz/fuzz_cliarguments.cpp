@@ -4,9 +4,9 @@
 // accepts, that a refusal says why, and that the error line stays one line whatever the
 // arguments hold.
 
-#include "clioptions.h"
-#include "clireport.h"
-#include "displaytext.h"
+#include "app/cli/clioptions.h"
+#include "app/cli/clireport.h"
+#include "core/text/displaytext.h"
 
 #include <QByteArray>
 #include <QStringList>

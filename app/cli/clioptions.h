@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/transfer/transferrequest.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace rangecopy {
+
+// What rangecopy-cli was asked to do, read from its arguments.
+struct CliOptions {
+    enum class Action { Copy, ShowHelp, ShowVersion, Fail };
+
+    Action action = Action::Fail;
+    TransferRequest request;
+    std::optional<qint64> previewBytes; // --preview[=N]: show the first N copied bytes
+    bool json = false;
+    bool quiet = false;
+    bool progress = false;
+    QString error;    // Action::Fail: one line that says what was wrong
+    QString helpText; // Action::ShowHelp
+};
+
+inline constexpr qint64 kDefaultPreviewBytes = 100;
+
+// Parses the arguments (without the program name). Needs no QCoreApplication.
+[[nodiscard]] CliOptions parseCliArguments(const QStringList& arguments);
+
+} // namespace rangecopy

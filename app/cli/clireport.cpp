@@ -1,0 +1,146 @@
+#include "app/cli/clireport.h"
+
+#include "core/text/bytesize.h"
+#include "core/text/displaytext.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace rangecopy {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("rangecopy::CliReport", text);
+}
+
+QJsonObject errorObject(const QString& kind, const QString& message)
+{
+    return {{QStringLiteral("error"),
+             QJsonObject{{QStringLiteral("kind"), kind}, {QStringLiteral("message"), message}}}};
+}
+
+QByteArray toJsonLine(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+}
+} // namespace
+
+QByteArray CliReport::standardOutput() const
+{
+    return m_options.json ? jsonOutput() : humanOutput();
+}
+
+QByteArray CliReport::humanOutput() const
+{
+    if (!m_result.ok() || m_options.quiet)
+        return {};
+    QString text =
+        m_result.bytesSent == 1 ? tr("1 byte sent") : tr("%1 bytes sent").arg(m_result.bytesSent);
+    if (m_result.endOfFileReached)
+        text += tr(" (end of file reached)");
+    text += u'\n';
+    if (m_previewBytes) {
+        QString preview = escapeForDisplay(*m_previewBytes);
+        if (!preview.isEmpty() && !preview.endsWith(u'\n'))
+            preview += u'\n';
+        text += preview;
+    }
+    return text.toUtf8();
+}
+
+QByteArray CliReport::jsonOutput() const
+{
+    if (!m_result.ok()) {
+        QJsonObject failure = errorObject(errorKindName(m_result.error), m_result.message);
+        // What reached the destination: 0 for replace and new, the written span in place.
+        failure.insert(QStringLiteral("bytes_sent"), m_result.bytesSent);
+        return toJsonLine(failure);
+    }
+    const TransferRequest& request = m_options.request;
+    QJsonObject object{
+        {QStringLiteral("bytes_sent"), m_result.bytesSent},
+        {QStringLiteral("eof"), m_result.endOfFileReached},
+        {QStringLiteral("source"), request.sourcePath},
+        {QStringLiteral("destination"), request.destinationPath},
+        {QStringLiteral("offset"), request.offset},
+        {QStringLiteral("count"), request.count ? QJsonValue(*request.count) : QJsonValue()},
+        {QStringLiteral("dest_offset"), m_result.destinationStart},
+        {QStringLiteral("mode"), modeName(request.mode)},
+        {QStringLiteral("method"), methodName(m_result.methodUsed)},
+        {QStringLiteral("elapsed_s"), m_result.elapsedSeconds},
+        {QStringLiteral("verified"),
+         m_result.verification == Verification::NotAsked
+             ? QJsonValue()
+             : QJsonValue(m_result.verification == Verification::Matched)},
+    };
+    if (m_previewBytes)
+        object.insert(QStringLiteral("preview"), escapeForDisplay(*m_previewBytes));
+    return toJsonLine(object);
+}
+
+QByteArray CliReport::standardError() const
+{
+    if (m_result.ok())
+        return {};
+    QString message = m_result.message;
+    // In place, what was written stays: say how much (a cancel's message says it already).
+    const DestinationMode mode = m_options.request.mode;
+    if ((mode == DestinationMode::Overwrite || mode == DestinationMode::Append) &&
+        m_result.error != TransferError::Cancelled && !isInputError(m_result.error))
+        message +=
+            m_result.bytesSent == 1
+                ? tr("; 1 byte was written before the copy stopped")
+                : tr("; %1 bytes were written before the copy stopped").arg(m_result.bytesSent);
+    // One line, whatever the message quotes: a file name may hold a newline.
+    return "rangecopy-cli: " + escapeForOneLine(message.toUtf8()).toUtf8() + '\n';
+}
+
+int CliReport::exitCode() const
+{
+    if (m_result.ok())
+        return kExitSuccess;
+    if (m_result.error == TransferError::Cancelled)
+        return kExitInterrupted;
+    return isInputError(m_result.error) ? kExitBadInput : kExitTransferFailed;
+}
+
+QByteArray CliReport::jsonUsageError(const QString& message)
+{
+    QJsonObject failure = errorObject(errorKindName(TransferError::InvalidArgument), message);
+    failure.insert(QStringLiteral("bytes_sent"), 0); // nothing was written
+    return toJsonLine(failure);
+}
+
+QByteArray ProgressLine::update(qint64 bytesDone, qint64 bytesExpected)
+{
+    constexpr auto kInterval = std::chrono::milliseconds(100);
+    const auto now = std::chrono::steady_clock::now();
+    if (m_lastShown && now - *m_lastShown < kInterval)
+        return {};
+    m_lastShown = now;
+    return '\r' + line(bytesDone, bytesExpected);
+}
+
+QByteArray ProgressLine::finish(qint64 bytesDone, qint64 bytesExpected)
+{
+    if (!m_lastShown)
+        return {};
+    return '\r' + line(bytesDone, bytesExpected) + '\n';
+}
+
+QByteArray ProgressLine::line(qint64 bytesDone, qint64 bytesExpected) const
+{
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - m_started).count();
+    const int percent =
+        bytesExpected > 0 ? int(100.0 * double(bytesDone) / double(bytesExpected)) : 100;
+    const qint64 perSecond = seconds > 0 ? qint64(double(bytesDone) / seconds) : 0;
+    return QStringLiteral("%1%  %2 of %3  %4/s   ")
+        .arg(percent, 3)
+        .arg(formatByteSize(bytesDone), formatByteSize(bytesExpected), formatByteSize(perSecond))
+        .toUtf8();
+}
+
+} // namespace rangecopy

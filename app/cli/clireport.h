@@ -1,0 +1,64 @@
+#pragma once
+
+#include "app/cli/clioptions.h"
+#include "core/transfer/transferresult.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <chrono>
+#include <optional>
+#include <utility>
+
+namespace rangecopy {
+
+// What rangecopy-cli prints after a copy, kept apart from main() so tests can read it.
+class CliReport {
+public:
+    CliReport(const CliOptions& options, const TransferResult& result,
+              std::optional<QByteArray> previewBytes)
+        : m_options(options)
+        , m_result(result)
+        , m_previewBytes(std::move(previewBytes))
+    {
+    }
+
+    // Standard output: "N bytes sent" and the preview, or the JSON object.
+    [[nodiscard]] QByteArray standardOutput() const;
+    // Standard error: one line naming the file and the reason, or nothing.
+    [[nodiscard]] QByteArray standardError() const;
+    [[nodiscard]] int exitCode() const;
+
+    // The JSON object for a failure found before any copy (bad arguments).
+    [[nodiscard]] static QByteArray jsonUsageError(const QString& message);
+
+private:
+    [[nodiscard]] QByteArray humanOutput() const;
+    [[nodiscard]] QByteArray jsonOutput() const;
+
+    CliOptions m_options;
+    TransferResult m_result;
+    std::optional<QByteArray> m_previewBytes;
+};
+
+inline constexpr int kExitSuccess = 0;
+inline constexpr int kExitBadInput = 1;
+inline constexpr int kExitTransferFailed = 2;
+inline constexpr int kExitInterrupted = 130;
+
+// "\r 42%  1.2 GiB of 2.0 GiB  512.0 MiB/s" lines for --progress, at most ten a second.
+class ProgressLine {
+public:
+    // Returns the text to write now, or an empty array while throttled.
+    [[nodiscard]] QByteArray update(qint64 bytesDone, qint64 bytesExpected);
+    // The last full line and its newline, once the copy is over (empty if nothing was shown).
+    [[nodiscard]] QByteArray finish(qint64 bytesDone, qint64 bytesExpected);
+
+private:
+    [[nodiscard]] QByteArray line(qint64 bytesDone, qint64 bytesExpected) const;
+
+    std::chrono::steady_clock::time_point m_started = std::chrono::steady_clock::now();
+    std::optional<std::chrono::steady_clock::time_point> m_lastShown;
+};
+
+} // namespace rangecopy

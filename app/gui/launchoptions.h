@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/transfer/transferrequest.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace rangecopy {
+
+// What `rangecopy [SOURCE [DESTINATION]] [--offset N] [--count N] [--mode M]` asks the window
+// to show, so that a file manager's "Open with" works.
+struct LaunchOptions {
+    enum class Action { OpenWindow, ShowHelp, ShowVersion, Fail };
+
+    Action action = Action::OpenWindow;
+    std::optional<QString> sourcePath;
+    std::optional<QString> destinationPath;
+    std::optional<qint64> offset;
+    std::optional<qint64> count;
+    std::optional<DestinationMode> mode;
+    QString error;    // Action::Fail
+    QString helpText; // Action::ShowHelp
+
+    // Whether the command line said anything about the copy itself.
+    [[nodiscard]] bool prefillsCopy() const
+    {
+        return sourcePath || destinationPath || offset || count || mode;
+    }
+};
+
+class MainWindow;
+
+// Parses the arguments (without the program name).
+[[nodiscard]] LaunchOptions parseLaunchArguments(const QStringList& arguments);
+
+// Fills the window's form from what the command line said, keeping the rest as it is.
+void applyLaunchOptions(MainWindow& window, const LaunchOptions& options);
+
+} // namespace rangecopy

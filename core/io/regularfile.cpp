@@ -1,0 +1,42 @@
+#include "core/io/regularfile.h"
+
+#include "core/io/fileerror.h"
+#include "core/text/quoted.h"
+
+#include <QFile>
+
+#include <cerrno>
+#include <fcntl.h>
+
+namespace rangecopy {
+
+RegularFile openRegularFileForReading(const QString& path, const RegularFileMessages& messages)
+{
+    RegularFile file;
+    file.descriptor = FileDescriptor(
+        ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK));
+    if (!file.descriptor.isOpen()) {
+        const int error = errno;
+        file.error = fileErrorMessage(messages.cannotOpen.isEmpty()
+                                          ? RegularFile::tr("cannot open %1 for reading: %2")
+                                          : messages.cannotOpen,
+                                      path, error);
+        return file;
+    }
+    if (::fstat(file.descriptor.get(), &file.status) != 0) {
+        const int error = errno;
+        file.error = fileErrorMessage(messages.cannotStat.isEmpty()
+                                          ? RegularFile::tr("cannot read the size of %1: %2")
+                                          : messages.cannotStat,
+                                      path, error);
+        file.descriptor.close();
+        return file;
+    }
+    if (!S_ISREG(file.status.st_mode)) {
+        file.error = messages.notRegular.arg(quoted(path));
+        file.descriptor.close();
+    }
+    return file;
+}
+
+} // namespace rangecopy

@@ -1,0 +1,107 @@
+#include "core/preview/pagedfile.h"
+
+#include "core/io/fileerror.h"
+#include "core/io/readfully.h"
+#include "core/io/regularfile.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace rangecopy {
+
+PagedFile::PagedFile(qint64 pageSize, int maxPages)
+    : m_pageSize(std::max<qint64>(pageSize, 1))
+    , m_maxPages(std::max(maxPages, 1))
+{
+    m_pages.reserve(size_t(m_maxPages)); // page() hands out pointers into it
+}
+
+QString PagedFile::open(const QString& path)
+{
+    close();
+    m_path = path;
+    RegularFile file = openRegularFileForReading(
+        path, {.notRegular = tr("cannot show %1: it is not a regular file")});
+    if (!file.ok())
+        return m_lastError = file.error;
+    m_file = std::move(file.descriptor);
+    m_size = file.status.st_size;
+    m_lastError.clear();
+    return {};
+}
+
+void PagedFile::close()
+{
+    m_file.close();
+    m_pages.clear();
+    m_size = 0;
+}
+
+void PagedFile::refresh()
+{
+    m_pages.clear();
+    struct stat status {};
+    if (m_file.isOpen() && ::fstat(m_file.get(), &status) == 0)
+        m_size = status.st_size;
+}
+
+QByteArray PagedFile::read(qint64 offset, qint64 length)
+{
+    QByteArray bytes;
+    if (!isOpen() || offset < 0 || length <= 0 || offset >= m_size)
+        return bytes;
+    length = std::min(length, m_size - offset);
+    bytes.reserve(length);
+    while (length > 0) {
+        const Page* current = page(offset / m_pageSize);
+        if (current == nullptr)
+            return {};
+        const qint64 inPage = offset % m_pageSize;
+        const qint64 available = current->bytes.size() - inPage;
+        if (available <= 0)
+            break; // the file is shorter than it was
+        const qint64 take = std::min(available, length);
+        bytes.append(current->bytes.constData() + inPage, take);
+        offset += take;
+        length -= take;
+        if (current->bytes.size() < m_pageSize)
+            break; // a short page is the end of the file
+    }
+    return bytes;
+}
+
+const PagedFile::Page* PagedFile::page(qint64 index)
+{
+    ++m_useClock;
+    for (Page& cached : m_pages) {
+        if (cached.index == index) {
+            cached.lastUse = m_useClock;
+            return &cached;
+        }
+    }
+
+    Page fresh;
+    fresh.index = index;
+    fresh.lastUse = m_useClock;
+    if (const ReadOutcome read =
+            readFully(m_file.get(), fresh.bytes, m_pageSize, index * m_pageSize);
+        !read.ok()) {
+        m_lastError = fileErrorMessage(tr("cannot read %1: %2"), m_path, read.error);
+        return nullptr;
+    }
+    ++m_pageReads;
+
+    if (int(m_pages.size()) < m_maxPages) {
+        m_pages.push_back(std::move(fresh));
+        return &m_pages.back();
+    }
+    auto oldest =
+        std::min_element(m_pages.begin(), m_pages.end(),
+                         [](const Page& a, const Page& b) { return a.lastUse < b.lastUse; });
+    *oldest = std::move(fresh);
+    return &*oldest;
+}
+
+} // namespace rangecopy

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "core/io/filedescriptor.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <vector>
+
+namespace rangecopy {
+
+// A read-only file seen through a small cache of fixed-size pages, in the manner of Okteta's
+// paged file model: a view asks for the bytes it shows, the pages holding them are read with
+// pread, and the least recently used page is dropped once the cache is full. Opening and
+// jumping around a file of any size costs a few pages, and memory stays at
+// pageSize * maxPages whatever the file's size.
+//
+// Not thread-safe: one thread (the GUI's) uses it, reading at most the pages on screen.
+class PagedFile {
+    Q_DECLARE_TR_FUNCTIONS(rangecopy::PagedFile)
+
+public:
+    static constexpr qint64 kDefaultPageSize = 16 * 1024;
+    static constexpr int kDefaultMaxPages = 64;
+
+    explicit PagedFile(qint64 pageSize = kDefaultPageSize, int maxPages = kDefaultMaxPages);
+
+    // Opens path for reading; returns an empty string, or a message naming the file and
+    // the reason.
+    [[nodiscard]] QString open(const QString& path);
+    void close();
+    [[nodiscard]] bool isOpen() const { return m_file.isOpen(); }
+    [[nodiscard]] const QString& path() const { return m_path; }
+
+    // The size when the file was opened or last refreshed.
+    [[nodiscard]] qint64 size() const { return m_size; }
+    // Reads the size again and forgets the cached pages (the file may have changed).
+    void refresh();
+
+    // Up to length bytes from offset; fewer where the file ends (or ended early because it
+    // shrank since the size was read), none on a read error (see lastError()).
+    [[nodiscard]] QByteArray read(qint64 offset, qint64 length);
+    [[nodiscard]] QString lastError() const { return m_lastError; }
+
+    [[nodiscard]] qint64 pageSize() const { return m_pageSize; }
+    [[nodiscard]] int maxPages() const { return m_maxPages; }
+    [[nodiscard]] int cachedPageCount() const { return int(m_pages.size()); }
+    // How many pages were read from the file so far (the cache's misses).
+    [[nodiscard]] qint64 pageReads() const { return m_pageReads; }
+
+private:
+    struct Page {
+        qint64 index = 0;
+        QByteArray bytes; // shorter than a page at the end of the file
+        quint64 lastUse = 0;
+    };
+
+    const Page* page(qint64 index);
+
+    qint64 m_pageSize;
+    int m_maxPages;
+    FileDescriptor m_file;
+    QString m_path;
+    qint64 m_size = 0;
+    std::vector<Page> m_pages; // a few dozen: a linear search is cheaper than a map
+    quint64 m_useClock = 0;
+    qint64 m_pageReads = 0;
+    QString m_lastError;
+};
+
+} // namespace rangecopy

@@ -1,0 +1,141 @@
+#include "core/transfer/chunkcopier.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <sys/sendfile.h>
+#include <unistd.h>
+
+namespace rangecopy {
+
+ChunkCopier::ChunkCopier(int sourceFd, int destinationFd, CopyMethod method, qint64 bufferLimit,
+                         qint64 destinationFilePosition, int forcedFastPathErrno)
+    : m_sourceFd(sourceFd)
+    , m_destinationFd(destinationFd)
+    , m_method(method)
+    , m_bufferLimit(std::clamp<qint64>(bufferLimit, 1, AlignedBuffer::kPreferredBytes))
+    , m_forcedFastPathErrno(forcedFastPathErrno)
+    , m_destinationPosition(destinationFilePosition)
+{
+}
+
+ChunkOutcome ChunkCopier::copy(qint64 sourceOffset, qint64 destinationOffset, qint64 length)
+{
+    length = std::min(length, kMaxBytesPerCall);
+    ChunkOutcome outcome;
+    switch (m_method) {
+    case CopyMethod::Auto: // callers resolve it (resolveMethod()); sendfile is its default
+    case CopyMethod::Sendfile:
+        outcome = copyWithSendfile(sourceOffset, destinationOffset, length);
+        break;
+    case CopyMethod::CopyFileRange:
+        outcome = copyWithCopyFileRange(sourceOffset, destinationOffset, length);
+        break;
+    case CopyMethod::ReadWrite:
+        outcome = copyWithReadWrite(sourceOffset, destinationOffset, length);
+        break;
+    }
+    if (shouldFallBack(outcome)) {
+        m_method = CopyMethod::ReadWrite;
+        outcome = copyWithReadWrite(sourceOffset, destinationOffset, length);
+    }
+    m_bytesMoved += outcome.bytes;
+    return outcome;
+}
+
+bool ChunkCopier::shouldFallBack(const ChunkOutcome& outcome) const
+{
+    if (m_method == CopyMethod::ReadWrite || m_bytesMoved > 0 || outcome.bytes > 0)
+        return false;
+    switch (outcome.systemError) {
+    case EINVAL:
+    case ENOSYS:
+    case EXDEV:
+    case EOPNOTSUPP:
+        return true;
+    default:
+        return false;
+    }
+}
+
+ChunkOutcome ChunkCopier::copyWithSendfile(qint64 sourceOffset, qint64 destinationOffset,
+                                           qint64 length)
+{
+    if (m_forcedFastPathErrno != 0 && m_bytesMoved == 0)
+        return {0, m_forcedFastPathErrno, FailedSide::Either};
+    // sendfile writes at the destination's file position; set it only when it is not there.
+    if (m_destinationPosition != destinationOffset) {
+        if (::lseek(m_destinationFd, destinationOffset, SEEK_SET) < 0)
+            return {0, errno, FailedSide::Destination};
+        m_destinationPosition = destinationOffset;
+    }
+    off_t offset = sourceOffset;
+    for (;;) {
+        const ssize_t sent =
+            ::sendfile(m_destinationFd, m_sourceFd, &offset, static_cast<size_t>(length));
+        if (sent >= 0) {
+            m_destinationPosition += sent;
+            return {sent, 0, FailedSide::Either};
+        }
+        if (errno != EINTR) {
+            m_destinationPosition = -1;
+            return {0, errno, FailedSide::Either};
+        }
+    }
+}
+
+ChunkOutcome ChunkCopier::copyWithCopyFileRange(qint64 sourceOffset, qint64 destinationOffset,
+                                                qint64 length)
+{
+    if (m_forcedFastPathErrno != 0 && m_bytesMoved == 0)
+        return {0, m_forcedFastPathErrno, FailedSide::Either};
+    off64_t in = sourceOffset;
+    off64_t out = destinationOffset;
+    for (;;) {
+        const ssize_t copied = ::copy_file_range(m_sourceFd, &in, m_destinationFd, &out,
+                                                 static_cast<size_t>(length), 0);
+        if (copied >= 0)
+            return {copied, 0, FailedSide::Either};
+        if (errno != EINTR)
+            return {0, errno, FailedSide::Either};
+    }
+}
+
+ChunkOutcome ChunkCopier::copyWithReadWrite(qint64 sourceOffset, qint64 destinationOffset,
+                                            qint64 length)
+{
+    const qint64 capacity = std::min(length, m_bufferLimit);
+    char* const buffer = m_buffer.reserve(static_cast<std::size_t>(capacity));
+    if (buffer == nullptr)
+        return {0, ENOMEM, FailedSide::Either};
+
+    // One chunk may take several buffers; it ends early at a short read or a failure.
+    qint64 done = 0;
+    while (done < length) {
+        const auto want = static_cast<size_t>(std::min(length - done, capacity));
+        ssize_t readCount = 0;
+        do {
+            readCount = ::pread(m_sourceFd, buffer, want, sourceOffset + done);
+        } while (readCount < 0 && errno == EINTR);
+        if (readCount < 0)
+            return {done, errno, FailedSide::Source};
+
+        qint64 written = 0;
+        while (written < readCount) {
+            const ssize_t result = ::pwrite(m_destinationFd, buffer + written,
+                                            static_cast<size_t>(readCount - written),
+                                            destinationOffset + done + written);
+            if (result < 0) {
+                if (errno == EINTR)
+                    continue;
+                return {done + written, errno, FailedSide::Destination};
+            }
+            written += result;
+        }
+        done += readCount;
+        if (static_cast<size_t>(readCount) < want)
+            break;
+    }
+    return {done, 0, FailedSide::Either};
+}
+
+} // namespace rangecopy

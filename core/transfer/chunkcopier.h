@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/io/alignedbuffer.h"
+#include "core/transfer/transferrequest.h"
+
+#include <QtGlobal>
+
+namespace rangecopy {
+
+// Which end of a copy a failed system call was about, so a message can name the right file.
+enum class FailedSide { Source, Destination, Either };
+
+struct ChunkOutcome {
+    qint64 bytes = 0;    // moved by this call; 0 with systemError 0 means end of the source
+    int systemError = 0; // errno of a failure
+    FailedSide side = FailedSide::Either;
+};
+
+// Moves one chunk at a time between two open files with the chosen system call.
+// When sendfile or copy_file_range says it cannot serve these files (EINVAL, ENOSYS, EXDEV,
+// EOPNOTSUPP) before any byte moved, it falls back to read/write for the rest of the copy.
+class ChunkCopier {
+public:
+    // bufferLimit bounds the read/write buffer (never above 256 KiB: a chunk may take several
+    // reads and writes); destinationFilePosition is the destination descriptor's file position
+    // when known (0 for one just opened, which saves sendfile an lseek), else -1;
+    // forcedFastPathErrno is a test hook.
+    ChunkCopier(int sourceFd, int destinationFd, CopyMethod method, qint64 bufferLimit,
+                qint64 destinationFilePosition = -1, int forcedFastPathErrno = 0);
+
+    // Copies up to length bytes from sourceOffset to destinationOffset (positional: the
+    // descriptors' own file positions are not relied upon). Short transfers are normal.
+    [[nodiscard]] ChunkOutcome copy(qint64 sourceOffset, qint64 destinationOffset, qint64 length);
+
+    // The method that actually served (after a fallback, ReadWrite).
+    [[nodiscard]] CopyMethod method() const { return m_method; }
+
+private:
+    ChunkOutcome copyWithSendfile(qint64 sourceOffset, qint64 destinationOffset, qint64 length);
+    ChunkOutcome copyWithCopyFileRange(qint64 sourceOffset, qint64 destinationOffset,
+                                       qint64 length);
+    ChunkOutcome copyWithReadWrite(qint64 sourceOffset, qint64 destinationOffset, qint64 length);
+    [[nodiscard]] bool shouldFallBack(const ChunkOutcome& outcome) const;
+
+    int m_sourceFd;
+    int m_destinationFd;
+    CopyMethod m_method;
+    qint64 m_bufferLimit;
+    int m_forcedFastPathErrno;
+    qint64 m_bytesMoved = 0;
+    qint64 m_destinationPosition = -1; // where sendfile will write next, -1 when unknown
+    AlignedBuffer m_buffer;
+};
+
+} // namespace rangecopy

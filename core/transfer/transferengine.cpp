@@ -1,0 +1,623 @@
+#include "core/transfer/transferengine.h"
+
+#include "core/io/alignedbuffer.h"
+#include "core/io/filedescriptor.h"
+#include "core/text/bytesize.h"
+#include "core/transfer/chunkcopier.h"
+#include "core/transfer/partfile.h"
+#include "core/transfer/testhooks.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <climits>
+#include <cstdlib>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
+
+namespace rangecopy {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("rangecopy::TransferEngine", text);
+}
+
+QString quoted(const QString& path)
+{
+    return u'\'' + path + u'\'';
+}
+
+QString systemReason(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+struct Failure {
+    TransferError error = TransferError::None;
+    int systemError = 0;
+    QString message;
+
+    [[nodiscard]] bool failed() const { return error != TransferError::None; }
+};
+
+Failure fail(TransferError error, const QString& message, int systemError = 0)
+{
+    return {error, systemError, message};
+}
+
+// Maps the errno of a failed write-side call to the error vocabulary.
+TransferError writeErrorKind(int error)
+{
+    switch (error) {
+    case ENOSPC:
+    case EDQUOT:
+        return TransferError::DiskFull;
+    case EFBIG:
+        return TransferError::FileTooLarge;
+    case EACCES:
+    case EPERM:
+    case EROFS:
+        return TransferError::PermissionDenied;
+    default:
+        return TransferError::IoError;
+    }
+}
+
+bool sameFile(const struct stat& a, const struct stat& b)
+{
+    return a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+}
+
+QByteArray parentFolder(const QByteArray& path)
+{
+    const qsizetype slash = path.lastIndexOf('/');
+    if (slash < 0)
+        return QByteArrayLiteral(".");
+    if (slash == 0)
+        return QByteArrayLiteral("/");
+    return path.left(slash);
+}
+
+// Compares two byte ranges read back from open files.
+int compareRanges(int firstFd, qint64 firstOffset, int secondFd, qint64 secondOffset, qint64 length,
+                  bool& equal)
+{
+    const auto bufferSize =
+        static_cast<std::size_t>(std::clamp<qint64>(length, 1, AlignedBuffer::kPreferredBytes));
+    AlignedBuffer firstBuffer;
+    AlignedBuffer secondBuffer;
+    char* const first = firstBuffer.reserve(bufferSize);
+    char* const second = secondBuffer.reserve(bufferSize);
+    if (first == nullptr || second == nullptr)
+        return ENOMEM;
+    equal = true;
+    qint64 done = 0;
+    while (done < length) {
+        const auto want = static_cast<std::size_t>(std::min<qint64>(length - done, bufferSize));
+        for (auto [fd, offset, buffer] : {std::tuple{firstFd, firstOffset, first},
+                                          std::tuple{secondFd, secondOffset, second}}) {
+            std::size_t got = 0;
+            while (got < want) {
+                const ssize_t result = ::pread(fd, buffer + got, want - got, offset + done + got);
+                if (result < 0 && errno == EINTR)
+                    continue;
+                if (result < 0)
+                    return errno;
+                if (result == 0) { // the file got shorter than what was copied
+                    equal = false;
+                    return 0;
+                }
+                got += static_cast<std::size_t>(result);
+            }
+        }
+        if (std::memcmp(first, second, want) != 0) {
+            equal = false;
+            return 0;
+        }
+        done += static_cast<qint64>(want);
+    }
+    return 0;
+}
+
+// One run of a request: the open files and what has been done so far.
+class TransferRun {
+public:
+    TransferRun(const TransferRequest& request, const ProgressCallback& progress,
+                TransferControl* control)
+        : m_request(request)
+        , m_progress(progress)
+        , m_control(control)
+        , m_hooks(TestHooks::fromEnvironment())
+        , m_sourcePath(QFile::encodeName(request.sourcePath))
+        , m_destinationPath(QFile::encodeName(request.destinationPath))
+    {
+    }
+
+    TransferResult run();
+
+private:
+    Failure checkRequest() const;
+    Failure openSource();
+    Failure notRegularSource() const;
+    Failure checkDestination();
+    Failure openDestination();
+    Failure openDestinationInPlace();
+    Failure copyRange();
+    Failure checkSourceUnchanged() const;
+    Failure verifyCopy();
+    Failure finishDestination();
+    Failure destinationOpenFailure(int error) const;
+    Failure folderMissing() const;
+    Failure destinationChanged(const QString& what) const;
+    Failure sourceChanged(const QString& what) const;
+
+    [[nodiscard]] bool writesInPlace() const
+    {
+        return m_request.mode == DestinationMode::Overwrite ||
+               m_request.mode == DestinationMode::Append;
+    }
+    [[nodiscard]] int destinationFd() const
+    {
+        return writesInPlace() ? m_destination.get() : m_partFile.fd();
+    }
+
+    const TransferRequest& m_request;
+    const ProgressCallback& m_progress;
+    TransferControl* m_control;
+    TestHooks m_hooks;
+    QByteArray m_sourcePath;
+    QByteArray m_destinationPath;
+
+    FileDescriptor m_source;
+    struct stat m_sourceStat {};
+    bool m_destinationExists = false;
+    struct stat m_destinationStat {};
+    QByteArray m_targetPath;      // the destination with symlinks resolved (replace, new)
+    FileDescriptor m_destination; // overwrite, append
+    PartFile m_partFile;          // replace, new
+
+    TransferResult m_result;
+    qint64 m_bytesCopied = 0;
+};
+
+TransferResult TransferRun::run()
+{
+    const auto started = std::chrono::steady_clock::now();
+    m_result.methodUsed = m_request.method;
+    Failure failure = checkRequest();
+    for (auto step :
+         {&TransferRun::openSource, &TransferRun::checkDestination, &TransferRun::openDestination,
+          &TransferRun::copyRange, &TransferRun::verifyCopy, &TransferRun::finishDestination}) {
+        if (failure.failed())
+            break;
+        failure = (this->*step)();
+    }
+    if (failure.failed()) {
+        m_partFile.discard();
+        m_result.error = failure.error;
+        m_result.systemError = failure.systemError;
+        m_result.message = failure.message;
+        // A replaced or new destination got nothing; an in-place one holds what was written.
+        m_result.bytesSent = writesInPlace() ? m_bytesCopied : 0;
+    } else {
+        m_result.bytesSent = m_bytesCopied;
+    }
+    m_result.elapsedSeconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    return m_result;
+}
+
+Failure TransferRun::checkRequest() const
+{
+    if (m_request.sourcePath.isEmpty())
+        return fail(TransferError::InvalidArgument, tr("no source file given"));
+    if (m_request.destinationPath.isEmpty())
+        return fail(TransferError::InvalidArgument, tr("no destination file given"));
+    if (const QString reason = checkRequestNumbers(m_request); !reason.isEmpty())
+        return fail(TransferError::InvalidRange, reason);
+    return {};
+}
+
+Failure TransferRun::notRegularSource() const
+{
+    // Devices, pipes and sockets have no fixed size to take a range of (/dev/zero says 0) and
+    // may not be read twice alike, so neither the range nor --verify would mean anything.
+    return fail(TransferError::NotRegularFile,
+                tr("cannot copy from %1: it is not a regular file (a device, pipe or socket)")
+                    .arg(quoted(m_request.sourcePath)));
+}
+
+Failure TransferRun::openSource()
+{
+    // O_NONBLOCK so that a FIFO given as the source is refused instead of waiting for a writer.
+    const int fd = ::open(m_sourcePath.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0) {
+        const int error = errno;
+        // A socket cannot be opened at all (ENXIO): say what it is rather than the errno.
+        struct stat info {};
+        if (error == ENXIO && ::stat(m_sourcePath.constData(), &info) == 0 &&
+            !S_ISREG(info.st_mode))
+            return notRegularSource();
+        const QString message = tr("cannot open %1 for reading: %2")
+                                    .arg(quoted(m_request.sourcePath), systemReason(error));
+        switch (error) {
+        case ENOENT:
+        case ENOTDIR:
+            return fail(TransferError::SourceNotFound, message, error);
+        case EACCES:
+        case EPERM:
+            return fail(TransferError::PermissionDenied, message, error);
+        default:
+            return fail(TransferError::IoError, message, error);
+        }
+    }
+    m_source = FileDescriptor(fd);
+    if (::fstat(fd, &m_sourceStat) != 0)
+        return fail(TransferError::IoError,
+                    tr("cannot read the size of %1: %2")
+                        .arg(quoted(m_request.sourcePath), systemReason(errno)),
+                    errno);
+    if (S_ISDIR(m_sourceStat.st_mode))
+        return fail(TransferError::NotRegularFile,
+                    tr("cannot copy from %1: it is a folder, not a file")
+                        .arg(quoted(m_request.sourcePath)));
+    if (!S_ISREG(m_sourceStat.st_mode))
+        return notRegularSource();
+    // Reads are positional, so the non-blocking flag has no effect on a regular file.
+    return {};
+}
+
+Failure TransferRun::checkDestination()
+{
+    const QString& shownPath = m_request.destinationPath;
+    struct stat linkStat {};
+    if (::lstat(m_destinationPath.constData(), &linkStat) != 0) {
+        const int error = errno;
+        if (error == EACCES)
+            return fail(TransferError::PermissionDenied,
+                        tr("cannot look up %1: %2").arg(quoted(shownPath), systemReason(error)),
+                        error);
+        if (error == ENOTDIR)
+            return folderMissing();
+        if (error != ENOENT)
+            return fail(TransferError::IoError,
+                        tr("cannot look up %1: %2").arg(quoted(shownPath), systemReason(error)),
+                        error);
+        // Whether the folder exists is left to creating the file, which fails with ENOENT
+        // if not: one system call less per copy, which counts when copies are small.
+        m_targetPath = m_destinationPath;
+        return {};
+    }
+
+    if (m_request.mode == DestinationMode::CreateNew)
+        return fail(TransferError::DestinationExists,
+                    tr("%1 already exists and the mode is \"new\"").arg(quoted(shownPath)), EEXIST);
+
+    m_targetPath = m_destinationPath;
+    m_destinationStat = linkStat;
+    if (S_ISLNK(linkStat.st_mode)) {
+        // Like cp, write to the file a symlink points at rather than replacing the link.
+        if (::stat(m_destinationPath.constData(), &m_destinationStat) == 0) {
+            char resolved[PATH_MAX];
+            if (::realpath(m_destinationPath.constData(), resolved) != nullptr)
+                m_targetPath = resolved;
+        } else if (writesInPlace()) {
+            // Like cp, never create a file through a dangling link: where it points may be a
+            // place the user did not mean (or someone planted it).
+            return fail(TransferError::NotRegularFile,
+                        tr("cannot write to %1: it is a symbolic link to a file that does not "
+                           "exist, and RangeCopy does not create files through such links")
+                            .arg(quoted(shownPath)),
+                        ENOENT);
+        } else {
+            m_destinationStat = linkStat; // a dangling link: it is replaced by the copy
+        }
+    }
+    m_destinationExists = true;
+
+    if (S_ISDIR(m_destinationStat.st_mode))
+        return fail(TransferError::DestinationIsFolder,
+                    tr("cannot write to %1: it is a folder").arg(quoted(shownPath)), EISDIR);
+    if (sameFile(m_sourceStat, m_destinationStat))
+        return fail(
+            TransferError::IdenticalFiles,
+            tr("%1 and %2 are the same file").arg(quoted(m_request.sourcePath), quoted(shownPath)));
+    if (!S_ISREG(m_destinationStat.st_mode) && !S_ISLNK(m_destinationStat.st_mode))
+        return fail(TransferError::NotRegularFile,
+                    tr("cannot write to %1: it is not a regular file (a device, pipe or socket)")
+                        .arg(quoted(shownPath)));
+    return {};
+}
+
+Failure TransferRun::folderMissing() const
+{
+    return fail(TransferError::DestinationFolderMissing,
+                tr("cannot create %1: the folder %2 does not exist")
+                    .arg(quoted(m_request.destinationPath),
+                         quoted(QFile::decodeName(parentFolder(m_destinationPath)))),
+                ENOENT);
+}
+
+Failure TransferRun::destinationOpenFailure(int error) const
+{
+    if (!m_destinationExists && (error == ENOENT || error == ENOTDIR))
+        return folderMissing();
+    const QString message =
+        tr("cannot write to %1: %2").arg(quoted(m_request.destinationPath), systemReason(error));
+    switch (error) {
+    case ENOENT:
+    case ENOTDIR:
+        return fail(TransferError::DestinationFolderMissing, message, error);
+    case EISDIR:
+        return fail(TransferError::DestinationIsFolder, message, error);
+    case EEXIST:
+        return fail(TransferError::DestinationExists, message, error);
+    default:
+        return fail(writeErrorKind(error), message, error);
+    }
+}
+
+Failure TransferRun::destinationChanged(const QString& what) const
+{
+    return fail(TransferError::DestinationChanged,
+                tr("cannot write to %1: %2 after it was checked; nothing was written")
+                    .arg(quoted(m_request.destinationPath), what));
+}
+
+Failure TransferRun::openDestination()
+{
+    if (m_hooks.beforeDestinationOpen)
+        m_hooks.beforeDestinationOpen();
+    // Leftovers of earlier copies to this name that were killed before they could clean up.
+    PartFile::removeStale(m_targetPath);
+    if (writesInPlace())
+        return openDestinationInPlace();
+
+    // A replaced file keeps its permission bits (and owner, when we may set it); a new one
+    // gets the source's bits less the umask, as cp does (the kernel applies the umask).
+    const bool replacesFile = m_destinationExists && S_ISREG(m_destinationStat.st_mode);
+    const mode_t createMode = replacesFile ? 0600 : (m_sourceStat.st_mode & 0777);
+    if (const int error = PartFile::create(m_targetPath, createMode, m_partFile); error != 0)
+        return destinationOpenFailure(error);
+    if (replacesFile) {
+        if (::geteuid() == 0 &&
+            ::fchown(m_partFile.fd(), m_destinationStat.st_uid, m_destinationStat.st_gid) != 0) {
+            // Not fatal: the copy is still correct, only owned by us.
+        }
+        if (::fchmod(m_partFile.fd(), m_destinationStat.st_mode & 07777) != 0)
+            return destinationOpenFailure(errno);
+    }
+    m_result.destinationStart = 0;
+    return {};
+}
+
+Failure TransferRun::openDestinationInPlace()
+{
+    // Open exactly what checkDestination() looked at: the file a symlink resolved to, with
+    // O_NOFOLLOW so that a symlink planted there since is refused rather than written through,
+    // and O_EXCL when there was no file, so that none planted since is written into. No
+    // truncation, and not O_APPEND, which sendfile refuses.
+    const int flags =
+        O_RDWR | O_NOFOLLOW | O_CLOEXEC | (m_destinationExists ? 0 : O_CREAT | O_EXCL);
+    const int fd = ::open(m_targetPath.constData(), flags, m_sourceStat.st_mode & 0777);
+    if (fd < 0) {
+        const int error = errno;
+        if (error == ELOOP)
+            return destinationChanged(tr("it was replaced by a symbolic link, which was not "
+                                         "followed,"));
+        struct stat planted {};
+        if (error == EEXIST && ::lstat(m_targetPath.constData(), &planted) == 0 &&
+            S_ISLNK(planted.st_mode))
+            return destinationChanged(tr("a symbolic link of that name appeared, which was not "
+                                         "followed,"));
+        if (error == EEXIST)
+            return destinationChanged(tr("a file of that name appeared"));
+        if (error == ENOENT && m_destinationExists)
+            return destinationChanged(tr("it was removed"));
+        return destinationOpenFailure(error);
+    }
+    m_destination = FileDescriptor(fd);
+    if (!m_destinationExists) {
+        // O_CREAT | O_EXCL made this empty regular file just now: there is nothing to look at
+        // again (one system call less per copy, which counts when copies are small).
+        m_result.destinationStart =
+            m_request.mode == DestinationMode::Append ? 0 : m_request.destinationOffset;
+        return {};
+    }
+    struct stat openedStat {};
+    if (::fstat(fd, &openedStat) != 0)
+        return destinationOpenFailure(errno);
+    // A file swapped in under the same name (say a hard link to another file) is not ours.
+    if (!sameFile(openedStat, m_destinationStat))
+        return destinationChanged(tr("it was replaced by another file"));
+    // Checked again on the open file: the name may have been switched since the first look.
+    if (sameFile(m_sourceStat, openedStat))
+        return fail(TransferError::IdenticalFiles,
+                    tr("%1 and %2 are the same file")
+                        .arg(quoted(m_request.sourcePath), quoted(m_request.destinationPath)));
+    if (!S_ISREG(openedStat.st_mode))
+        return fail(TransferError::NotRegularFile,
+                    tr("cannot write to %1: it is not a regular file")
+                        .arg(quoted(m_request.destinationPath)));
+    m_result.destinationStart = m_request.mode == DestinationMode::Append
+                                    ? openedStat.st_size
+                                    : m_request.destinationOffset;
+    if (m_request.mode == DestinationMode::Append && m_request.count) {
+        if (const QString reason = checkRangeFits(openedStat.st_size, *m_request.count);
+            !reason.isEmpty())
+            return fail(TransferError::InvalidRange, tr("in the destination, %1").arg(reason));
+    }
+    return {};
+}
+
+Failure TransferRun::sourceChanged(const QString& what) const
+{
+    // In place, the bytes already written stay; the result's bytesSent says how many.
+    const QString outcome =
+        writesInPlace()
+            ? tr("what was written to %1 before that stays").arg(quoted(m_request.destinationPath))
+            : tr("%1 was left as it was").arg(quoted(m_request.destinationPath));
+    return fail(TransferError::SourceChanged,
+                tr("%1 %2 while it was copied, so the copy could mix old and new bytes; %3")
+                    .arg(quoted(m_request.sourcePath), what, outcome));
+}
+
+Failure TransferRun::copyRange()
+{
+    // The range is fixed when the copy starts: "to the end" is the end the source had then,
+    // and a count past it is cut there. Nothing past it is read, so a source that keeps
+    // growing cannot keep the copy going, and a source that ends early has shrunk.
+    const qint64 available = std::max<qint64>(0, m_sourceStat.st_size - m_request.offset);
+    const qint64 expected = m_request.count ? std::min(*m_request.count, available) : available;
+    const qint64 bufferLimit = std::min(m_request.chunkSize, std::max<qint64>(expected, 1));
+    const CopyMethod method =
+        resolveMethod(m_request.method, m_request.offset, m_result.destinationStart);
+    m_result.methodUsed = method;
+    // Both kinds of destination were opened by this run, so their file position is 0.
+    ChunkCopier copier(m_source.get(), destinationFd(), method, bufferLimit, 0,
+                       m_hooks.fastPathErrno);
+
+    const auto cancelled = [this] {
+        QString message = writesInPlace() ? tr("the copy to %1 was cancelled after %2 bytes")
+                                                .arg(quoted(m_request.destinationPath))
+                                                .arg(m_bytesCopied)
+                                          : tr("the copy was cancelled; %1 was left as it was")
+                                                .arg(quoted(m_request.destinationPath));
+        return fail(TransferError::Cancelled, message);
+    };
+
+    while (m_bytesCopied < expected) {
+        if (m_control && (!m_control->waitWhilePaused() || m_control->isCancelled()))
+            return cancelled();
+        const qint64 want = std::min(m_request.chunkSize, expected - m_bytesCopied);
+        const ChunkOutcome outcome = copier.copy(m_request.offset + m_bytesCopied,
+                                                 m_result.destinationStart + m_bytesCopied, want);
+        m_result.methodUsed = copier.method();
+        m_bytesCopied += outcome.bytes;
+        if (outcome.systemError != 0) {
+            const int error = outcome.systemError;
+            if (outcome.side == FailedSide::Source)
+                return fail(
+                    TransferError::IoError,
+                    tr("cannot read %1: %2").arg(quoted(m_request.sourcePath), systemReason(error)),
+                    error);
+            const TransferError kind = writeErrorKind(error);
+            const QString message =
+                kind == TransferError::IoError && outcome.side == FailedSide::Either
+                    ? tr("cannot copy from %1 to %2: %3")
+                          .arg(quoted(m_request.sourcePath), quoted(m_request.destinationPath),
+                               systemReason(error))
+                    : tr("cannot write to %1: %2")
+                          .arg(quoted(m_request.destinationPath), systemReason(error));
+            return fail(kind, message, error);
+        }
+        if (outcome.bytes == 0)
+            return sourceChanged(tr("got shorter (it held %1 bytes when the copy started)")
+                                     .arg(m_sourceStat.st_size));
+        if (m_progress)
+            m_progress(m_bytesCopied, expected);
+        if (m_hooks.chunkDelay.count() > 0)
+            std::this_thread::sleep_for(m_hooks.chunkDelay);
+    }
+    m_result.endOfFileReached = m_request.count && *m_request.count > expected;
+    return checkSourceUnchanged();
+}
+
+Failure TransferRun::checkSourceUnchanged() const
+{
+    // As tar does ("file changed as we read it"): a write to the source during the copy shows
+    // in its size or modification time. A write within the file system's timestamp
+    // granularity that keeps the size can go unseen; --verify catches what that misses.
+    struct stat now {};
+    if (::fstat(m_source.get(), &now) != 0) {
+        const int error = errno;
+        return fail(TransferError::IoError,
+                    tr("cannot read the size of %1: %2")
+                        .arg(quoted(m_request.sourcePath), systemReason(error)),
+                    error);
+    }
+    if (now.st_size != m_sourceStat.st_size)
+        return sourceChanged(
+            tr("changed size from %1 to %2 bytes").arg(m_sourceStat.st_size).arg(now.st_size));
+    if (now.st_mtim.tv_sec != m_sourceStat.st_mtim.tv_sec ||
+        now.st_mtim.tv_nsec != m_sourceStat.st_mtim.tv_nsec)
+        return sourceChanged(tr("was written to"));
+    return {};
+}
+
+Failure TransferRun::verifyCopy()
+{
+    if (!m_request.verify)
+        return {};
+    bool equal = false;
+    const int error = compareRanges(m_source.get(), m_request.offset, destinationFd(),
+                                    m_result.destinationStart, m_bytesCopied, equal);
+    if (error != 0)
+        return fail(TransferError::IoError,
+                    tr("cannot read back %1 or %2 to verify the copy: %3")
+                        .arg(quoted(m_request.sourcePath), quoted(m_request.destinationPath),
+                             systemReason(error)),
+                    error);
+    m_result.verification = equal ? Verification::Matched : Verification::Differed;
+    if (!equal)
+        return fail(TransferError::VerificationFailed,
+                    tr("the bytes written to %1 differ from the source %2")
+                        .arg(quoted(m_request.destinationPath), quoted(m_request.sourcePath)));
+    return {};
+}
+
+Failure TransferRun::finishDestination()
+{
+    if (m_request.syncToDisk && ::fsync(destinationFd()) != 0)
+        return fail(writeErrorKind(errno),
+                    tr("cannot flush %1 to disk: %2")
+                        .arg(quoted(m_request.destinationPath), systemReason(errno)),
+                    errno);
+    if (writesInPlace()) {
+        if (const int error = m_destination.close(); error != 0)
+            return fail(writeErrorKind(error),
+                        tr("cannot finish writing %1: %2")
+                            .arg(quoted(m_request.destinationPath), systemReason(error)),
+                        error);
+        return {};
+    }
+    const bool replace = m_request.mode == DestinationMode::Replace;
+    if (const int error = m_partFile.publish(replace); error != 0) {
+        if (error == EEXIST)
+            return fail(TransferError::DestinationExists,
+                        tr("%1 appeared while copying and the mode is \"new\"; it was left as it "
+                           "was")
+                            .arg(quoted(m_request.destinationPath)),
+                        error);
+        return fail(writeErrorKind(error),
+                    tr("cannot put the copy in place as %1: %2")
+                        .arg(quoted(m_request.destinationPath), systemReason(error)),
+                    error);
+    }
+    if (m_request.syncToDisk) {
+        // Make the rename itself durable.
+        FileDescriptor folder(
+            ::open(parentFolder(m_targetPath).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+        if (folder.isOpen())
+            ::fsync(folder.get());
+    }
+    return {};
+}
+
+} // namespace
+
+TransferResult runTransfer(const TransferRequest& request, const ProgressCallback& progress,
+                           TransferControl* control)
+{
+    return TransferRun(request, progress, control).run();
+}
+
+} // namespace rangecopy

@@ -1,0 +1,124 @@
+#include "core/transfer/transferrequest.h"
+
+#include "core/text/bytesize.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <array>
+#include <unistd.h>
+#include <utility>
+
+namespace rangecopy {
+
+namespace {
+
+constexpr std::array kModes{
+    std::pair{DestinationMode::Replace, u"replace"},
+    std::pair{DestinationMode::Overwrite, u"overwrite"},
+    std::pair{DestinationMode::Append, u"append"},
+    std::pair{DestinationMode::CreateNew, u"new"},
+};
+
+constexpr std::array kMethods{
+    std::pair{CopyMethod::Auto, u"auto"},
+    std::pair{CopyMethod::Sendfile, u"sendfile"},
+    std::pair{CopyMethod::CopyFileRange, u"copy_file_range"},
+    std::pair{CopyMethod::ReadWrite, u"read-write"},
+};
+
+template <typename Table, typename Enum> QString nameIn(const Table& table, Enum value)
+{
+    for (const auto& [entry, name] : table) {
+        if (entry == value)
+            return QString::fromUtf16(name);
+    }
+    return {};
+}
+
+template <typename Table>
+auto valueIn(const Table& table, QStringView name)
+    -> std::optional<typename Table::value_type::first_type>
+{
+    for (const auto& [entry, entryName] : table) {
+        if (name == QStringView(entryName))
+            return entry;
+    }
+    return std::nullopt;
+}
+
+template <typename Table> QStringList namesIn(const Table& table)
+{
+    QStringList names;
+    for (const auto& entry : table)
+        names << QString::fromUtf16(entry.second);
+    return names;
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("rangecopy::TransferRequest", text);
+}
+
+} // namespace
+
+QString modeName(DestinationMode mode)
+{
+    return nameIn(kModes, mode);
+}
+std::optional<DestinationMode> modeFromName(QStringView name)
+{
+    return valueIn(kModes, name);
+}
+QStringList modeNames()
+{
+    return namesIn(kModes);
+}
+QString methodName(CopyMethod method)
+{
+    return nameIn(kMethods, method);
+}
+std::optional<CopyMethod> methodFromName(QStringView name)
+{
+    return valueIn(kMethods, name);
+}
+
+CopyMethod resolveMethod(CopyMethod method, qint64 sourceOffset, qint64 destinationOffset)
+{
+    if (method != CopyMethod::Auto)
+        return method;
+    static const qint64 pageSize = std::max<qint64>(::sysconf(_SC_PAGESIZE), 4096);
+    const bool samePlaceInPage = sourceOffset % pageSize == destinationOffset % pageSize;
+    return samePlaceInPage ? CopyMethod::Sendfile : CopyMethod::ReadWrite;
+}
+
+QStringList methodNames()
+{
+    return namesIn(kMethods);
+}
+
+QString checkRequestNumbers(const TransferRequest& request)
+{
+    if (request.offset < 0)
+        return tr("the offset %1 is negative").arg(request.offset);
+    if (request.count && *request.count < 0)
+        return tr("the count %1 is negative").arg(*request.count);
+    if (request.destinationOffset < 0)
+        return tr("the destination offset %1 is negative").arg(request.destinationOffset);
+    if (request.chunkSize < 1 || request.chunkSize > kMaxBytesPerCall)
+        return tr("the chunk size %1 is outside 1 .. %2 bytes")
+            .arg(request.chunkSize)
+            .arg(kMaxBytesPerCall);
+    if (request.count) {
+        if (QString reason = checkRangeFits(request.offset, *request.count); !reason.isEmpty())
+            return reason;
+        if (request.mode == DestinationMode::Overwrite) {
+            if (QString reason = checkRangeFits(request.destinationOffset, *request.count);
+                !reason.isEmpty())
+                return tr("in the destination, %1").arg(reason);
+        }
+    }
+    return {};
+}
+
+} // namespace rangecopy

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/transfer/transferrequest.h"
+
+#include <QString>
+
+namespace rangecopy {
+
+// Why a transfer failed; a closed vocabulary in the manner of KIO's error codes.
+enum class TransferError {
+    None,
+    SourceNotFound,
+    NotRegularFile,
+    PermissionDenied,
+    DestinationFolderMissing,
+    DestinationIsFolder,
+    DestinationExists,
+    IdenticalFiles,
+    DiskFull,
+    FileTooLarge,
+    IoError,
+    InvalidRange,
+    InvalidArgument,
+    VerificationFailed,
+    SourceChanged,      // the source shrank, grew or was written to while it was copied
+    DestinationChanged, // the destination was swapped (e.g. for a symlink) after it was checked
+    Cancelled,
+};
+
+enum class Verification {
+    NotAsked,
+    Matched,
+    Differed,
+};
+
+struct TransferResult {
+    // Bytes that reached the destination. For Replace and CreateNew a failure leaves the
+    // destination as it was, so this is 0 then; for Overwrite and Append it counts what
+    // was written before the failure.
+    qint64 bytesSent = 0;
+    // The source ended before the requested count (never set for "to end of file").
+    bool endOfFileReached = false;
+    // Where in the destination the copied bytes start (Append: the old end of the file).
+    qint64 destinationStart = 0;
+    // The method that moved the bytes (never Auto once the copy has started).
+    CopyMethod methodUsed = CopyMethod::Sendfile;
+    double elapsedSeconds = 0.0;
+    Verification verification = Verification::NotAsked;
+
+    TransferError error = TransferError::None;
+    int systemError = 0; // errno, when the system gave the reason
+    QString message;     // names the file and the reason; empty on success
+
+    [[nodiscard]] bool ok() const { return error == TransferError::None; }
+};
+
+// Stable snake_case names for scripts: "source_not_found", "disk_full", ...
+[[nodiscard]] QString errorKindName(TransferError error);
+[[nodiscard]] QString verificationName(Verification verification);
+
+// One sentence telling the user what to do about an error kind.
+[[nodiscard]] QString errorHint(TransferError error);
+
+// Whether the error was found before anything could be written (bad input, not a fault).
+[[nodiscard]] bool isInputError(TransferError error);
+
+} // namespace rangecopy

@@ -1,0 +1,183 @@
+#include "core/preview/pagedfile.h"
+#include "support/testsupport.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rangecopy;
+using namespace rangecopy::testsupport;
+
+namespace {
+
+// Byte i is (i * 13 + 5) % 256, so a shifted read shows.
+QByteArray pattern(qint64 size)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    for (qint64 i = 0; i < size; ++i)
+        bytes[i] = char((i * 13 + 5) % 256);
+    return bytes;
+}
+
+} // namespace
+
+class TestPagedFile : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void readsAcrossPageBorders_data();
+    void readsAcrossPageBorders();
+    void readsTheLastPartialPage();
+    void servesRepeatedReadsFromTheCache();
+    void holdsTheCacheBound();
+    void dropsTheLeastRecentlyUsedPage();
+    void survivesAFileThatShrinks();
+    void opensLargeSparseFilesWithoutReadingThem();
+    void refusesWhatItCannotShow();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+};
+
+void TestPagedFile::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_path = m_dir->filePath(QStringLiteral("data.bin"));
+}
+
+void TestPagedFile::readsAcrossPageBorders_data()
+{
+    QTest::addColumn<qint64>("offset");
+    QTest::addColumn<qint64>("length");
+    QTest::newRow("start of file") << qint64(0) << qint64(10);
+    QTest::newRow("ends at a border") << qint64(90) << qint64(10);
+    QTest::newRow("starts at a border") << qint64(100) << qint64(10);
+    QTest::newRow("crosses one border") << qint64(95) << qint64(10);
+    QTest::newRow("spans several pages") << qint64(150) << qint64(420);
+    QTest::newRow("whole page") << qint64(200) << qint64(100);
+    QTest::newRow("ends mid-page") << qint64(300) << qint64(55);
+    QTest::newRow("single byte") << qint64(999) << qint64(1);
+}
+
+void TestPagedFile::readsAcrossPageBorders()
+{
+    QFETCH(qint64, offset);
+    QFETCH(qint64, length);
+    const QByteArray bytes = pattern(1050);
+    QVERIFY(writeFile(m_path, bytes));
+    PagedFile file(100, 4);
+    QCOMPARE(file.open(m_path), QString());
+    QCOMPARE(file.size(), qint64(1050));
+    QCOMPARE(file.read(offset, length), bytes.mid(offset, length));
+}
+
+void TestPagedFile::readsTheLastPartialPage()
+{
+    const QByteArray bytes = pattern(1050);
+    QVERIFY(writeFile(m_path, bytes));
+    PagedFile file(100, 4);
+    QCOMPARE(file.open(m_path), QString());
+    QCOMPARE(file.read(1000, 50), bytes.mid(1000));
+    QCOMPARE(file.read(1040, 100), bytes.mid(1040)); // asks past the end: gets what is there
+    QCOMPARE(file.read(1050, 10), QByteArray());     // at the end
+    QCOMPARE(file.read(5000, 10), QByteArray());     // past the end
+    QCOMPARE(file.read(-1, 10), QByteArray());
+    QCOMPARE(file.read(10, 0), QByteArray());
+}
+
+void TestPagedFile::servesRepeatedReadsFromTheCache()
+{
+    QVERIFY(writeFile(m_path, pattern(1000)));
+    PagedFile file(100, 4);
+    QCOMPARE(file.open(m_path), QString());
+    QCOMPARE(file.read(110, 20), pattern(1000).mid(110, 20));
+    QCOMPARE(file.pageReads(), qint64(1));
+    for (int i = 0; i < 10; ++i)
+        QCOMPARE(file.read(100 + i, 50), pattern(1000).mid(100 + i, 50));
+    QCOMPARE(file.pageReads(), qint64(1));
+}
+
+void TestPagedFile::holdsTheCacheBound()
+{
+    QVERIFY(writeFile(m_path, pattern(100000)));
+    PagedFile file(1000, 8);
+    QCOMPARE(file.open(m_path), QString());
+    QCOMPARE(file.read(0, 100000), pattern(100000)); // 100 pages through an 8-page cache
+    QCOMPARE(file.cachedPageCount(), 8);
+    QCOMPARE(file.pageReads(), qint64(100));
+    for (qint64 offset = 0; offset < 100000; offset += 777)
+        QCOMPARE(file.read(offset, 10), pattern(100000).mid(offset, 10));
+    QVERIFY(file.cachedPageCount() <= 8);
+}
+
+void TestPagedFile::dropsTheLeastRecentlyUsedPage()
+{
+    QVERIFY(writeFile(m_path, pattern(1000)));
+    PagedFile file(100, 3);
+    QCOMPARE(file.open(m_path), QString());
+    (void)file.read(0, 1);   // page 0
+    (void)file.read(100, 1); // page 1
+    (void)file.read(200, 1); // page 2
+    (void)file.read(0, 1);   // page 0 used again: page 1 is now the oldest
+    QCOMPARE(file.pageReads(), qint64(3));
+    (void)file.read(300, 1); // page 3 replaces page 1
+    QCOMPARE(file.pageReads(), qint64(4));
+    (void)file.read(0, 1);
+    (void)file.read(200, 1);
+    QCOMPARE(file.pageReads(), qint64(4)); // 0 and 2 stayed
+    (void)file.read(100, 1);
+    QCOMPARE(file.pageReads(), qint64(5)); // 1 had gone
+}
+
+void TestPagedFile::survivesAFileThatShrinks()
+{
+    QVERIFY(writeFile(m_path, pattern(1000)));
+    PagedFile file(100, 4);
+    QCOMPARE(file.open(m_path), QString());
+    QVERIFY(QFile::resize(m_path, 250));
+    // The old size still stands, but the bytes that are gone are not made up.
+    QCOMPARE(file.size(), qint64(1000));
+    QCOMPARE(file.read(200, 200), pattern(1000).mid(200, 50));
+    QCOMPARE(file.read(600, 10), QByteArray());
+    file.refresh();
+    QCOMPARE(file.size(), qint64(250));
+    QCOMPARE(file.cachedPageCount(), 0);
+    QCOMPARE(file.read(0, 1000), pattern(250));
+}
+
+void TestPagedFile::opensLargeSparseFilesWithoutReadingThem()
+{
+    const qint64 tenGiB = 10LL * 1024 * 1024 * 1024;
+    {
+        QFile sparse(m_path);
+        QVERIFY(sparse.open(QIODevice::WriteOnly));
+        QVERIFY(sparse.resize(tenGiB));
+        QVERIFY(sparse.seek(tenGiB - 4));
+        QCOMPARE(sparse.write("tail"), qint64(4));
+    }
+    PagedFile file;
+    QCOMPARE(file.open(m_path), QString());
+    QCOMPARE(file.size(), tenGiB);
+    QCOMPARE(file.pageReads(), qint64(0));
+    QCOMPARE(file.read(tenGiB - 4, 100), QByteArray("tail"));
+    QCOMPARE(file.read(0x100000000LL, 4), QByteArray(4, '\0'));
+    QCOMPARE(file.pageReads(), qint64(2));
+}
+
+void TestPagedFile::refusesWhatItCannotShow()
+{
+    PagedFile file;
+    const QString missing = m_dir->filePath(QStringLiteral("missing.bin"));
+    const QString error = file.open(missing);
+    QVERIFY2(error.contains(missing) && error.contains(QStringLiteral("No such file")),
+             qPrintable(error));
+    QVERIFY(!file.isOpen());
+    QCOMPARE(file.read(0, 10), QByteArray());
+    QVERIFY(file.open(m_dir->path()).contains(QStringLiteral("not a regular file")));
+}
+
+QTEST_GUILESS_MAIN(TestPagedFile)
+#include "tst_pagedfile.moc"

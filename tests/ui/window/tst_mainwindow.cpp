@@ -1,0 +1,589 @@
+// The window, driven as a person would: typing, shortcuts and clicks, offscreen.
+
+#include "app/gui/launchoptions.h"
+#include "app/gui/samplefiles.h"
+#include "core/text/bytesize.h"
+#include "support/testsupport.h"
+#include "ui/preview/hexview.h"
+#include "ui/preview/previewpane.h"
+#include "ui/preview/textview.h"
+#include "ui/widgets/bytesizeedit.h"
+#include "ui/widgets/pathfield.h"
+#include "ui/window/mainwindow.h"
+#include "ui/window/resultpanel.h"
+#include "ui/window/transferform.h"
+#include "ui/window/transferrunner.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <memory>
+
+using namespace rangecopy;
+using namespace rangecopy::testsupport;
+
+namespace {
+
+const QByteArray kSampleText =
+    "Python is a widely-used general-purpose, high-level programming language. It was "
+    "initially designed by Guido van Rossum in 1991 and developed by Python Software "
+    "Foundation. It was mainly developed for emphasis on code readability, and its syntax "
+    "allows programmers to express concepts in fewer lines of code. Python is a programming "
+    "language that lets you work quickly and integrate systems more efficiently.\n";
+
+void typeInto(QLineEdit* edit, const QString& text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+}
+
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void firstStartCopiesTheSeedExample();
+    void typedInputsCopyWithAClick();
+    void invalidInputDisablesStartAndSaysWhy();
+    void offsetPastTheEndIsSaidBeforeTheCopy();
+    void sourcePreviewFollowsTheRange();
+    void previewOfBinaryBytesStaysResponsive();
+    void countDefaultsToTheEndOfTheFile();
+    void selectionInTheSourceBecomesTheRange();
+    void commandLinePrefillsTheWindow();
+    void launchArgumentsAreChecked();
+    void replaceAsksFirstAndRemembersTheAnswer();
+    void cancelDuringALargeCopyKeepsTheOldDestination();
+    void pauseHoldsTheByteCountStill();
+    void failureShowsTheMessageAndAHint();
+    void overwriteModeWritesAtTheDestinationOffset();
+    void settingsPersistOptions();
+
+private:
+    void waitForCopy(QSignalSpy& finished);
+    [[nodiscard]] QString path(const QString& name) const { return m_dir->filePath(name); }
+    [[nodiscard]] QString firstHexRow() const
+    {
+        return m_window->preview()->hexView()->renderedRows().value(0);
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_settings =
+        std::make_unique<QSettings>(path(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    // Tests that are not about the confirmation do not want the dialog.
+    m_settings->setValue(QStringLiteral("confirm/replace"), false);
+    m_window = std::make_unique<MainWindow>(*m_settings);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_settings.reset();
+    m_dir.reset();
+    qunsetenv("RANGECOPY_TEST_CHUNK_DELAY_MS");
+    qunsetenv("RANGECOPY_TEST_FAST_PATH_ERRNO");
+}
+
+void TestMainWindow::waitForCopy(QSignalSpy& finished)
+{
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    QVERIFY(!m_window->isCopying());
+}
+
+void TestMainWindow::firstStartCopiesTheSeedExample()
+{
+    m_settings->remove(QStringLiteral("firstStartDone"));
+    const QString samples = path(QStringLiteral("samples"));
+    prefillFirstStartExample(*m_window, *m_settings, samples);
+
+    TransferForm* form = m_window->form();
+    QCOMPARE(form->sourceField()->path(), samples + QStringLiteral("/Python_intro.txt"));
+    QCOMPARE(form->destinationField()->path(), samples + QStringLiteral("/newfile.txt"));
+    QCOMPARE(form->offsetEdit()->text(), QStringLiteral("0"));
+    QCOMPARE(form->countEdit()->text(), QStringLiteral("100"));
+    QCOMPARE(readFile(samples + QStringLiteral("/Python_intro.txt")), kSampleText);
+    QVERIFY(m_window->startButton()->isEnabled());
+
+    QSignalSpy finished(m_window.get(), &MainWindow::copyFinished);
+    QSignalSpy previewShown(m_window.get(), &MainWindow::previewShown);
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    waitForCopy(finished);
+    QCOMPARE(m_window->resultPanel()->headline(), QStringLiteral("100 bytes sent"));
+    QCOMPARE(readFile(samples + QStringLiteral("/newfile.txt")), kSampleText.left(100));
+    // The preview is read back from the destination, as the seed does.
+    QTRY_VERIFY(
+        m_window->preview()->title().contains(QStringLiteral("read back from newfile.txt")));
+    QCOMPARE(m_window->preview()->text(), QString::fromUtf8(kSampleText.left(100)));
+    QVERIFY(firstHexRow().startsWith(
+        QStringLiteral("00000000  50 79 74 68 6f 6e 20 69  73 20 61 20 77 69 64 65")));
+
+    // A second start is not a first start: the form is left alone.
+    MainWindow second(*m_settings);
+    prefillFirstStartExample(second, *m_settings, path(QStringLiteral("elsewhere")));
+    QVERIFY(second.form()->sourceField()->path().isEmpty());
+    QVERIFY(!QFile::exists(path(QStringLiteral("elsewhere/Python_intro.txt"))));
+}
+
+void TestMainWindow::typedInputsCopyWithAClick()
+{
+    QVERIFY(writeFile(path(QStringLiteral("source.bin")), steppedBytes(5000)));
+    TransferForm* form = m_window->form();
+    typeInto(form->sourceField()->lineEdit(), path(QStringLiteral("source.bin")));
+    typeInto(form->destinationField()->lineEdit(), path(QStringLiteral("out.bin")));
+    typeInto(form->offsetEdit(), QStringLiteral("0x100"));
+    typeInto(form->countEdit(), QStringLiteral("1 KiB"));
+    QCOMPARE(form->rangeDescription(),
+             QStringLiteral("Bytes 256–1279 of 5000 (1.0 KiB (1024 bytes))."));
+    QVERIFY(m_window->startButton()->isEnabled());
+
+    QSignalSpy finished(m_window.get(), &MainWindow::copyFinished);
+    QTest::mouseClick(m_window->startButton(), Qt::LeftButton);
+    waitForCopy(finished);
+    QCOMPARE(m_window->resultPanel()->headline(), QStringLiteral("1024 bytes sent"));
+    // 0x100 is not on a page boundary while the copy starts at byte 0 of out.bin.
+    QVERIFY2(m_window->resultPanel()->details().contains(
+                 QStringLiteral("method: read-write (chosen automatically)")),
+             qPrintable(m_window->resultPanel()->details()));
+    QCOMPARE(readFile(path(QStringLiteral("out.bin"))), steppedBytes(5000).mid(256, 1024));
+    QCOMPARE(m_window->progressBar()->value(), m_window->progressBar()->maximum());
+    QTRY_VERIFY(m_window->preview()->title().contains(QStringLiteral("read back")));
+    QVERIFY(firstHexRow().startsWith(QStringLiteral("00000000  23 2a 31")));
+    QCOMPARE(m_window->preview()->caption(),
+             QStringLiteral("Bytes 0–1023 of 1024 marked (1.0 KiB); the rest is dimmed."));
+
+    // Count past the end: the source ends first and the window says so.
+    typeInto(form->countEdit(), QStringLiteral("1 MiB"));
+    QSignalSpy again(m_window.get(), &MainWindow::copyFinished);
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    waitForCopy(again);
+    QCOMPARE(m_window->resultPanel()->headline(),
+             QStringLiteral("4744 bytes sent (end of file reached)"));
+}
+
+void TestMainWindow::invalidInputDisablesStartAndSaysWhy()
+{
+    QVERIFY(writeFile(path(QStringLiteral("source.txt")), kSampleText));
+    QVERIFY(writeFile(path(QStringLiteral("dest.txt")), "keep me"));
+    TransferForm* form = m_window->form();
+    typeInto(form->sourceField()->lineEdit(), path(QStringLiteral("source.txt")));
+    typeInto(form->destinationField()->lineEdit(), path(QStringLiteral("dest.txt")));
+    typeInto(form->countEdit(), QStringLiteral("10"));
+    QVERIFY(m_window->startButton()->isEnabled());
+
+    typeInto(form->offsetEdit(), QStringLiteral("abc"));
+    QVERIFY(!m_window->startButton()->isEnabled());
+    QVERIFY(form->offsetErrorLabel()->isVisible());
+    QVERIFY(form->offsetErrorLabel()->text().contains(QStringLiteral("not a number")));
+    // Ctrl+Return does nothing while the input is wrong.
+    QSignalSpy finished(m_window.get(), &MainWindow::copyFinished);
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(!m_window->isCopying());
+    QCOMPARE(finished.count(), 0);
+
+    typeInto(form->offsetEdit(), QStringLiteral("0"));
+    QVERIFY(!form->offsetErrorLabel()->isVisible());
+    typeInto(form->countEdit(), QStringLiteral("-5"));
+    QVERIFY(!m_window->startButton()->isEnabled());
+    QVERIFY(form->countErrorLabel()->text().contains(QStringLiteral("negative")));
+    typeInto(form->countEdit(), QStringLiteral("1.5"));
+    QVERIFY(form->countErrorLabel()->text().contains(QStringLiteral("whole number")));
+    typeInto(form->countEdit(), QStringLiteral("10"));
+    QVERIFY(m_window->startButton()->isEnabled());
+
+    // Overflowing together though each is fine alone.
+    typeInto(form->offsetEdit(), QStringLiteral("9223372036854775807"));
+    QVERIFY(!m_window->startButton()->isEnabled());
+    QVERIFY(form->problem().contains(QStringLiteral("largest file offset")));
+    typeInto(form->offsetEdit(), QStringLiteral("0"));
+
+    typeInto(form->sourceField()->lineEdit(), path(QStringLiteral("missing.txt")));
+    QVERIFY(!m_window->startButton()->isEnabled());
+    QVERIFY(form->sourceField()->info().contains(QStringLiteral("does not exist")));
+    typeInto(form->sourceField()->lineEdit(), path(QStringLiteral("source.txt")));
+
+    typeInto(form->destinationField()->lineEdit(), path(QStringLiteral("no/such/folder/x")));
+    QVERIFY(!m_window->startButton()->isEnabled());
+    QVERIFY(form->destinationField()->info().contains(QStringLiteral("does not exist")));
+
+    typeInto(form->destinationField()->lineEdit(), path(QStringLiteral("source.txt")));
+    QVERIFY(!m_window->startButton()->isEnabled());
+    QVERIFY(form->destinationField()->info().contains(QStringLiteral("source file itself")));
+
+    typeInto(form->destinationField()->lineEdit(), path(QStringLiteral("dest.txt")));
+    form->modeCombo()->setCurrentIndex(
+        form->modeCombo()->findText(QStringLiteral("Create new only")));
+    QVERIFY(!m_window->startButton()->isEnabled());
+    QVERIFY(form->destinationField()->info().contains(QStringLiteral("already exists")));
+    QCOMPARE(readFile(path(QStringLiteral("dest.txt"))), QByteArray("keep me"));
+}
+
+void TestMainWindow::offsetPastTheEndIsSaidBeforeTheCopy()
+{
+    QVERIFY(writeFile(path(QStringLiteral("source.txt")), kSampleText));
+    TransferForm* form = m_window->form();
+    typeInto(form->sourceField()->lineEdit(), path(QStringLiteral("source.txt")));
+    typeInto(form->destinationField()->lineEdit(), path(QStringLiteral("dest.txt")));
+    typeInto(form->offsetEdit(), QStringLiteral("1000"));
+    typeInto(form->countEdit(), QStringLiteral("10"));
+    QVERIFY(form->rangeDescription().contains(QStringLiteral("past the end of the source")));
+    QVERIFY(form->rangeDescription().contains(QStringLiteral("nothing will be copied")));
+
+    QSignalSpy finished(m_window.get(), &MainWindow::copyFinished);
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    waitForCopy(finished);
+    QCOMPARE(m_window->resultPanel()->headline(),
+             QStringLiteral("0 bytes sent (end of file reached)"));
+    QCOMPARE(readFile(path(QStringLiteral("dest.txt"))), QByteArray());
+}
+
+void TestMainWindow::sourcePreviewFollowsTheRange()
+{
+    QVERIFY(writeFile(path(QStringLiteral("source.txt")), kSampleText));
+    TransferForm* form = m_window->form();
+    typeInto(form->sourceField()->lineEdit(), path(QStringLiteral("source.txt")));
+    typeInto(form->offsetEdit(), QStringLiteral("10"));
+    typeInto(form->countEdit(), QStringLiteral("12"));
+    QTRY_COMPARE(m_window->preview()->text(), QStringLiteral("a widely-use"));
+    QVERIFY(m_window->preview()->title().contains(QStringLiteral("Source range")));
+    // The hex view shows the range in its file: the row holding offset 10, the cursor on it.
+    QVERIFY(
+        firstHexRow().startsWith(QStringLiteral("00000000  50 79 74 68 6f 6e 20 69  73 20 61")));
+    QCOMPARE(m_window->preview()->hexView()->cursorOffset(), qint64(10));
+
+    // A large range shows a bounded head and says so.
+    QVERIFY(writeFile(path(QStringLiteral("big.bin")), steppedBytes(200000)));
+    typeInto(form->sourceField()->lineEdit(), path(QStringLiteral("big.bin")));
+    typeInto(form->offsetEdit(), QStringLiteral("0"));
+    form->toEndCheck()->setChecked(true);
+    QTRY_COMPARE(
+        m_window->preview()->caption(),
+        QStringLiteral("Bytes 0–199999 of 200000 marked (195.3 KiB); the rest is dimmed."));
+}
+
+void TestMainWindow::previewOfBinaryBytesStaysResponsive()
+{
+    // Zeros have no line breaks: the text view shows them as escapes, a screen at a time.
+    QVERIFY(writeFile(path(QStringLiteral("zeros.bin")), QByteArray(65536, '\0')));
+    typeInto(m_window->form()->sourceField()->lineEdit(), path(QStringLiteral("zeros.bin")));
+    QTRY_COMPARE(m_window->preview()->caption(),
+                 QStringLiteral("Bytes 0–65535 of 65536 marked (64.0 KiB); the rest is dimmed."));
+    TextView* text = m_window->preview()->textView();
+    const QStringList lines = text->renderedLines();
+    QVERIFY(!lines.isEmpty());
+    QVERIFY2(lines.first().contains(QStringLiteral("\\x00\\x00\\x00")), qPrintable(lines.first()));
+    QVERIFY(text->pagedFile().cachedPageCount() <= text->pagedFile().maxPages());
+    QCOMPARE(m_window->preview()->text().count(QStringLiteral("\\x00")), 65536);
+}
+
+void TestMainWindow::countDefaultsToTheEndOfTheFile()
+{
+    TransferForm* form = m_window->form();
+    QVERIFY(form->toEndCheck()->isChecked());
+    QVERIFY(!form->request().count.has_value());
+    QVERIFY(!form->countErrorLabel()->isVisible());
+    // Typing a count takes it instead; ticking the box again goes back to the end.
+    typeInto(form->countEdit(), QStringLiteral("12"));
+    QVERIFY(!form->toEndCheck()->isChecked());
+    QCOMPARE(form->request().count, std::optional<qint64>(12));
+    form->toEndCheck()->setChecked(true);
+    QVERIFY(!form->request().count.has_value());
+}
+
+void TestMainWindow::selectionInTheSourceBecomesTheRange()
+{
+    QVERIFY(writeFile(path(QStringLiteral("source.txt")), kSampleText));
+    TransferForm* form = m_window->form();
+    typeInto(form->sourceField()->lineEdit(), path(QStringLiteral("source.txt")));
+    QTRY_VERIFY(m_window->preview()->title().contains(QStringLiteral("Source range")));
+    HexView* hex = m_window->preview()->hexView();
+    hex->setSelection(12, 11); // "widely-used"
+    QVERIFY(m_window->preview()->useAsRangeButton()->isEnabled());
+    QTest::mouseClick(m_window->preview()->useAsRangeButton(), Qt::LeftButton);
+    QCOMPARE(form->offsetEdit()->text(), QStringLiteral("12"));
+    QCOMPARE(form->countEdit()->text(), QStringLiteral("11"));
+    QVERIFY(!form->toEndCheck()->isChecked());
+    QCOMPARE(form->rangeDescription(), QStringLiteral("Bytes 12–22 of 409 (11 bytes)."));
+    QTRY_COMPARE(m_window->preview()->text(), QStringLiteral("widely-used"));
+
+    // After a copy the preview shows the destination: its selection is no range to copy.
+    typeInto(form->destinationField()->lineEdit(), path(QStringLiteral("dest.txt")));
+    QSignalSpy finished(m_window.get(), &MainWindow::copyFinished);
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    waitForCopy(finished);
+    QVERIFY(m_window->preview()->useAsRangeButton()->isHidden());
+}
+
+void TestMainWindow::commandLinePrefillsTheWindow()
+{
+    QVERIFY(writeFile(path(QStringLiteral("in.txt")), kSampleText));
+    const LaunchOptions options = parseLaunchArguments(
+        {path(QStringLiteral("in.txt")), path(QStringLiteral("out.txt")),
+         QStringLiteral("--offset"), QStringLiteral("0x10"), QStringLiteral("--count"),
+         QStringLiteral("2K"), QStringLiteral("--mode"), QStringLiteral("append")});
+    QCOMPARE(options.action, LaunchOptions::Action::OpenWindow);
+    applyLaunchOptions(*m_window, options);
+    TransferForm* form = m_window->form();
+    QCOMPARE(form->sourceField()->path(), path(QStringLiteral("in.txt")));
+    QCOMPARE(form->destinationField()->path(), path(QStringLiteral("out.txt")));
+    QCOMPARE(form->offsetEdit()->text(), QStringLiteral("16"));
+    QCOMPARE(form->countEdit()->text(), QStringLiteral("2048"));
+    QCOMPARE(form->modeCombo()->currentText(), QStringLiteral("Append"));
+
+    QSignalSpy finished(m_window.get(), &MainWindow::copyFinished);
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    waitForCopy(finished);
+    QCOMPARE(m_window->resultPanel()->headline(),
+             QStringLiteral("393 bytes sent (end of file reached)"));
+    QCOMPARE(readFile(path(QStringLiteral("out.txt"))), kSampleText.mid(16));
+}
+
+void TestMainWindow::launchArgumentsAreChecked()
+{
+    QCOMPARE(parseLaunchArguments({}).action, LaunchOptions::Action::OpenWindow);
+    QVERIFY(!parseLaunchArguments({}).prefillsCopy());
+    const LaunchOptions badOffset =
+        parseLaunchArguments({QStringLiteral("--offset"), QStringLiteral("x")});
+    QCOMPARE(badOffset.action, LaunchOptions::Action::Fail);
+    QVERIFY(badOffset.error.contains(QStringLiteral("--offset")));
+    const LaunchOptions badMode =
+        parseLaunchArguments({QStringLiteral("--mode"), QStringLiteral("merge")});
+    QCOMPARE(badMode.action, LaunchOptions::Action::Fail);
+    QVERIFY(badMode.error.contains(QStringLiteral("unknown mode 'merge'")));
+    QCOMPARE(parseLaunchArguments({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")})
+                 .action,
+             LaunchOptions::Action::Fail);
+    QCOMPARE(parseLaunchArguments({QStringLiteral("--help")}).action,
+             LaunchOptions::Action::ShowHelp);
+    QVERIFY(parseLaunchArguments({QStringLiteral("--help")})
+                .helpText.startsWith(QStringLiteral("Usage: rangecopy [options]")));
+    QCOMPARE(parseLaunchArguments({QStringLiteral("--version")}).action,
+             LaunchOptions::Action::ShowVersion);
+}
+
+void TestMainWindow::replaceAsksFirstAndRemembersTheAnswer()
+{
+    m_settings->setValue(QStringLiteral("confirm/replace"), true);
+    QVERIFY(writeFile(path(QStringLiteral("source.txt")), kSampleText));
+    QVERIFY(writeFile(path(QStringLiteral("dest.txt")), "old content"));
+    TransferForm* form = m_window->form();
+    typeInto(form->sourceField()->lineEdit(), path(QStringLiteral("source.txt")));
+    typeInto(form->destinationField()->lineEdit(), path(QStringLiteral("dest.txt")));
+    typeInto(form->countEdit(), QStringLiteral("6"));
+
+    // First answer: cancel. Nothing is written.
+    bool asked = false;
+    QTimer::singleShot(0, this, [&] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        asked = box->text().contains(QStringLiteral("dest.txt"));
+        box->button(QMessageBox::Cancel)->click();
+    });
+    m_window->startCopy();
+    QVERIFY(asked);
+    QVERIFY(!m_window->isCopying());
+    QCOMPARE(readFile(path(QStringLiteral("dest.txt"))), QByteArray("old content"));
+
+    // Second answer: replace, and don't ask again.
+    QSignalSpy finished(m_window.get(), &MainWindow::copyFinished);
+    QTimer::singleShot(0, this, [&] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        box->checkBox()->setChecked(true);
+        for (QAbstractButton* button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::AcceptRole)
+                button->click();
+        }
+    });
+    m_window->startCopy();
+    waitForCopy(finished);
+    QCOMPARE(readFile(path(QStringLiteral("dest.txt"))), QByteArray("Python"));
+    QCOMPARE(m_settings->value(QStringLiteral("confirm/replace")).toBool(), false);
+
+    // Not asked any more.
+    QSignalSpy again(m_window.get(), &MainWindow::copyFinished);
+    m_window->startCopy();
+    QVERIFY(QApplication::activeModalWidget() == nullptr);
+    waitForCopy(again);
+}
+
+void TestMainWindow::cancelDuringALargeCopyKeepsTheOldDestination()
+{
+    // 64 MiB in 1 MiB chunks with a pause after each: the copy is still running when
+    // Esc arrives, whatever the machine's speed.
+    qputenv("RANGECOPY_TEST_CHUNK_DELAY_MS", "20");
+    {
+        QFile big(path(QStringLiteral("big.bin")));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QVERIFY(big.resize(64 * 1024 * 1024));
+    }
+    QVERIFY(writeFile(path(QStringLiteral("dest.bin")), "precious"));
+    TransferForm* form = m_window->form();
+    typeInto(form->sourceField()->lineEdit(), path(QStringLiteral("big.bin")));
+    typeInto(form->destinationField()->lineEdit(), path(QStringLiteral("dest.bin")));
+    form->toEndCheck()->setChecked(true);
+    TransferRequest request = form->request();
+    request.chunkSize = 1024 * 1024;
+    form->setRequest(request);
+
+    QSignalSpy finished(m_window.get(), &MainWindow::copyFinished);
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(m_window->isCopying());
+    QVERIFY(!form->sourceField()->lineEdit()->isEnabled()); // inputs locked
+    QTRY_VERIFY(m_window->progressBar()->value() > 0);
+    QVERIFY(m_window->progressLabel()->text().contains(QStringLiteral("of 64.0 MiB")));
+    QTest::keyClick(m_window.get(), Qt::Key_Escape);
+    waitForCopy(finished);
+
+    QCOMPARE(m_window->resultPanel()->headline(), QStringLiteral("Cancelled"));
+    QVERIFY(m_window->resultPanel()->details().contains(QStringLiteral("dest.bin")));
+    QCOMPARE(readFile(path(QStringLiteral("dest.bin"))), QByteArray("precious"));
+    QVERIFY(partFilesIn(m_dir->path()).isEmpty());
+    // The window is usable again.
+    QVERIFY(form->sourceField()->lineEdit()->isEnabled());
+    QVERIFY(m_window->startButton()->isEnabled());
+    QVERIFY(!m_window->cancelButton()->isEnabled());
+}
+
+void TestMainWindow::pauseHoldsTheByteCountStill()
+{
+    qputenv("RANGECOPY_TEST_CHUNK_DELAY_MS", "10");
+    const qint64 size = 8 * 1024 * 1024;
+    QVERIFY(writeFile(path(QStringLiteral("source.bin")), steppedBytes(size)));
+    TransferForm* form = m_window->form();
+    typeInto(form->sourceField()->lineEdit(), path(QStringLiteral("source.bin")));
+    typeInto(form->destinationField()->lineEdit(), path(QStringLiteral("dest.bin")));
+    form->toEndCheck()->setChecked(true);
+    TransferRequest request = form->request();
+    request.chunkSize = 64 * 1024;
+    form->setRequest(request);
+
+    QSignalSpy finished(m_window.get(), &MainWindow::copyFinished);
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(m_window->progressBar()->value() > 0);
+    QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier);
+    QCOMPARE(m_window->resultPanel()->headline(), QStringLiteral("Paused"));
+    QCOMPARE(m_window->pauseButton()->text(), QStringLiteral("&Resume"));
+
+    // The chunk under way when Pause came may still land; then the worker holds.
+    auto* runner = m_window->findChild<TransferRunner*>();
+    QVERIFY(runner);
+    QTRY_VERIFY(runner->isHolding());
+    const qint64 held = runner->bytesDone();
+    QVERIFY(held > 0 && held < size);
+    // Twenty chunk delays long, the count must not move.
+    QVERIFY(!QTest::qWaitFor([&] { return runner->bytesDone() != held; }, 200));
+    QVERIFY(m_window->isCopying());
+    // The text preview's line count waits while a copy runs (it slowed copies down).
+    const LineIndex& lineCount = m_window->preview()->textView()->lineIndex();
+    QVERIFY(lineCount.isPaused());
+    QTRY_VERIFY(m_window->progressLabel()->text().startsWith(formatByteSize(held) + u' '));
+
+    QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier);
+    waitForCopy(finished);
+    QCOMPARE(m_window->resultPanel()->headline(), QStringLiteral("%1 bytes sent").arg(size));
+    QCOMPARE(readFile(path(QStringLiteral("dest.bin"))), steppedBytes(size));
+    // After the copy the count goes on, over the file now shown: the destination.
+    QVERIFY(!lineCount.isPaused());
+    QTRY_VERIFY(lineCount.isComplete());
+    QCOMPARE(lineCount.path(), path(QStringLiteral("dest.bin")));
+    QCOMPARE(lineCount.size(), size);
+}
+
+void TestMainWindow::failureShowsTheMessageAndAHint()
+{
+    qputenv("RANGECOPY_TEST_FAST_PATH_ERRNO", "5"); // EIO from sendfile
+    QVERIFY(writeFile(path(QStringLiteral("source.txt")), kSampleText));
+    QVERIFY(writeFile(path(QStringLiteral("dest.txt")), "untouched"));
+    TransferForm* form = m_window->form();
+    typeInto(form->sourceField()->lineEdit(), path(QStringLiteral("source.txt")));
+    typeInto(form->destinationField()->lineEdit(), path(QStringLiteral("dest.txt")));
+    form->toEndCheck()->setChecked(true);
+
+    QSignalSpy finished(m_window.get(), &MainWindow::copyFinished);
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    waitForCopy(finished);
+    QCOMPARE(m_window->resultPanel()->headline(), QStringLiteral("The copy failed"));
+    const QString details = m_window->resultPanel()->details();
+    QVERIFY2(details.contains(QStringLiteral("dest.txt")), qPrintable(details));
+    QVERIFY2(details.contains(QStringLiteral("Input/output error")), qPrintable(details));
+    QVERIFY2(details.contains(QStringLiteral("check the disk")), qPrintable(details));
+    QCOMPARE(readFile(path(QStringLiteral("dest.txt"))), QByteArray("untouched"));
+    QVERIFY(partFilesIn(m_dir->path()).isEmpty());
+}
+
+void TestMainWindow::overwriteModeWritesAtTheDestinationOffset()
+{
+    QVERIFY(writeFile(path(QStringLiteral("source.txt")), kSampleText));
+    QVERIFY(writeFile(path(QStringLiteral("dest.txt")), "0123456789abcdef"));
+    TransferForm* form = m_window->form();
+    typeInto(form->sourceField()->lineEdit(), path(QStringLiteral("source.txt")));
+    typeInto(form->destinationField()->lineEdit(), path(QStringLiteral("dest.txt")));
+    typeInto(form->countEdit(), QStringLiteral("6"));
+    form->modeCombo()->setCurrentIndex(
+        form->modeCombo()->findText(QStringLiteral("Overwrite at offset")));
+    QVERIFY(form->destinationOffsetEdit()->isVisible());
+    QVERIFY(form->modeDescription().contains(QStringLiteral("rest of the file stays")));
+    typeInto(form->destinationOffsetEdit(), QStringLiteral("4"));
+
+    QSignalSpy finished(m_window.get(), &MainWindow::copyFinished);
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    waitForCopy(finished);
+    QCOMPARE(m_window->resultPanel()->headline(), QStringLiteral("6 bytes sent"));
+    QCOMPARE(readFile(path(QStringLiteral("dest.txt"))), QByteArray("0123Pythonabcdef"));
+    // The read-back preview shows the written span, with its place in the destination.
+    QTRY_COMPARE(m_window->preview()->text(), QStringLiteral("Python"));
+    QVERIFY(firstHexRow().startsWith(QStringLiteral("00000000  30 31 32 33 50 79 74 68")));
+    QVERIFY(m_window->preview()->caption().startsWith(QStringLiteral("Bytes 4–9 of 16 marked")));
+}
+
+void TestMainWindow::settingsPersistOptions()
+{
+    TransferForm* form = m_window->form();
+    TransferRequest request = form->request();
+    request.verify = true;
+    request.method = CopyMethod::ReadWrite;
+    request.mode = DestinationMode::Append;
+    request.chunkSize = 65536;
+    form->setRequest(request);
+    m_window->close();
+
+    MainWindow reopened(*m_settings);
+    const TransferRequest restored = reopened.form()->request();
+    QVERIFY(restored.verify);
+    QCOMPARE(restored.method, CopyMethod::ReadWrite);
+    QCOMPARE(restored.mode, DestinationMode::Append);
+    QCOMPARE(restored.chunkSize, qint64(65536));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,350 @@
+// The reliability matrix of issue 5, where the window shows the outcome: input it refuses
+// before a copy (Start stays disabled and the reason is shown), a source that changes during
+// the copy, a destination swapped for a symlink, and cancels at random points. The window's
+// other checks are in tst_mainwindow.
+
+#include "core/transfer/testhooks.h"
+#include "support/testsupport.h"
+#include "ui/widgets/bytesizeedit.h"
+#include "ui/widgets/pathfield.h"
+#include "ui/window/mainwindow.h"
+#include "ui/window/resultpanel.h"
+#include "ui/window/transferform.h"
+#include "ui/window/transferrunner.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstring>
+#include <memory>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+using namespace rangecopy;
+using namespace rangecopy::testsupport;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void typeInto(QLineEdit* edit, const QString& text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+}
+
+ByteSizeEdit* chunkSizeEdit(TransferForm* form)
+{
+    for (ByteSizeEdit* edit : form->findChildren<ByteSizeEdit*>()) {
+        if (edit->accessibleName() == u"Chunk size"_s)
+            return edit;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestReliabilityWindow : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void badInputKeepsStartDisabled_data();
+    void badInputKeepsStartDisabled();
+    void sourceChangingDuringTheCopyIsReported_data();
+    void sourceChangingDuringTheCopyIsReported();
+    void swappedDestinationIsRefused();
+    void cancelsAtRandomPointsKeepThePromises();
+    void pausedRunnerReportsTheHeldCount();
+
+private:
+    [[nodiscard]] QString path(const QString& name) const { return m_dir->filePath(name); }
+    void fillIn(const QString& source, const QString& destination, const QString& mode);
+    void waitForCopy(QSignalSpy& finished);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestReliabilityWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_settings = std::make_unique<QSettings>(path(u"settings.ini"_s), QSettings::IniFormat);
+    m_settings->setValue(u"confirm/replace"_s, false);
+    m_window = std::make_unique<MainWindow>(*m_settings);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestReliabilityWindow::cleanup()
+{
+    m_window.reset();
+    m_settings.reset();
+    m_dir.reset();
+    qunsetenv("RANGECOPY_TEST_CHUNK_DELAY_MS");
+    setBeforeDestinationOpenHook({});
+}
+
+void TestReliabilityWindow::fillIn(const QString& source, const QString& destination,
+                                   const QString& mode)
+{
+    TransferForm* form = m_window->form();
+    typeInto(form->sourceField()->lineEdit(), source);
+    typeInto(form->destinationField()->lineEdit(), destination);
+    form->toEndCheck()->setChecked(true);
+    form->modeCombo()->setCurrentIndex(form->modeCombo()->findText(mode));
+}
+
+void TestReliabilityWindow::waitForCopy(QSignalSpy& finished)
+{
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kWaitMs);
+    QVERIFY(!m_window->isCopying());
+}
+
+void TestReliabilityWindow::badInputKeepsStartDisabled_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("destination");
+    QTest::addColumn<QString>("chunkSize");
+    QTest::addColumn<QString>("reason");
+    // tst_mainwindow has bad numbers, a missing source and folder, the source itself as the
+    // destination, and an existing destination in "new" mode.
+    QTest::newRow("empty source") << QString() << u"dest.bin"_s << u"8 MiB"_s
+                                  << u"Choose a source file."_s;
+    QTest::newRow("empty destination")
+        << u"source.bin"_s << QString() << u"8 MiB"_s << u"Choose a destination file."_s;
+    QTest::newRow("source is a folder")
+        << u"folder"_s << u"dest.bin"_s << u"8 MiB"_s << u"is a folder; choose a file."_s;
+    QTest::newRow("source is a FIFO")
+        << u"fifo"_s << u"dest.bin"_s << u"8 MiB"_s << u"is not a regular file"_s;
+    QTest::newRow("source is a socket")
+        << u"socket"_s << u"dest.bin"_s << u"8 MiB"_s << u"is not a regular file"_s;
+    QTest::newRow("source is /dev/zero")
+        << u"/dev/zero"_s << u"dest.bin"_s << u"8 MiB"_s << u"is not a regular file"_s;
+    QTest::newRow("destination is a folder")
+        << u"source.bin"_s << u"folder"_s << u"8 MiB"_s << u"is a folder; give the file a name"_s;
+    QTest::newRow("chunk size 0") << u"source.bin"_s << u"dest.bin"_s << u"0"_s
+                                  << u"the chunk size 0 is outside 1 .. 2147479552 bytes"_s;
+    QTest::newRow("chunk size above the cap")
+        << u"source.bin"_s << u"dest.bin"_s << u"2 GiB"_s << u"is outside 1 .."_s;
+    QTest::newRow("chunk size garbage")
+        << u"source.bin"_s << u"dest.bin"_s << u"lots"_s << u"is not a number"_s;
+    QTest::newRow("chunk size negative")
+        << u"source.bin"_s << u"dest.bin"_s << u"-1"_s << u"is negative"_s;
+}
+
+void TestReliabilityWindow::badInputKeepsStartDisabled()
+{
+    QFETCH(QString, source);
+    QFETCH(QString, destination);
+    QFETCH(QString, chunkSize);
+    QFETCH(QString, reason);
+
+    QVERIFY(writeFile(path(u"source.bin"_s), patternBytes(1000, 1)));
+    QVERIFY(writeFile(path(u"dest.bin"_s), QByteArrayLiteral("keep me")));
+    QVERIFY(QDir().mkdir(path(u"folder"_s)));
+    QCOMPARE(::mkfifo(QFile::encodeName(path(u"fifo"_s)).constData(), 0600), 0);
+    const int socketFd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    QVERIFY(socketFd >= 0);
+    const auto closeSocket = qScopeGuard([socketFd] { ::close(socketFd); });
+    sockaddr_un address{};
+    address.sun_family = AF_UNIX;
+    const QByteArray socketPath = QFile::encodeName(path(u"socket"_s));
+    QVERIFY(socketPath.size() < qsizetype(sizeof address.sun_path));
+    std::memcpy(address.sun_path, socketPath.constData(), size_t(socketPath.size()));
+    QCOMPARE(::bind(socketFd, reinterpret_cast<const sockaddr*>(&address), sizeof address), 0);
+    const Snapshot before = snapshot(m_dir->path());
+
+    const auto absolute = [this](const QString& name) {
+        return name.isEmpty() || name.startsWith(u'/') ? name : path(name);
+    };
+    fillIn(absolute(source), absolute(destination), u"Replace"_s);
+    ByteSizeEdit* chunk = chunkSizeEdit(m_window->form());
+    QVERIFY(chunk);
+    chunk->setText(chunkSize);
+
+    QVERIFY(!m_window->startButton()->isEnabled());
+    const QString problem = m_window->form()->problem();
+    QVERIFY2(problem.contains(reason), qPrintable(problem));
+    // Ctrl+Return does nothing either, and nothing on disk changes.
+    QSignalSpy finished(m_window.get(), &MainWindow::copyFinished);
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(!m_window->isCopying());
+    QCOMPARE(finished.count(), 0);
+    m_settings->sync();
+    Snapshot after = snapshot(m_dir->path());
+    after.remove(u"settings.ini"_s);
+    Snapshot expected = before;
+    expected.remove(u"settings.ini"_s);
+    QCOMPARE(after, expected);
+}
+
+void TestReliabilityWindow::sourceChangingDuringTheCopyIsReported_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::newRow("replace") << u"Replace"_s;
+    QTest::newRow("append") << u"Append"_s;
+}
+
+void TestReliabilityWindow::sourceChangingDuringTheCopyIsReported()
+{
+    QFETCH(QString, mode);
+    // 256 chunks of 4 KiB, 20 ms apart: the truncation lands long before 100 KiB were copied.
+    qputenv("RANGECOPY_TEST_CHUNK_DELAY_MS", "20");
+    constexpr qint64 kShrunk = 100 * 1024;
+    const QByteArray source = patternBytes(1024 * 1024, 2);
+    QVERIFY(writeFile(path(u"source.bin"_s), source));
+    const QByteArray old = QByteArrayLiteral("precious");
+    QVERIFY(writeFile(path(u"dest.bin"_s), old));
+    fillIn(path(u"source.bin"_s), path(u"dest.bin"_s), mode);
+    TransferRequest request = m_window->form()->request();
+    request.chunkSize = 4096;
+    m_window->form()->setRequest(request);
+
+    QSignalSpy finished(m_window.get(), &MainWindow::copyFinished);
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(m_window->progressBar()->value() > 0);
+    QCOMPARE(::truncate(QFile::encodeName(path(u"source.bin"_s)).constData(), kShrunk), 0);
+    waitForCopy(finished);
+
+    QCOMPARE(m_window->resultPanel()->headline(), u"The copy failed"_s);
+    const QString details = m_window->resultPanel()->details();
+    QVERIFY2(details.contains(u"got shorter (it held 1048576 bytes when the copy started)"_s),
+             qPrintable(details));
+    QVERIFY2(details.contains(u"Something wrote to the source during the copy"_s),
+             qPrintable(details));
+    QCOMPARE(partFilesIn(m_dir->path()), QStringList());
+    if (mode == u"Replace"_s) {
+        QCOMPARE(readFile(path(u"dest.bin"_s)), old);
+        return;
+    }
+    QVERIFY2(details.contains(u"%1 bytes were written before it stopped."_s.arg(kShrunk)),
+             qPrintable(details));
+    QCOMPARE(readFile(path(u"dest.bin"_s)), old + source.left(kShrunk));
+}
+
+void TestReliabilityWindow::swappedDestinationIsRefused()
+{
+    QVERIFY(writeFile(path(u"source.bin"_s), patternBytes(5000, 3)));
+    QVERIFY(writeFile(path(u"dest.bin"_s), QByteArrayLiteral("old")));
+    const QByteArray victim = QFile::encodeName(path(u"victim.bin"_s));
+    QVERIFY(writeFile(path(u"victim.bin"_s), QByteArrayLiteral("never written")));
+    const QByteArray destination = QFile::encodeName(path(u"dest.bin"_s));
+    // Between the engine's check and its open, on the worker thread, someone plants a symlink.
+    setBeforeDestinationOpenHook([&] {
+        ::unlink(destination.constData());
+        if (::symlink(victim.constData(), destination.constData()) != 0)
+            qWarning("cannot plant the symlink");
+    });
+    fillIn(path(u"source.bin"_s), path(u"dest.bin"_s), u"Overwrite at offset"_s);
+
+    QSignalSpy finished(m_window.get(), &MainWindow::copyFinished);
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    waitForCopy(finished);
+
+    QCOMPARE(m_window->resultPanel()->headline(), u"The copy failed"_s);
+    const QString details = m_window->resultPanel()->details();
+    QVERIFY2(details.contains(u"replaced by a symbolic link"_s), qPrintable(details));
+    QVERIFY2(details.contains(u"0 bytes were written before it stopped."_s), qPrintable(details));
+    QVERIFY2(details.contains(u"Something else changed the destination"_s), qPrintable(details));
+    QCOMPARE(readFile(path(u"victim.bin"_s)), QByteArrayLiteral("never written"));
+}
+
+void TestReliabilityWindow::cancelsAtRandomPointsKeepThePromises()
+{
+    // tst_mainwindow cancels one replace copy; this cancels ten, replace and append, each at
+    // a random point, through the worker thread and the future watcher.
+    constexpr int kRuns = 10;
+    qputenv("RANGECOPY_TEST_CHUNK_DELAY_MS", "2");
+    const QByteArray source = patternBytes(2 * 1024 * 1024, 4);
+    QVERIFY(writeFile(path(u"source.bin"_s), source));
+    QRandomGenerator random(QRandomGenerator::system()->generate());
+    static const QRegularExpression kWritten(u"(\\d+) bytes? (were|was) written before it"_s);
+
+    for (int i = 0; i < kRuns; ++i) {
+        const bool append = i % 2 == 1;
+        const QByteArray old = patternBytes(1000 + i, 10 + quint32(i));
+        QVERIFY(writeFile(path(u"dest.bin"_s), old));
+        fillIn(path(u"source.bin"_s), path(u"dest.bin"_s), append ? u"Append"_s : u"Replace"_s);
+        TransferRequest request = m_window->form()->request();
+        request.chunkSize = 4096;
+        m_window->form()->setRequest(request);
+        const int threshold = random.bounded(m_window->progressBar()->maximum() * 9 / 10);
+
+        QSignalSpy finished(m_window.get(), &MainWindow::copyFinished);
+        QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(m_window->isCopying());
+        QTRY_VERIFY(m_window->progressBar()->value() >= threshold || finished.count() > 0);
+        QTest::keyClick(m_window.get(), Qt::Key_Escape);
+        waitForCopy(finished);
+
+        QCOMPARE(partFilesIn(m_dir->path()), QStringList());
+        const QString headline = m_window->resultPanel()->headline();
+        if (headline != u"Cancelled"_s) { // it ended before Esc came
+            QCOMPARE(readFile(path(u"dest.bin"_s)), append ? old + source : source);
+            continue;
+        }
+        if (!append) {
+            QCOMPARE(readFile(path(u"dest.bin"_s)), old);
+            continue;
+        }
+        const QString details = m_window->resultPanel()->details();
+        const QRegularExpressionMatch match = kWritten.match(details);
+        QVERIFY2(match.hasMatch(), qPrintable(details));
+        QCOMPARE(readFile(path(u"dest.bin"_s)), old + source.left(match.captured(1).toLongLong()));
+    }
+}
+
+void TestReliabilityWindow::pausedRunnerReportsTheHeldCount()
+{
+    // Progress signals are throttled and move in steps of 1/10000: of a 1 GiB copy in 4 KiB
+    // chunks, most chunks are never reported. Paused, the window must still show the count
+    // the worker holds at, not the last one that happened to get through.
+    qputenv("RANGECOPY_TEST_CHUNK_DELAY_MS", "2");
+    {
+        QFile big(path(u"big.bin"_s));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QVERIFY(big.resize(qint64(1) << 30));
+    }
+    TransferRequest request = makeRequest(path(u"big.bin"_s), path(u"dest.bin"_s));
+    request.chunkSize = 4096;
+    TransferRunner runner;
+    qint64 lastReported = -1;
+    connect(&runner, &TransferRunner::progressChanged, this,
+            [&](qint64 bytesDone, qint64) { lastReported = bytesDone; });
+    QSignalSpy finished(&runner, &TransferRunner::finished);
+    runner.start(request);
+    QTRY_VERIFY(runner.bytesDone() > 64 * 4096);
+    runner.pause();
+    QTRY_VERIFY(runner.isHolding());
+    const qint64 held = runner.bytesDone();
+    QTRY_COMPARE(lastReported, held);
+
+    runner.cancel();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kWaitMs);
+    QCOMPARE(finished.first().first().value<TransferResult>().error, TransferError::Cancelled);
+    QVERIFY(!exists(path(u"dest.bin"_s)));
+    QCOMPARE(partFilesIn(m_dir->path()), QStringList());
+}
+
+QTEST_MAIN(TestReliabilityWindow)
+#include "tst_reliability_window.moc"

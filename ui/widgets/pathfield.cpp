@@ -1,0 +1,116 @@
+#include "ui/widgets/pathfield.h"
+
+#include <QCompleter>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFileSystemModel>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace rangecopy {
+
+namespace {
+// The local file a drag carries, if it carries exactly one.
+QString droppedFile(const QMimeData* mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
+        return {};
+    const QUrl url = mime->urls().constFirst();
+    return url.isLocalFile() ? url.toLocalFile() : QString();
+}
+} // namespace
+
+PathField::PathField(Purpose purpose, QWidget* parent)
+    : QWidget(parent)
+    , m_purpose(purpose)
+    , m_edit(new QLineEdit(this))
+    , m_browse(new QPushButton(tr("Browse…"), this))
+    , m_info(new QLabel(this))
+{
+    setAcceptDrops(true);
+    m_edit->setClearButtonEnabled(true);
+    m_edit->setPlaceholderText(purpose == Purpose::OpenFile
+                                   ? tr("File to copy from (or drop one here)")
+                                   : tr("File to copy into (or drop one here)"));
+    auto* model = new QFileSystemModel(this);
+    model->setRootPath(QString());
+    auto* completer = new QCompleter(model, this);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    m_edit->setCompleter(completer);
+
+    m_info->setTextFormat(Qt::PlainText);
+    m_info->setWordWrap(true);
+    m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_edit, 1);
+    row->addWidget(m_browse);
+    auto* column = new QVBoxLayout(this);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(2);
+    column->addLayout(row);
+    column->addWidget(m_info);
+
+    connect(m_edit, &QLineEdit::textChanged, this, &PathField::pathChanged);
+    connect(m_browse, &QPushButton::clicked, this, &PathField::browse);
+    setFocusProxy(m_edit);
+}
+
+QString PathField::path() const
+{
+    return m_edit->text();
+}
+
+void PathField::setPath(const QString& path)
+{
+    m_edit->setText(path);
+}
+
+void PathField::setInfo(const QString& text, bool isProblem)
+{
+    m_info->setText(text);
+    m_info->setStyleSheet(isProblem ? QStringLiteral("color: #c0392b;") : QString());
+}
+
+QString PathField::info() const
+{
+    return m_info->text();
+}
+
+void PathField::browse()
+{
+    const QString current = path();
+    const QString start = current.isEmpty() ? m_startFolder : current;
+    const QString chosen =
+        m_purpose == Purpose::OpenFile
+            ? QFileDialog::getOpenFileName(this, tr("Choose the source file"), start)
+            // The window asks about replacing before the copy, with the mode in view.
+            : QFileDialog::getSaveFileName(this, tr("Choose the destination file"), start,
+                                           QString(), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (!chosen.isEmpty())
+        setPath(chosen);
+}
+
+void PathField::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!droppedFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void PathField::dropEvent(QDropEvent* event)
+{
+    const QString file = droppedFile(event->mimeData());
+    if (file.isEmpty())
+        return;
+    setPath(file);
+    event->acceptProposedAction();
+}
+
+} // namespace rangecopy

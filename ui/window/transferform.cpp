@@ -1,0 +1,433 @@
+#include "ui/window/transferform.h"
+
+#include "core/text/bytesize.h"
+#include "ui/widgets/bytesizeedit.h"
+#include "ui/widgets/pathfield.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeDatabase>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace rangecopy {
+
+namespace {
+
+QLabel* makeErrorLabel(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+QString sizeInWords(qint64 bytes)
+{
+    const QString exact = bytes == 1 ? QObject::tr("1 byte") : QObject::tr("%1 bytes").arg(bytes);
+    if (bytes < 1024)
+        return exact;
+    return QStringLiteral("%1 (%2)").arg(formatByteSize(bytes), exact);
+}
+
+QString quoted(const QString& path)
+{
+    return u'\'' + path + u'\'';
+}
+
+} // namespace
+
+TransferForm::TransferForm(QWidget* parent)
+    : QWidget(parent)
+    , m_source(new PathField(PathField::Purpose::OpenFile, this))
+    , m_destination(new PathField(PathField::Purpose::SaveFile, this))
+    , m_offset(new ByteSizeEdit(this))
+    , m_offsetError(makeErrorLabel(this))
+    , m_count(new ByteSizeEdit(this))
+    , m_toEnd(new QCheckBox(tr("to the &end of the file"), this))
+    , m_countError(makeErrorLabel(this))
+    , m_range(new QLabel(this))
+    , m_mode(new QComboBox(this))
+    , m_destinationOffsetLabel(new QLabel(tr("&Write at:"), this))
+    , m_destinationOffset(new ByteSizeEdit(this))
+    , m_destinationOffsetError(makeErrorLabel(this))
+    , m_modeDescription(new QLabel(this))
+    , m_verify(new QCheckBox(tr("&Verify after copying"), this))
+    , m_sync(new QCheckBox(tr("F&lush to disk before reporting done"), this))
+    , m_advancedToggle(new QToolButton(this))
+    , m_advanced(nullptr)
+    , m_method(new QComboBox(this))
+    , m_chunkSize(new ByteSizeEdit(this))
+    , m_chunkSizeError(makeErrorLabel(this))
+{
+    m_offset->setText(QStringLiteral("0"));
+    m_toEnd->setChecked(true); // the whole file unless a count is given
+    m_offset->setAccessibleName(tr("Offset in the source"));
+    m_count->setAccessibleName(tr("Number of bytes to copy"));
+    m_destinationOffset->setText(QStringLiteral("0"));
+    m_destinationOffset->setAccessibleName(tr("Offset in the destination"));
+    m_chunkSize->setText(QStringLiteral("8 MiB"));
+    m_chunkSize->setAccessibleName(tr("Chunk size"));
+    m_source->lineEdit()->setAccessibleName(tr("Source file"));
+    m_destination->lineEdit()->setAccessibleName(tr("Destination file"));
+    m_range->setTextFormat(Qt::PlainText);
+    m_range->setWordWrap(true);
+    m_modeDescription->setTextFormat(Qt::PlainText);
+    m_modeDescription->setWordWrap(true);
+
+    m_mode->addItem(tr("Replace"), QVariant::fromValue(int(DestinationMode::Replace)));
+    m_mode->addItem(tr("Overwrite at offset"),
+                    QVariant::fromValue(int(DestinationMode::Overwrite)));
+    m_mode->addItem(tr("Append"), QVariant::fromValue(int(DestinationMode::Append)));
+    m_mode->addItem(tr("Create new only"), QVariant::fromValue(int(DestinationMode::CreateNew)));
+    m_mode->setAccessibleName(tr("Destination mode"));
+    m_method->addItem(tr("automatic (sendfile, or read-write where faster)"),
+                      int(CopyMethod::Auto));
+    m_method->addItem(QStringLiteral("sendfile"), int(CopyMethod::Sendfile));
+    m_method->addItem(QStringLiteral("copy_file_range"), int(CopyMethod::CopyFileRange));
+    m_method->addItem(QStringLiteral("read-write"), int(CopyMethod::ReadWrite));
+    m_method->setAccessibleName(tr("Copy method"));
+
+    // Files
+    auto* files = new QGroupBox(tr("Files"), this);
+    auto* filesLayout = new QFormLayout(files);
+    auto* sourceLabel = new QLabel(tr("&Source:"), files);
+    sourceLabel->setBuddy(m_source->lineEdit());
+    auto* destinationLabel = new QLabel(tr("&Destination:"), files);
+    destinationLabel->setBuddy(m_destination->lineEdit());
+    filesLayout->addRow(sourceLabel, m_source);
+    filesLayout->addRow(destinationLabel, m_destination);
+
+    // Range
+    auto* range = new QGroupBox(tr("Range"), this);
+    auto* rangeLayout = new QFormLayout(range);
+    auto* offsetLabel = new QLabel(tr("&Offset:"), range);
+    offsetLabel->setBuddy(m_offset);
+    auto* offsetRow = new QHBoxLayout;
+    offsetRow->addWidget(m_offset, 1);
+    offsetRow->addWidget(m_offsetError, 2);
+    auto* countLabel = new QLabel(tr("&Count:"), range);
+    countLabel->setBuddy(m_count);
+    auto* countRow = new QHBoxLayout;
+    countRow->addWidget(m_count, 1);
+    countRow->addWidget(m_toEnd);
+    countRow->addWidget(m_countError, 2);
+    rangeLayout->addRow(offsetLabel, offsetRow);
+    rangeLayout->addRow(countLabel, countRow);
+    rangeLayout->addRow(QString(), m_range);
+
+    // Destination mode
+    auto* modeBox = new QGroupBox(tr("Destination mode"), this);
+    auto* modeLayout = new QFormLayout(modeBox);
+    auto* modeLabel = new QLabel(tr("&Mode:"), modeBox);
+    modeLabel->setBuddy(m_mode);
+    auto* modeRow = new QHBoxLayout;
+    modeRow->addWidget(m_mode);
+    modeRow->addSpacing(12);
+    modeRow->addWidget(m_destinationOffsetLabel);
+    modeRow->addWidget(m_destinationOffset, 1);
+    modeRow->addWidget(m_destinationOffsetError, 2);
+    m_destinationOffsetLabel->setBuddy(m_destinationOffset);
+    modeLayout->addRow(modeLabel, modeRow);
+    modeLayout->addRow(QString(), m_modeDescription);
+
+    // Options
+    auto* options = new QGroupBox(tr("Options"), this);
+    auto* optionsLayout = new QVBoxLayout(options);
+    auto* checks = new QHBoxLayout;
+    checks->addWidget(m_verify);
+    checks->addWidget(m_sync);
+    checks->addStretch();
+    optionsLayout->addLayout(checks);
+    m_advancedToggle->setText(tr("Adva&nced"));
+    m_advancedToggle->setCheckable(true);
+    m_advancedToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_advancedToggle->setArrowType(Qt::RightArrow);
+    m_advancedToggle->setAutoRaise(true);
+    optionsLayout->addWidget(m_advancedToggle);
+    m_advanced = buildAdvanced();
+    optionsLayout->addWidget(m_advanced);
+    m_advanced->setVisible(false);
+    connect(m_advancedToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_advanced->setVisible(open);
+        m_advancedToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+    });
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(files);
+    layout->addWidget(range);
+    layout->addWidget(modeBox);
+    layout->addWidget(options);
+    layout->addStretch();
+
+    // Keyboard order follows the reading order.
+    QWidget::setTabOrder(m_source->lineEdit(), m_source->browseButton());
+    QWidget::setTabOrder(m_source->browseButton(), m_destination->lineEdit());
+    QWidget::setTabOrder(m_destination->lineEdit(), m_destination->browseButton());
+    QWidget::setTabOrder(m_destination->browseButton(), m_offset);
+    QWidget::setTabOrder(m_offset, m_count);
+    QWidget::setTabOrder(m_count, m_toEnd);
+    QWidget::setTabOrder(m_toEnd, m_mode);
+    QWidget::setTabOrder(m_mode, m_destinationOffset);
+    QWidget::setTabOrder(m_destinationOffset, m_verify);
+    QWidget::setTabOrder(m_verify, m_sync);
+    QWidget::setTabOrder(m_sync, m_advancedToggle);
+    QWidget::setTabOrder(m_advancedToggle, m_method);
+    QWidget::setTabOrder(m_method, m_chunkSize);
+
+    for (ByteSizeEdit* edit : {m_offset, m_count, m_destinationOffset, m_chunkSize})
+        connect(edit, &ByteSizeEdit::valueChanged, this, &TransferForm::revalidate);
+    connect(m_source, &PathField::pathChanged, this, &TransferForm::revalidate);
+    connect(m_destination, &PathField::pathChanged, this, &TransferForm::revalidate);
+    // Typing a count means "this many bytes"; ticking "to the end" sets the count aside.
+    connect(m_count, &QLineEdit::textEdited, this, [this] { m_toEnd->setChecked(false); });
+    connect(m_toEnd, &QCheckBox::toggled, this, &TransferForm::revalidate);
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &TransferForm::revalidate);
+    for (QCheckBox* box : {m_verify, m_sync})
+        connect(box, &QCheckBox::toggled, this, &TransferForm::changed);
+    connect(m_method, &QComboBox::currentIndexChanged, this, &TransferForm::changed);
+    revalidate();
+}
+
+QWidget* TransferForm::buildAdvanced()
+{
+    auto* advanced = new QWidget(this);
+    auto* layout = new QFormLayout(advanced);
+    layout->setContentsMargins(16, 0, 0, 0);
+    auto* methodLabel = new QLabel(tr("Me&thod:"), advanced);
+    methodLabel->setBuddy(m_method);
+    auto* chunkLabel = new QLabel(tr("Chun&k size:"), advanced);
+    chunkLabel->setBuddy(m_chunkSize);
+    auto* chunkRow = new QHBoxLayout;
+    chunkRow->addWidget(m_chunkSize, 1);
+    chunkRow->addWidget(m_chunkSizeError, 2);
+    layout->addRow(methodLabel, m_method);
+    layout->addRow(chunkLabel, chunkRow);
+    return advanced;
+}
+
+TransferRequest TransferForm::request() const
+{
+    TransferRequest request;
+    request.sourcePath = m_source->path();
+    request.destinationPath = m_destination->path();
+    request.offset = m_offset->value().value_or(0);
+    if (!m_toEnd->isChecked())
+        request.count = m_count->value().value_or(0);
+    request.mode = static_cast<DestinationMode>(m_mode->currentData().toInt());
+    if (request.mode == DestinationMode::Overwrite)
+        request.destinationOffset = m_destinationOffset->value().value_or(0);
+    request.verify = m_verify->isChecked();
+    request.syncToDisk = m_sync->isChecked();
+    request.method = static_cast<CopyMethod>(m_method->currentData().toInt());
+    request.chunkSize = m_chunkSize->value().value_or(kDefaultChunkSize);
+    return request;
+}
+
+void TransferForm::setRequest(const TransferRequest& request)
+{
+    m_source->setPath(request.sourcePath);
+    m_destination->setPath(request.destinationPath);
+    m_offset->setValue(request.offset);
+    m_toEnd->setChecked(!request.count.has_value());
+    if (request.count)
+        m_count->setValue(*request.count);
+    m_mode->setCurrentIndex(m_mode->findData(int(request.mode)));
+    m_destinationOffset->setValue(request.destinationOffset);
+    m_verify->setChecked(request.verify);
+    m_sync->setChecked(request.syncToDisk);
+    m_method->setCurrentIndex(m_method->findData(int(request.method)));
+    m_chunkSize->setValue(request.chunkSize);
+    revalidate();
+}
+
+void TransferForm::setLocked(bool locked)
+{
+    for (QWidget* widget : findChildren<QWidget*>()) {
+        if (widget != m_advancedToggle && qobject_cast<QLabel*>(widget) == nullptr)
+            widget->setEnabled(!locked);
+    }
+    if (!locked) {
+        revalidate();
+    }
+}
+
+void TransferForm::setStartFolder(const QString& folder)
+{
+    m_source->setStartFolder(folder);
+    m_destination->setStartFolder(folder);
+}
+
+bool TransferForm::destinationExists() const
+{
+    const QString path = m_destination->path();
+    return !path.isEmpty() && QFileInfo::exists(path);
+}
+
+QString TransferForm::showFieldError(ByteSizeEdit* edit, QLabel* label, bool active)
+{
+    const QString error = active ? edit->errorText() : QString();
+    edit->setMarkedInvalid(!error.isEmpty());
+    label->setText(error);
+    label->setVisible(!error.isEmpty());
+    return error;
+}
+
+void TransferForm::revalidate()
+{
+    const auto mode = static_cast<DestinationMode>(m_mode->currentData().toInt());
+    const bool overwrite = mode == DestinationMode::Overwrite;
+    m_destinationOffsetLabel->setVisible(overwrite);
+    m_destinationOffset->setVisible(overwrite);
+    m_modeDescription->setText(modeDescription());
+
+    QStringList problems;
+    describeSource();
+    if (m_sourceSize == std::nullopt)
+        problems << (m_source->path().isEmpty() ? tr("Choose a source file.") : m_source->info());
+    describeDestination();
+    if (m_destination->path().isEmpty())
+        problems << tr("Choose a destination file.");
+    else if (m_destination->property("problem").toBool())
+        problems << m_destination->info();
+    for (auto [edit, label, active] :
+         {std::tuple{m_offset, m_offsetError, true},
+          std::tuple{m_count, m_countError, !m_toEnd->isChecked()},
+          std::tuple{m_destinationOffset, m_destinationOffsetError, overwrite},
+          std::tuple{m_chunkSize, m_chunkSizeError, true}}) {
+        if (const QString error = showFieldError(edit, label, active); !error.isEmpty())
+            problems << error;
+    }
+    if (problems.isEmpty()) {
+        if (const QString reason = checkRequestNumbers(request()); !reason.isEmpty()) {
+            problems << reason;
+            // The numbers are each fine but do not fit together: say it by the count.
+            m_countError->setText(reason);
+            m_countError->setVisible(true);
+        }
+    }
+    m_range->setText(rangeDescription());
+    m_problem = problems.value(0);
+    Q_EMIT changed();
+}
+
+void TransferForm::describeSource()
+{
+    m_sourceSize.reset();
+    const QString path = m_source->path();
+    if (path.isEmpty()) {
+        m_source->setInfo(QString(), false);
+        return;
+    }
+    const QFileInfo info(path);
+    QString problem;
+    if (!info.exists())
+        problem = tr("%1 does not exist.").arg(quoted(path));
+    else if (info.isDir())
+        problem = tr("%1 is a folder; choose a file.").arg(quoted(path));
+    else if (!info.isFile())
+        problem = tr("%1 is not a regular file (a device, pipe or socket).").arg(quoted(path));
+    else if (!info.isReadable())
+        problem = tr("%1 cannot be read: permission denied.").arg(quoted(path));
+    if (!problem.isEmpty()) {
+        m_source->setInfo(problem, true);
+        return;
+    }
+    m_sourceSize = info.size();
+    const QMimeType type = QMimeDatabase().mimeTypeForFile(info);
+    m_source->setInfo(tr("%1 · %2").arg(sizeInWords(info.size()), type.name()), false);
+}
+
+void TransferForm::describeDestination()
+{
+    const QString path = m_destination->path();
+    QString text;
+    bool problem = false;
+    const auto mode = static_cast<DestinationMode>(m_mode->currentData().toInt());
+    const QFileInfo info(path);
+    if (path.isEmpty()) {
+        // Nothing to say yet.
+    } else if (info.isDir()) {
+        text = tr("%1 is a folder; give the file a name inside it.").arg(quoted(path));
+        problem = true;
+    } else if (info.exists()) {
+        const QFileInfo source(m_source->path());
+        if (source.exists() && source.canonicalFilePath() == info.canonicalFilePath()) {
+            text =
+                tr("%1 is the source file itself; choose another destination.").arg(quoted(path));
+            problem = true;
+        } else if (mode == DestinationMode::CreateNew) {
+            text =
+                tr("%1 already exists, and “Create new only” will not touch it.").arg(quoted(path));
+            problem = true;
+        } else {
+            text = tr("Exists, %1.").arg(sizeInWords(info.size()));
+        }
+    } else if (!info.absoluteDir().exists()) {
+        text = tr("The folder %1 does not exist.").arg(quoted(info.absolutePath()));
+        problem = true;
+    } else {
+        text = tr("Does not exist yet; it will be created.");
+    }
+    m_destination->setInfo(text, problem);
+    m_destination->setProperty("problem", problem);
+}
+
+QString TransferForm::modeDescription() const
+{
+    switch (static_cast<DestinationMode>(m_mode->currentData().toInt())) {
+    case DestinationMode::Replace:
+        return tr("The destination will hold exactly the copied bytes. An existing file is "
+                  "replaced only once the copy has succeeded.");
+    case DestinationMode::Overwrite:
+        return tr("The bytes are written into the destination at the given offset; the rest of "
+                  "the file stays as it is. A missing file is created.");
+    case DestinationMode::Append:
+        return tr("The bytes are added after the end of the destination; what it holds stays. "
+                  "A missing file is created.");
+    case DestinationMode::CreateNew:
+        return tr("The copy is made only if the destination does not exist yet.");
+    }
+    return {};
+}
+
+QString TransferForm::rangeDescription() const
+{
+    const std::optional<qint64> offset = m_offset->value();
+    const std::optional<qint64> count = m_toEnd->isChecked() ? std::nullopt : m_count->value();
+    if (!offset || (!m_toEnd->isChecked() && !count))
+        return {};
+    if (count && *count == 0)
+        return tr("Nothing to copy: the count is 0.");
+    if (!m_sourceSize) {
+        return count ? tr("%1 from byte %2.").arg(sizeInWords(*count)).arg(*offset)
+                     : tr("From byte %1 to the end of the source.").arg(*offset);
+    }
+    const qint64 size = *m_sourceSize;
+    if (*offset >= size)
+        return tr("The offset %1 is at or past the end of the source (%2): nothing will be "
+                  "copied.")
+            .arg(*offset)
+            .arg(sizeInWords(size));
+    const qint64 length = count ? std::min(*count, size - *offset) : size - *offset;
+    QString text = tr("Bytes %1–%2 of %3 (%4)")
+                       .arg(*offset)
+                       .arg(*offset + length - 1)
+                       .arg(size)
+                       .arg(sizeInWords(length));
+    if (count && *count > length)
+        text += tr("; the source ends before the count");
+    return text + u'.';
+}
+
+} // namespace rangecopy
