@@ -1,20 +1,14 @@
 #include "app/cli/clireport.h"
 
-#include "core/text/bytesize.h"
 #include "core/text/displaytext.h"
+#include "core/transfer/transfermessages.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace rangecopy {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rangecopy::CliReport", text);
-}
-
 QJsonObject errorObject(const QString& kind, const QString& message)
 {
     return {{QStringLiteral("error"),
@@ -36,11 +30,7 @@ QByteArray CliReport::humanOutput() const
 {
     if (!m_result.ok() || m_options.quiet)
         return {};
-    QString text =
-        m_result.bytesSent == 1 ? tr("1 byte sent") : tr("%1 bytes sent").arg(m_result.bytesSent);
-    if (m_result.endOfFileReached)
-        text += tr(" (end of file reached)");
-    text += u'\n';
+    QString text = TransferMessages::headline(m_result) + u'\n';
     if (m_previewBytes) {
         QString preview = escapeForDisplay(*m_previewBytes);
         if (!preview.isEmpty() && !preview.endsWith(u'\n'))
@@ -84,16 +74,8 @@ QByteArray CliReport::standardError() const
 {
     if (m_result.ok())
         return {};
-    QString message = m_result.message;
-    // In place, what was written stays: say how much (a cancel's message says it already).
-    const DestinationMode mode = m_options.request.mode;
-    if ((mode == DestinationMode::Overwrite || mode == DestinationMode::Append) &&
-        m_result.error != TransferError::Cancelled && !isInputError(m_result.error))
-        message +=
-            m_result.bytesSent == 1
-                ? tr("; 1 byte was written before the copy stopped")
-                : tr("; %1 bytes were written before the copy stopped").arg(m_result.bytesSent);
     // One line, whatever the message quotes: a file name may hold a newline.
+    const QString message = TransferMessages::failure(m_result, m_options.request.mode);
     return "rangecopy-cli: " + escapeForOneLine(message.toUtf8()).toUtf8() + '\n';
 }
 
@@ -134,12 +116,11 @@ QByteArray ProgressLine::line(qint64 bytesDone, qint64 bytesExpected) const
 {
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - m_started).count();
-    const int percent =
-        bytesExpected > 0 ? int(100.0 * double(bytesDone) / double(bytesExpected)) : 100;
-    const qint64 perSecond = seconds > 0 ? qint64(double(bytesDone) / seconds) : 0;
-    return QStringLiteral("%1%  %2 of %3  %4/s   ")
+    const int percent = int(100.0 * TransferMessages::progressFraction(bytesDone, bytesExpected));
+    // The trailing spaces clear what a longer line before it left on the terminal.
+    return QStringLiteral("%1%  %2   ")
         .arg(percent, 3)
-        .arg(formatByteSize(bytesDone), formatByteSize(bytesExpected), formatByteSize(perSecond))
+        .arg(TransferMessages::progress(bytesDone, bytesExpected, seconds))
         .toUtf8();
 }
 

@@ -2,10 +2,15 @@
 
 #include "core/io/alignedbuffer.h"
 #include "core/io/filedescriptor.h"
+#include "core/io/fileerror.h"
+#include "core/io/fileidentity.h"
+#include "core/io/readfully.h"
 #include "core/text/bytesize.h"
+#include "core/text/quoted.h"
 #include "core/transfer/chunkcopier.h"
 #include "core/transfer/partfile.h"
 #include "core/transfer/testhooks.h"
+#include "core/transfer/transfermessages.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -15,7 +20,6 @@
 #include <chrono>
 #include <climits>
 #include <cstdlib>
-#include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <thread>
@@ -24,21 +28,6 @@
 namespace rangecopy {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rangecopy::TransferEngine", text);
-}
-
-QString quoted(const QString& path)
-{
-    return u'\'' + path + u'\'';
-}
-
-QString systemReason(int error)
-{
-    return QString::fromLocal8Bit(std::strerror(error));
-}
 
 struct Failure {
     TransferError error = TransferError::None;
@@ -71,21 +60,6 @@ TransferError writeErrorKind(int error)
     }
 }
 
-bool sameFile(const struct stat& a, const struct stat& b)
-{
-    return a.st_dev == b.st_dev && a.st_ino == b.st_ino;
-}
-
-QByteArray parentFolder(const QByteArray& path)
-{
-    const qsizetype slash = path.lastIndexOf('/');
-    if (slash < 0)
-        return QByteArrayLiteral(".");
-    if (slash == 0)
-        return QByteArrayLiteral("/");
-    return path.left(slash);
-}
-
 // Compares two byte ranges read back from open files.
 int compareRanges(int firstFd, qint64 firstOffset, int secondFd, qint64 secondOffset, qint64 length,
                   bool& equal)
@@ -104,18 +78,12 @@ int compareRanges(int firstFd, qint64 firstOffset, int secondFd, qint64 secondOf
         const auto want = static_cast<std::size_t>(std::min<qint64>(length - done, bufferSize));
         for (auto [fd, offset, buffer] : {std::tuple{firstFd, firstOffset, first},
                                           std::tuple{secondFd, secondOffset, second}}) {
-            std::size_t got = 0;
-            while (got < want) {
-                const ssize_t result = ::pread(fd, buffer + got, want - got, offset + done + got);
-                if (result < 0 && errno == EINTR)
-                    continue;
-                if (result < 0)
-                    return errno;
-                if (result == 0) { // the file got shorter than what was copied
-                    equal = false;
-                    return 0;
-                }
-                got += static_cast<std::size_t>(result);
+            const ReadOutcome read = readFully(fd, buffer, qint64(want), offset + done);
+            if (!read.ok())
+                return read.error;
+            if (read.bytes < qint64(want)) { // the file got shorter than what was copied
+                equal = false;
+                return 0;
             }
         }
         if (std::memcmp(first, second, want) != 0) {
@@ -127,10 +95,13 @@ int compareRanges(int firstFd, qint64 firstOffset, int secondFd, qint64 secondOf
     return 0;
 }
 
-// One run of a request: the open files and what has been done so far.
-class TransferRun {
+// One run of a request through its steps: the open files and what has been done so far.
+// runTransfer() takes every step; checkTransfer() only those that write nothing.
+class RangeCopier {
+    Q_DECLARE_TR_FUNCTIONS(rangecopy::TransferEngine)
+
 public:
-    TransferRun(const TransferRequest& request, const ProgressCallback& progress,
+    RangeCopier(const TransferRequest& request, const ProgressCallback& progress,
                 TransferControl* control)
         : m_request(request)
         , m_progress(progress)
@@ -142,12 +113,14 @@ public:
     }
 
     TransferResult run();
+    TransferCheck check();
 
 private:
     Failure checkRequest() const;
     Failure openSource();
     Failure notRegularSource() const;
     Failure checkDestination();
+    Failure checkDestinationWritable() const;
     Failure openDestination();
     Failure openDestinationInPlace();
     Failure copyRange();
@@ -188,14 +161,14 @@ private:
     qint64 m_bytesCopied = 0;
 };
 
-TransferResult TransferRun::run()
+TransferResult RangeCopier::run()
 {
     const auto started = std::chrono::steady_clock::now();
     m_result.methodUsed = m_request.method;
     Failure failure = checkRequest();
     for (auto step :
-         {&TransferRun::openSource, &TransferRun::checkDestination, &TransferRun::openDestination,
-          &TransferRun::copyRange, &TransferRun::verifyCopy, &TransferRun::finishDestination}) {
+         {&RangeCopier::openSource, &RangeCopier::checkDestination, &RangeCopier::openDestination,
+          &RangeCopier::copyRange, &RangeCopier::verifyCopy, &RangeCopier::finishDestination}) {
         if (failure.failed())
             break;
         failure = (this->*step)();
@@ -215,7 +188,57 @@ TransferResult TransferRun::run()
     return m_result;
 }
 
-Failure TransferRun::checkRequest() const
+TransferCheck RangeCopier::check()
+{
+    TransferCheck check;
+    const auto record = [](const Failure& failure, TransferCheck::Problem& problem) {
+        problem = {failure.error, failure.systemError, failure.message};
+    };
+    record(checkRequest(), check.request);
+    // The source and the destination are each looked at even when the other fails or is not
+    // given yet, so that the window can say what is wrong with each; the same-file test
+    // needs the source.
+    if (!m_request.sourcePath.isEmpty())
+        record(openSource(), check.source);
+    if (!m_request.sourcePath.isEmpty() && check.source.ok()) {
+        check.sourceSize = m_sourceStat.st_size;
+        check.bytesToCopy = bytesToCopy(m_sourceStat.st_size, m_request);
+    } else {
+        m_sourceStat = {};
+        m_sourceStat.st_ino = 0;
+        m_sourceStat.st_dev = dev_t(-1); // matches no destination
+    }
+    if (m_request.destinationPath.isEmpty())
+        return check;
+    Failure destination = checkDestination();
+    if (!destination.failed())
+        destination = checkDestinationWritable();
+    record(destination, check.destination);
+    check.destinationExists = m_destinationExists;
+    if (m_destinationExists && S_ISREG(m_destinationStat.st_mode))
+        check.destinationSize = m_destinationStat.st_size;
+    return check;
+}
+
+Failure RangeCopier::checkDestinationWritable() const
+{
+    // What creating or opening the destination would find, without creating or opening it:
+    // in place an existing file is written itself; otherwise a file is made in its folder.
+    if (writesInPlace() && m_destinationExists) {
+        if (::access(m_targetPath.constData(), W_OK) != 0)
+            return destinationOpenFailure(errno);
+        return {};
+    }
+    const QByteArray folder = parentFolder(m_targetPath);
+    struct stat folderStat {};
+    if (::stat(folder.constData(), &folderStat) != 0 || !S_ISDIR(folderStat.st_mode))
+        return folderMissing();
+    if (::access(folder.constData(), W_OK | X_OK) != 0)
+        return destinationOpenFailure(errno);
+    return {};
+}
+
+Failure RangeCopier::checkRequest() const
 {
     if (m_request.sourcePath.isEmpty())
         return fail(TransferError::InvalidArgument, tr("no source file given"));
@@ -226,7 +249,7 @@ Failure TransferRun::checkRequest() const
     return {};
 }
 
-Failure TransferRun::notRegularSource() const
+Failure RangeCopier::notRegularSource() const
 {
     // Devices, pipes and sockets have no fixed size to take a range of (/dev/zero says 0) and
     // may not be read twice alike, so neither the range nor --verify would mean anything.
@@ -235,7 +258,7 @@ Failure TransferRun::notRegularSource() const
                     .arg(quoted(m_request.sourcePath)));
 }
 
-Failure TransferRun::openSource()
+Failure RangeCopier::openSource()
 {
     // O_NONBLOCK so that a FIFO given as the source is refused instead of waiting for a writer.
     const int fd = ::open(m_sourcePath.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
@@ -275,7 +298,7 @@ Failure TransferRun::openSource()
     return {};
 }
 
-Failure TransferRun::checkDestination()
+Failure RangeCopier::checkDestination()
 {
     const QString& shownPath = m_request.destinationPath;
     struct stat linkStat {};
@@ -326,7 +349,7 @@ Failure TransferRun::checkDestination()
     if (S_ISDIR(m_destinationStat.st_mode))
         return fail(TransferError::DestinationIsFolder,
                     tr("cannot write to %1: it is a folder").arg(quoted(shownPath)), EISDIR);
-    if (sameFile(m_sourceStat, m_destinationStat))
+    if (isSameFile(m_sourceStat, m_destinationStat))
         return fail(
             TransferError::IdenticalFiles,
             tr("%1 and %2 are the same file").arg(quoted(m_request.sourcePath), quoted(shownPath)));
@@ -337,7 +360,7 @@ Failure TransferRun::checkDestination()
     return {};
 }
 
-Failure TransferRun::folderMissing() const
+Failure RangeCopier::folderMissing() const
 {
     return fail(TransferError::DestinationFolderMissing,
                 tr("cannot create %1: the folder %2 does not exist")
@@ -346,7 +369,7 @@ Failure TransferRun::folderMissing() const
                 ENOENT);
 }
 
-Failure TransferRun::destinationOpenFailure(int error) const
+Failure RangeCopier::destinationOpenFailure(int error) const
 {
     if (!m_destinationExists && (error == ENOENT || error == ENOTDIR))
         return folderMissing();
@@ -365,14 +388,14 @@ Failure TransferRun::destinationOpenFailure(int error) const
     }
 }
 
-Failure TransferRun::destinationChanged(const QString& what) const
+Failure RangeCopier::destinationChanged(const QString& what) const
 {
     return fail(TransferError::DestinationChanged,
                 tr("cannot write to %1: %2 after it was checked; nothing was written")
                     .arg(quoted(m_request.destinationPath), what));
 }
 
-Failure TransferRun::openDestination()
+Failure RangeCopier::openDestination()
 {
     if (m_hooks.beforeDestinationOpen)
         m_hooks.beforeDestinationOpen();
@@ -399,7 +422,7 @@ Failure TransferRun::openDestination()
     return {};
 }
 
-Failure TransferRun::openDestinationInPlace()
+Failure RangeCopier::openDestinationInPlace()
 {
     // Open exactly what checkDestination() looked at: the file a symlink resolved to, with
     // O_NOFOLLOW so that a symlink planted there since is refused rather than written through,
@@ -436,10 +459,10 @@ Failure TransferRun::openDestinationInPlace()
     if (::fstat(fd, &openedStat) != 0)
         return destinationOpenFailure(errno);
     // A file swapped in under the same name (say a hard link to another file) is not ours.
-    if (!sameFile(openedStat, m_destinationStat))
+    if (!isSameFile(openedStat, m_destinationStat))
         return destinationChanged(tr("it was replaced by another file"));
     // Checked again on the open file: the name may have been switched since the first look.
-    if (sameFile(m_sourceStat, openedStat))
+    if (isSameFile(m_sourceStat, openedStat))
         return fail(TransferError::IdenticalFiles,
                     tr("%1 and %2 are the same file")
                         .arg(quoted(m_request.sourcePath), quoted(m_request.destinationPath)));
@@ -458,7 +481,7 @@ Failure TransferRun::openDestinationInPlace()
     return {};
 }
 
-Failure TransferRun::sourceChanged(const QString& what) const
+Failure RangeCopier::sourceChanged(const QString& what) const
 {
     // In place, the bytes already written stay; the result's bytesSent says how many.
     const QString outcome =
@@ -470,13 +493,12 @@ Failure TransferRun::sourceChanged(const QString& what) const
                     .arg(quoted(m_request.sourcePath), what, outcome));
 }
 
-Failure TransferRun::copyRange()
+Failure RangeCopier::copyRange()
 {
     // The range is fixed when the copy starts: "to the end" is the end the source had then,
     // and a count past it is cut there. Nothing past it is read, so a source that keeps
     // growing cannot keep the copy going, and a source that ends early has shrunk.
-    const qint64 available = std::max<qint64>(0, m_sourceStat.st_size - m_request.offset);
-    const qint64 expected = m_request.count ? std::min(*m_request.count, available) : available;
+    const qint64 expected = bytesToCopy(m_sourceStat.st_size, m_request);
     const qint64 bufferLimit = std::min(m_request.chunkSize, std::max<qint64>(expected, 1));
     const CopyMethod method =
         resolveMethod(m_request.method, m_request.offset, m_result.destinationStart);
@@ -486,11 +508,12 @@ Failure TransferRun::copyRange()
                        m_hooks.fastPathErrno);
 
     const auto cancelled = [this] {
-        QString message = writesInPlace() ? tr("the copy to %1 was cancelled after %2 bytes")
-                                                .arg(quoted(m_request.destinationPath))
-                                                .arg(m_bytesCopied)
-                                          : tr("the copy was cancelled; %1 was left as it was")
-                                                .arg(quoted(m_request.destinationPath));
+        QString message = writesInPlace()
+                              ? tr("the copy to %1 was cancelled after %2")
+                                    .arg(quoted(m_request.destinationPath),
+                                         TransferMessages::bytesWereWritten(m_bytesCopied))
+                              : tr("the copy was cancelled; %1 was left as it was")
+                                    .arg(quoted(m_request.destinationPath));
         return fail(TransferError::Cancelled, message);
     };
 
@@ -531,7 +554,7 @@ Failure TransferRun::copyRange()
     return checkSourceUnchanged();
 }
 
-Failure TransferRun::checkSourceUnchanged() const
+Failure RangeCopier::checkSourceUnchanged() const
 {
     // As tar does ("file changed as we read it"): a write to the source during the copy shows
     // in its size or modification time. A write within the file system's timestamp
@@ -553,7 +576,7 @@ Failure TransferRun::checkSourceUnchanged() const
     return {};
 }
 
-Failure TransferRun::verifyCopy()
+Failure RangeCopier::verifyCopy()
 {
     if (!m_request.verify)
         return {};
@@ -574,7 +597,7 @@ Failure TransferRun::verifyCopy()
     return {};
 }
 
-Failure TransferRun::finishDestination()
+Failure RangeCopier::finishDestination()
 {
     if (m_request.syncToDisk && ::fsync(destinationFd()) != 0)
         return fail(writeErrorKind(errno),
@@ -617,7 +640,12 @@ Failure TransferRun::finishDestination()
 TransferResult runTransfer(const TransferRequest& request, const ProgressCallback& progress,
                            TransferControl* control)
 {
-    return TransferRun(request, progress, control).run();
+    return RangeCopier(request, progress, control).run();
+}
+
+TransferCheck checkTransfer(const TransferRequest& request)
+{
+    return RangeCopier(request, {}, nullptr).check();
 }
 
 } // namespace rangecopy

@@ -36,4 +36,35 @@ using ProgressCallback = std::function<void(qint64 bytesDone, qint64 bytesExpect
                                          const ProgressCallback& progress = {},
                                          TransferControl* control = nullptr);
 
+// What runTransfer() would find wrong with a request, found by the same steps without writing
+// or creating anything: the window checks its form with it as the user types.
+struct TransferCheck {
+    struct Problem {
+        TransferError error = TransferError::None;
+        int systemError = 0;
+        QString message; // the engine's own message for this error, as runTransfer() says it
+
+        [[nodiscard]] bool ok() const { return error == TransferError::None; }
+    };
+
+    Problem request;        // the numbers, or a path left empty
+    Problem source;         // opening the source
+    Problem destination;    // looking at the destination and its folder
+    qint64 sourceSize = -1; // when the source could be opened
+    qint64 bytesToCopy = 0; // with the source's size: what the range holds
+    bool destinationExists = false;
+    qint64 destinationSize = 0; // of an existing regular destination
+
+    [[nodiscard]] bool ok() const { return request.ok() && source.ok() && destination.ok(); }
+    // The failure runTransfer() would report: the first of request, source and destination.
+    [[nodiscard]] const Problem& firstProblem() const
+    {
+        return !request.ok() ? request : !source.ok() ? source : destination;
+    }
+};
+
+// Looks at a request's files as runTransfer() would before it writes: the same errors, in the
+// same words. A file can change between this check and the copy; the copy looks again.
+[[nodiscard]] TransferCheck checkTransfer(const TransferRequest& request);
+
 } // namespace rangecopy

@@ -2,8 +2,6 @@
 
 #include "core/text/bytesize.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 #include <array>
 #include <unistd.h>
@@ -55,11 +53,6 @@ template <typename Table> QStringList namesIn(const Table& table)
     return names;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rangecopy::TransferRequest", text);
-}
-
 } // namespace
 
 QString modeName(DestinationMode mode)
@@ -97,16 +90,23 @@ QStringList methodNames()
     return namesIn(kMethods);
 }
 
+qint64 bytesToCopy(qint64 sourceSize, qint64 offset, std::optional<qint64> count)
+{
+    const qint64 available = std::max<qint64>(0, sourceSize - offset);
+    return count ? std::clamp<qint64>(*count, 0, available) : available;
+}
+
 QString checkRequestNumbers(const TransferRequest& request)
 {
     if (request.offset < 0)
-        return tr("the offset %1 is negative").arg(request.offset);
+        return TransferRequest::tr("the offset %1 is negative").arg(request.offset);
     if (request.count && *request.count < 0)
-        return tr("the count %1 is negative").arg(*request.count);
+        return TransferRequest::tr("the count %1 is negative").arg(*request.count);
     if (request.destinationOffset < 0)
-        return tr("the destination offset %1 is negative").arg(request.destinationOffset);
+        return TransferRequest::tr("the destination offset %1 is negative")
+            .arg(request.destinationOffset);
     if (request.chunkSize < 1 || request.chunkSize > kMaxBytesPerCall)
-        return tr("the chunk size %1 is outside 1 .. %2 bytes")
+        return TransferRequest::tr("the chunk size %1 is outside 1 .. %2 bytes")
             .arg(request.chunkSize)
             .arg(kMaxBytesPerCall);
     if (request.count) {
@@ -115,7 +115,7 @@ QString checkRequestNumbers(const TransferRequest& request)
         if (request.mode == DestinationMode::Overwrite) {
             if (QString reason = checkRangeFits(request.destinationOffset, *request.count);
                 !reason.isEmpty())
-                return tr("in the destination, %1").arg(reason);
+                return TransferRequest::tr("in the destination, %1").arg(reason);
         }
     }
     return {};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -29,6 +30,9 @@ inline constexpr qint64 kMaxBytesPerCall = 0x7ffff000;
 inline constexpr qint64 kDefaultChunkSize = 8 * 1024 * 1024;
 
 struct TransferRequest {
+    Q_DECLARE_TR_FUNCTIONS(rangecopy::TransferRequest)
+
+public:
     QString sourcePath;
     QString destinationPath;
     qint64 offset = 0;
@@ -56,6 +60,14 @@ struct TransferRequest {
 // (BENCHMARKS.md, range copy from offset 100 MiB + 1).
 [[nodiscard]] CopyMethod resolveMethod(CopyMethod method, qint64 sourceOffset,
                                        qint64 destinationOffset);
+
+// How many bytes a request copies from a source of sourceSize bytes: the count, cut at the
+// source's end, or all from the offset to the end; 0 for an offset at or past the end.
+[[nodiscard]] qint64 bytesToCopy(qint64 sourceSize, qint64 offset, std::optional<qint64> count);
+[[nodiscard]] inline qint64 bytesToCopy(qint64 sourceSize, const TransferRequest& request)
+{
+    return bytesToCopy(sourceSize, request.offset, request.count);
+}
 
 // The reason the numbers of a request cannot describe a copy, or an empty string.
 [[nodiscard]] QString checkRequestNumbers(const TransferRequest& request);

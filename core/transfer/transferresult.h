@@ -58,9 +58,6 @@ struct TransferResult {
 [[nodiscard]] QString errorKindName(TransferError error);
 [[nodiscard]] QString verificationName(Verification verification);
 
-// One sentence telling the user what to do about an error kind.
-[[nodiscard]] QString errorHint(TransferError error);
-
 // Whether the error was found before anything could be written (bad input, not a fault).
 [[nodiscard]] bool isInputError(TransferError error);
 

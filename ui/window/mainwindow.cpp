@@ -1,12 +1,12 @@
 #include "ui/window/mainwindow.h"
 
-#include "core/text/bytesize.h"
+#include "core/transfer/transfermessages.h"
 #include "ui/preview/previewpane.h"
 #include "ui/widgets/bytesizeedit.h"
 #include "ui/widgets/pathfield.h"
+#include "ui/window/backgroundcopy.h"
 #include "ui/window/resultpanel.h"
 #include "ui/window/transferform.h"
-#include "ui/window/transferrunner.h"
 
 #include <QAction>
 #include <QApplication>
@@ -43,21 +43,13 @@ const QString chunkSize = QStringLiteral("options/chunkSize");
 const QString confirmReplace = QStringLiteral("confirm/replace");
 } // namespace key
 
-QString timeLeftText(double seconds)
-{
-    if (seconds < 60)
-        return QObject::tr("%1 s left").arg(qMax(1, int(seconds + 0.5)));
-    if (seconds < 3600)
-        return QObject::tr("%1 min left").arg(int(seconds / 60 + 0.5));
-    return QObject::tr("%1 h left").arg(seconds / 3600, 0, 'f', 1);
-}
 } // namespace
 
 MainWindow::MainWindow(QSettings& settings, QWidget* parent)
     : QMainWindow(parent)
     , m_settings(settings)
     , m_form(new TransferForm(this))
-    , m_runner(new TransferRunner(this))
+    , m_runner(new BackgroundCopy(this))
     , m_result(new ResultPanel(this))
     , m_preview(new PreviewPane(this))
     , m_progress(new QProgressBar(this))
@@ -84,8 +76,8 @@ MainWindow::MainWindow(QSettings& settings, QWidget* parent)
     connect(m_preview, &PreviewPane::useAsRangeRequested, this, &MainWindow::useAsRange);
     connect(m_preview, &PreviewPane::message, this,
             [this](const QString& text) { statusBar()->showMessage(text); });
-    connect(m_runner, &TransferRunner::progressChanged, this, &MainWindow::showProgress);
-    connect(m_runner, &TransferRunner::finished, this, &MainWindow::onCopyFinished);
+    connect(m_runner, &BackgroundCopy::progressChanged, this, &MainWindow::showProgress);
+    connect(m_runner, &BackgroundCopy::finished, this, &MainWindow::onCopyFinished);
 
     restoreSettings();
     updateActions();
@@ -262,7 +254,11 @@ bool MainWindow::confirmReplace()
 
 void MainWindow::startCopy()
 {
-    if (isCopying() || !m_form->problem().isEmpty())
+    if (isCopying())
+        return;
+    // The question about replacing must see the destination as it is now.
+    m_form->recheck();
+    if (!m_form->problem().isEmpty())
         return;
     if (!confirmReplace())
         return;
@@ -329,19 +325,10 @@ void MainWindow::updateActions()
 void MainWindow::showProgress(qint64 bytesDone, qint64 bytesExpected)
 {
     m_lastProgress = {bytesDone, bytesExpected};
-    const double fraction =
-        bytesExpected > 0 ? double(bytesDone) / double(bytesExpected) : (bytesDone > 0 ? 1 : 0);
-    m_progress->setValue(int(fraction * kProgressSteps));
+    m_progress->setValue(
+        int(TransferMessages::progressFraction(bytesDone, bytesExpected) * kProgressSteps));
     const double seconds = double(m_copyClock.elapsed()) / 1000.0;
-    QString text = tr("%1 of %2").arg(formatByteSize(bytesDone), formatByteSize(bytesExpected));
-    if (seconds > 0.2 && bytesDone > 0) {
-        const double perSecond = double(bytesDone) / seconds;
-        text += tr(" · %1/s").arg(formatByteSize(qint64(perSecond)));
-        if (bytesExpected > bytesDone)
-            text +=
-                QStringLiteral(" · ") + timeLeftText(double(bytesExpected - bytesDone) / perSecond);
-    }
-    m_progressText->setText(text);
+    m_progressText->setText(TransferMessages::progress(bytesDone, bytesExpected, seconds));
 }
 
 void MainWindow::onCopyFinished(const TransferResult& result)
@@ -355,9 +342,10 @@ void MainWindow::onCopyFinished(const TransferResult& result)
         m_progress->setValue(kProgressSteps);
     // Speed and time left belong to a running copy; keep where it stopped.
     m_progressText->setText(
-        tr("%1 of %2")
-            .arg(formatByteSize(m_lastProgress.first), formatByteSize(m_lastProgress.second)));
-    statusBar()->showMessage(result.ok() ? m_result->headline() : result.message);
+        TransferMessages::progress(m_lastProgress.first, m_lastProgress.second, 0));
+    statusBar()->showMessage(
+        result.ok() ? m_result->headline()
+                    : TransferMessages::failureSentence(result, m_runningRequest.mode));
     // Show what the destination now holds, read back as the seed does (pread of the span).
     if (result.bytesSent > 0) {
         m_preview->setSelectionUsableAsRange(false);
@@ -376,8 +364,7 @@ void MainWindow::scheduleSourcePreview()
     const TransferRequest request = m_form->request();
     if (!size || request.sourcePath.isEmpty())
         return;
-    const qint64 available = std::max<qint64>(0, *size - request.offset);
-    const qint64 length = request.count ? std::min(*request.count, available) : available;
+    const qint64 length = bytesToCopy(*size, request);
     m_preview->setSelectionUsableAsRange(true);
     m_preview->showFile(tr("Source range, what will be copied"), request.sourcePath, request.offset,
                         length);

@@ -20,7 +20,7 @@ namespace rangecopy {
 class PreviewPane;
 class ResultPanel;
 class TransferForm;
-class TransferRunner;
+class BackgroundCopy;
 
 // The RangeCopy window: the form, Start/Pause/Cancel, progress, the result and the preview.
 class MainWindow : public QMainWindow {
@@ -71,7 +71,7 @@ private:
 
     QSettings& m_settings;
     TransferForm* m_form;
-    TransferRunner* m_runner;
+    BackgroundCopy* m_runner;
     ResultPanel* m_result;
     PreviewPane* m_preview;
     QProgressBar* m_progress;

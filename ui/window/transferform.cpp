@@ -1,13 +1,12 @@
 #include "ui/window/transferform.h"
 
-#include "core/text/bytesize.h"
+#include "core/transfer/transferengine.h"
+#include "core/transfer/transfermessages.h"
 #include "ui/widgets/bytesizeedit.h"
 #include "ui/widgets/pathfield.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDir>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -29,19 +28,6 @@ QLabel* makeErrorLabel(QWidget* parent)
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     return label;
-}
-
-QString sizeInWords(qint64 bytes)
-{
-    const QString exact = bytes == 1 ? QObject::tr("1 byte") : QObject::tr("%1 bytes").arg(bytes);
-    if (bytes < 1024)
-        return exact;
-    return QStringLiteral("%1 (%2)").arg(formatByteSize(bytes), exact);
-}
-
-QString quoted(const QString& path)
-{
-    return u'\'' + path + u'\'';
 }
 
 } // namespace
@@ -268,12 +254,6 @@ void TransferForm::setStartFolder(const QString& folder)
     m_destination->setStartFolder(folder);
 }
 
-bool TransferForm::destinationExists() const
-{
-    const QString path = m_destination->path();
-    return !path.isEmpty() && QFileInfo::exists(path);
-}
-
 QString TransferForm::showFieldError(ByteSizeEdit* edit, QLabel* label, bool active)
 {
     const QString error = active ? edit->errorText() : QString();
@@ -292,14 +272,15 @@ void TransferForm::revalidate()
     m_modeDescription->setText(modeDescription());
 
     QStringList problems;
-    describeSource();
-    if (m_sourceSize == std::nullopt)
-        problems << (m_source->path().isEmpty() ? tr("Choose a source file.") : m_source->info());
-    describeDestination();
+    describeFiles();
+    if (m_source->path().isEmpty())
+        problems << tr("Choose a source file.");
+    else if (!m_sourceProblem.isEmpty())
+        problems << m_sourceProblem;
     if (m_destination->path().isEmpty())
         problems << tr("Choose a destination file.");
-    else if (m_destination->property("problem").toBool())
-        problems << m_destination->info();
+    else if (!m_destinationProblem.isEmpty())
+        problems << m_destinationProblem;
     for (auto [edit, label, active] :
          {std::tuple{m_offset, m_offsetError, true},
           std::tuple{m_count, m_countError, !m_toEnd->isChecked()},
@@ -321,66 +302,43 @@ void TransferForm::revalidate()
     Q_EMIT changed();
 }
 
-void TransferForm::describeSource()
+void TransferForm::describeFiles()
 {
-    m_sourceSize.reset();
-    const QString path = m_source->path();
-    if (path.isEmpty()) {
-        m_source->setInfo(QString(), false);
-        return;
-    }
-    const QFileInfo info(path);
-    QString problem;
-    if (!info.exists())
-        problem = tr("%1 does not exist.").arg(quoted(path));
-    else if (info.isDir())
-        problem = tr("%1 is a folder; choose a file.").arg(quoted(path));
-    else if (!info.isFile())
-        problem = tr("%1 is not a regular file (a device, pipe or socket).").arg(quoted(path));
-    else if (!info.isReadable())
-        problem = tr("%1 cannot be read: permission denied.").arg(quoted(path));
-    if (!problem.isEmpty()) {
-        m_source->setInfo(problem, true);
-        return;
-    }
-    m_sourceSize = info.size();
-    const QMimeType type = QMimeDatabase().mimeTypeForFile(info);
-    m_source->setInfo(tr("%1 · %2").arg(sizeInWords(info.size()), type.name()), false);
-}
+    // The engine's own check, so that the form says what the copy would say, in its words.
+    const TransferCheck check = checkTransfer(request());
+    const auto problemText = [](const TransferCheck::Problem& problem) {
+        return TransferMessages::asSentence(problem.message) + u' ' +
+               TransferMessages::hint(problem.error);
+    };
 
-void TransferForm::describeDestination()
-{
-    const QString path = m_destination->path();
-    QString text;
-    bool problem = false;
-    const auto mode = static_cast<DestinationMode>(m_mode->currentData().toInt());
-    const QFileInfo info(path);
-    if (path.isEmpty()) {
-        // Nothing to say yet.
-    } else if (info.isDir()) {
-        text = tr("%1 is a folder; give the file a name inside it.").arg(quoted(path));
-        problem = true;
-    } else if (info.exists()) {
-        const QFileInfo source(m_source->path());
-        if (source.exists() && source.canonicalFilePath() == info.canonicalFilePath()) {
-            text =
-                tr("%1 is the source file itself; choose another destination.").arg(quoted(path));
-            problem = true;
-        } else if (mode == DestinationMode::CreateNew) {
-            text =
-                tr("%1 already exists, and “Create new only” will not touch it.").arg(quoted(path));
-            problem = true;
-        } else {
-            text = tr("Exists, %1.").arg(sizeInWords(info.size()));
-        }
-    } else if (!info.absoluteDir().exists()) {
-        text = tr("The folder %1 does not exist.").arg(quoted(info.absolutePath()));
-        problem = true;
+    m_sourceSize.reset();
+    m_sourceProblem.clear();
+    const QString sourcePath = m_source->path();
+    if (sourcePath.isEmpty()) {
+        m_source->setInfo(QString(), false);
+    } else if (!check.source.ok()) {
+        m_sourceProblem = problemText(check.source);
+        m_source->setInfo(m_sourceProblem, true);
     } else {
-        text = tr("Does not exist yet; it will be created.");
+        m_sourceSize = check.sourceSize;
+        const QMimeType type = QMimeDatabase().mimeTypeForFile(sourcePath);
+        m_source->setInfo(
+            tr("%1 · %2").arg(TransferMessages::sizeInWords(check.sourceSize), type.name()), false);
     }
-    m_destination->setInfo(text, problem);
-    m_destination->setProperty("problem", problem);
+
+    m_destinationProblem.clear();
+    if (m_destination->path().isEmpty()) {
+        m_destination->setInfo(QString(), false);
+    } else if (!check.destination.ok()) {
+        m_destinationProblem = problemText(check.destination);
+        m_destination->setInfo(m_destinationProblem, true);
+    } else if (check.destinationExists) {
+        m_destination->setInfo(
+            tr("Exists, %1.").arg(TransferMessages::sizeInWords(check.destinationSize)), false);
+    } else {
+        m_destination->setInfo(tr("Does not exist yet; it will be created."), false);
+    }
+    m_destinationExists = check.destinationExists;
 }
 
 QString TransferForm::modeDescription() const
@@ -407,27 +365,7 @@ QString TransferForm::rangeDescription() const
     const std::optional<qint64> count = m_toEnd->isChecked() ? std::nullopt : m_count->value();
     if (!offset || (!m_toEnd->isChecked() && !count))
         return {};
-    if (count && *count == 0)
-        return tr("Nothing to copy: the count is 0.");
-    if (!m_sourceSize) {
-        return count ? tr("%1 from byte %2.").arg(sizeInWords(*count)).arg(*offset)
-                     : tr("From byte %1 to the end of the source.").arg(*offset);
-    }
-    const qint64 size = *m_sourceSize;
-    if (*offset >= size)
-        return tr("The offset %1 is at or past the end of the source (%2): nothing will be "
-                  "copied.")
-            .arg(*offset)
-            .arg(sizeInWords(size));
-    const qint64 length = count ? std::min(*count, size - *offset) : size - *offset;
-    QString text = tr("Bytes %1–%2 of %3 (%4)")
-                       .arg(*offset)
-                       .arg(*offset + length - 1)
-                       .arg(size)
-                       .arg(sizeInWords(length));
-    if (count && *count > length)
-        text += tr("; the source ends before the count");
-    return text + u'.';
+    return TransferMessages::rangeDescription(*offset, count, m_sourceSize);
 }
 
 } // namespace rangecopy

@@ -35,7 +35,11 @@ public:
     [[nodiscard]] QString modeDescription() const;
     // The source's size when it is a readable regular file.
     [[nodiscard]] std::optional<qint64> sourceSize() const { return m_sourceSize; }
-    [[nodiscard]] bool destinationExists() const;
+    // Whether the destination existed when the inputs were last checked.
+    [[nodiscard]] bool destinationExists() const { return m_destinationExists; }
+
+    // Looks at the files again (they may have changed since the last edit).
+    void recheck() { revalidate(); }
 
     // Inputs are locked while a copy runs.
     void setLocked(bool locked);
@@ -58,8 +62,8 @@ Q_SIGNALS:
 private:
     QWidget* buildAdvanced();
     void revalidate();
-    void describeSource();
-    void describeDestination();
+    // Describes the chosen files under their fields, or what is wrong with them.
+    void describeFiles();
     // Shows a field's error beside it; returns the error text (empty when fine).
     QString showFieldError(ByteSizeEdit* edit, QLabel* label, bool active);
 
@@ -85,6 +89,9 @@ private:
     QLabel* m_chunkSizeError;
 
     std::optional<qint64> m_sourceSize;
+    QString m_sourceProblem;
+    QString m_destinationProblem;
+    bool m_destinationExists = false;
     QString m_problem;
 };
 

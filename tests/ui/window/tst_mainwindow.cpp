@@ -9,10 +9,10 @@
 #include "ui/preview/textview.h"
 #include "ui/widgets/bytesizeedit.h"
 #include "ui/widgets/pathfield.h"
+#include "ui/window/backgroundcopy.h"
 #include "ui/window/mainwindow.h"
 #include "ui/window/resultpanel.h"
 #include "ui/window/transferform.h"
-#include "ui/window/transferrunner.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -495,7 +495,7 @@ void TestMainWindow::pauseHoldsTheByteCountStill()
     QCOMPARE(m_window->pauseButton()->text(), QStringLiteral("&Resume"));
 
     // The chunk under way when Pause came may still land; then the worker holds.
-    auto* runner = m_window->findChild<TransferRunner*>();
+    auto* runner = m_window->findChild<BackgroundCopy*>();
     QVERIFY(runner);
     QTRY_VERIFY(runner->isHolding());
     const qint64 held = runner->bytesDone();

@@ -7,10 +7,10 @@
 #include "support/testsupport.h"
 #include "ui/widgets/bytesizeedit.h"
 #include "ui/widgets/pathfield.h"
+#include "ui/window/backgroundcopy.h"
 #include "ui/window/mainwindow.h"
 #include "ui/window/resultpanel.h"
 #include "ui/window/transferform.h"
-#include "ui/window/transferrunner.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -133,7 +133,7 @@ void TestReliabilityWindow::badInputKeepsStartDisabled_data()
     QTest::newRow("empty destination")
         << u"source.bin"_s << QString() << u"8 MiB"_s << u"Choose a destination file."_s;
     QTest::newRow("source is a folder")
-        << u"folder"_s << u"dest.bin"_s << u"8 MiB"_s << u"is a folder; choose a file."_s;
+        << u"folder"_s << u"dest.bin"_s << u"8 MiB"_s << u"it is a folder, not a file"_s;
     QTest::newRow("source is a FIFO")
         << u"fifo"_s << u"dest.bin"_s << u"8 MiB"_s << u"is not a regular file"_s;
     QTest::newRow("source is a socket")
@@ -141,7 +141,8 @@ void TestReliabilityWindow::badInputKeepsStartDisabled_data()
     QTest::newRow("source is /dev/zero")
         << u"/dev/zero"_s << u"dest.bin"_s << u"8 MiB"_s << u"is not a regular file"_s;
     QTest::newRow("destination is a folder")
-        << u"source.bin"_s << u"folder"_s << u"8 MiB"_s << u"is a folder; give the file a name"_s;
+        << u"source.bin"_s << u"folder"_s << u"8 MiB"_s
+        << u"Give the destination a file name inside that folder"_s;
     QTest::newRow("chunk size 0") << u"source.bin"_s << u"dest.bin"_s << u"0"_s
                                   << u"the chunk size 0 is outside 1 .. 2147479552 bytes"_s;
     QTest::newRow("chunk size above the cap")
@@ -237,7 +238,7 @@ void TestReliabilityWindow::sourceChangingDuringTheCopyIsReported()
         QCOMPARE(readFile(path(u"dest.bin"_s)), old);
         return;
     }
-    QVERIFY2(details.contains(u"%1 bytes were written before it stopped."_s.arg(kShrunk)),
+    QVERIFY2(details.contains(u"; %1 bytes were written before the copy stopped."_s.arg(kShrunk)),
              qPrintable(details));
     QCOMPARE(readFile(path(u"dest.bin"_s)), old + source.left(kShrunk));
 }
@@ -264,7 +265,8 @@ void TestReliabilityWindow::swappedDestinationIsRefused()
     QCOMPARE(m_window->resultPanel()->headline(), u"The copy failed"_s);
     const QString details = m_window->resultPanel()->details();
     QVERIFY2(details.contains(u"replaced by a symbolic link"_s), qPrintable(details));
-    QVERIFY2(details.contains(u"0 bytes were written before it stopped."_s), qPrintable(details));
+    QVERIFY2(details.contains(u"after it was checked; nothing was written."_s),
+             qPrintable(details));
     QVERIFY2(details.contains(u"Something else changed the destination"_s), qPrintable(details));
     QCOMPARE(readFile(path(u"victim.bin"_s)), QByteArrayLiteral("never written"));
 }
@@ -278,7 +280,7 @@ void TestReliabilityWindow::cancelsAtRandomPointsKeepThePromises()
     const QByteArray source = patternBytes(2 * 1024 * 1024, 4);
     QVERIFY(writeFile(path(u"source.bin"_s), source));
     QRandomGenerator random(QRandomGenerator::system()->generate());
-    static const QRegularExpression kWritten(u"(\\d+) bytes? (were|was) written before it"_s);
+    static const QRegularExpression kWritten(u"cancelled after (\\d+) bytes? (were|was) written"_s);
 
     for (int i = 0; i < kRuns; ++i) {
         const bool append = i % 2 == 1;
@@ -327,11 +329,11 @@ void TestReliabilityWindow::pausedRunnerReportsTheHeldCount()
     }
     TransferRequest request = makeRequest(path(u"big.bin"_s), path(u"dest.bin"_s));
     request.chunkSize = 4096;
-    TransferRunner runner;
+    BackgroundCopy runner;
     qint64 lastReported = -1;
-    connect(&runner, &TransferRunner::progressChanged, this,
+    connect(&runner, &BackgroundCopy::progressChanged, this,
             [&](qint64 bytesDone, qint64) { lastReported = bytesDone; });
-    QSignalSpy finished(&runner, &TransferRunner::finished);
+    QSignalSpy finished(&runner, &BackgroundCopy::finished);
     runner.start(request);
     QTRY_VERIFY(runner.bytesDone() > 64 * 4096);
     runner.pause();

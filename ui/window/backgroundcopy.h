@@ -15,12 +15,12 @@ namespace rangecopy {
 // GUI thread. QPromise progress is an int throttled to about 25 updates a second, so it only
 // says "look again"; the exact byte count travels in an atomic, and the final figure comes
 // from the result.
-class TransferRunner : public QObject {
+class BackgroundCopy : public QObject {
     Q_OBJECT
 
 public:
-    explicit TransferRunner(QObject* parent = nullptr);
-    ~TransferRunner() override;
+    explicit BackgroundCopy(QObject* parent = nullptr);
+    ~BackgroundCopy() override;
 
     [[nodiscard]] bool isRunning() const { return m_watcher.isRunning(); }
     [[nodiscard]] bool isPaused() const { return m_state && m_state->control.isPaused(); }

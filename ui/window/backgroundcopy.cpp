@@ -1,4 +1,6 @@
-#include "ui/window/transferrunner.h"
+#include "ui/window/backgroundcopy.h"
+
+#include "core/transfer/transfermessages.h"
 
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
@@ -9,11 +11,11 @@ namespace {
 constexpr int kProgressSteps = 10000; // the int progress range; bytes travel separately
 }
 
-TransferRunner::TransferRunner(QObject* parent)
+BackgroundCopy::BackgroundCopy(QObject* parent)
     : QObject(parent)
 {
     connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, this,
-            &TransferRunner::reportProgress);
+            &BackgroundCopy::reportProgress);
     m_holdCheck.setInterval(20);
     connect(&m_holdCheck, &QTimer::timeout, this, [this] {
         if (isHolding() || !isRunning()) {
@@ -29,7 +31,7 @@ TransferRunner::TransferRunner(QObject* parent)
     });
 }
 
-TransferRunner::~TransferRunner()
+BackgroundCopy::~BackgroundCopy()
 {
     // Never leave a worker writing after the window is gone: stop it and wait.
     if (m_watcher.isRunning()) {
@@ -38,7 +40,7 @@ TransferRunner::~TransferRunner()
     }
 }
 
-void TransferRunner::start(const TransferRequest& request)
+void BackgroundCopy::start(const TransferRequest& request)
 {
     Q_ASSERT(!isRunning());
     m_state = std::make_shared<SharedState>();
@@ -48,14 +50,14 @@ void TransferRunner::start(const TransferRequest& request)
         const auto onProgress = [&](qint64 done, qint64 expected) {
             state->bytesDone.store(done);
             state->bytesExpected.store(expected);
-            const double fraction = expected > 0 ? double(done) / double(expected) : 1.0;
-            promise.setProgressValue(int(fraction * kProgressSteps));
+            promise.setProgressValue(
+                int(TransferMessages::progressFraction(done, expected) * kProgressSteps));
         };
         promise.addResult(runTransfer(request, onProgress, &state->control));
     }));
 }
 
-void TransferRunner::pause()
+void BackgroundCopy::pause()
 {
     if (m_state) {
         m_state->control.pause();
@@ -63,14 +65,14 @@ void TransferRunner::pause()
     }
 }
 
-void TransferRunner::resume()
+void BackgroundCopy::resume()
 {
     m_holdCheck.stop();
     if (m_state)
         m_state->control.resume();
 }
 
-void TransferRunner::cancel()
+void BackgroundCopy::cancel()
 {
     m_holdCheck.stop();
     if (m_state) {
@@ -79,7 +81,7 @@ void TransferRunner::cancel()
     }
 }
 
-void TransferRunner::reportProgress()
+void BackgroundCopy::reportProgress()
 {
     if (m_state)
         Q_EMIT progressChanged(m_state->bytesDone.load(), m_state->bytesExpected.load());

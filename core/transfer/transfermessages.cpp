@@ -1,0 +1,212 @@
+#include "core/transfer/transfermessages.h"
+
+#include "core/text/bytesize.h"
+
+#include <QStringList>
+
+#include <algorithm>
+
+namespace rangecopy {
+
+namespace {
+// Below this the speed and time left of a running copy say more about its start than its pace.
+constexpr double kSteadyAfterSeconds = 0.2;
+} // namespace
+
+QString TransferMessages::byteCount(qint64 bytes)
+{
+    return bytes == 1 ? tr("1 byte") : tr("%1 bytes").arg(bytes);
+}
+
+QString TransferMessages::bytesWereWritten(qint64 bytes)
+{
+    return bytes == 1 ? tr("1 byte was written") : tr("%1 bytes were written").arg(bytes);
+}
+
+QString TransferMessages::sizeInWords(qint64 bytes)
+{
+    if (bytes < 1024)
+        return byteCount(bytes);
+    return tr("%1 (%2)").arg(formatByteSize(bytes), byteCount(bytes));
+}
+
+QString TransferMessages::headline(const TransferResult& result)
+{
+    if (result.error == TransferError::Cancelled)
+        return tr("Cancelled");
+    if (!result.ok())
+        return tr("The copy failed");
+    QString text =
+        result.bytesSent == 1 ? tr("1 byte sent") : tr("%1 bytes sent").arg(result.bytesSent);
+    if (result.endOfFileReached)
+        text += tr(" (end of file reached)");
+    return text;
+}
+
+QString TransferMessages::failure(const TransferResult& result, DestinationMode mode)
+{
+    if (result.ok())
+        return {};
+    // In place, what was written stays: say how much. Bad input and a destination changed
+    // under the copy stopped it before it wrote, and a cancel's message says how much already.
+    const bool inPlace = mode == DestinationMode::Overwrite || mode == DestinationMode::Append;
+    const bool saysItself = result.error == TransferError::Cancelled ||
+                            result.error == TransferError::DestinationChanged ||
+                            isInputError(result.error);
+    if (!inPlace || saysItself)
+        return result.message;
+    return tr("%1; %2 before the copy stopped")
+        .arg(result.message, bytesWereWritten(result.bytesSent));
+}
+
+QString TransferMessages::failureSentence(const TransferResult& result, DestinationMode mode)
+{
+    return asSentence(failure(result, mode));
+}
+
+QString TransferMessages::asSentence(const QString& clause)
+{
+    if (clause.isEmpty())
+        return clause;
+    QString sentence = clause;
+    sentence[0] = sentence[0].toUpper();
+    if (!sentence.endsWith(u'.'))
+        sentence += u'.';
+    return sentence;
+}
+
+QString TransferMessages::hint(TransferError error)
+{
+    switch (error) {
+    case TransferError::None:
+        return {};
+    case TransferError::SourceNotFound:
+        return tr("Check the source path: that file does not exist.");
+    case TransferError::NotRegularFile:
+        return tr("Pick regular files; folders, pipes, sockets and devices are not copied from "
+                  "or written to.");
+    case TransferError::PermissionDenied:
+        return tr("Check the file's permissions, or pick a file or folder you may use.");
+    case TransferError::DestinationFolderMissing:
+        return tr("Create the destination's folder first, or pick another destination.");
+    case TransferError::DestinationIsFolder:
+        return tr("Give the destination a file name inside that folder.");
+    case TransferError::DestinationExists:
+        return tr("Pick another destination name, or choose the Replace mode.");
+    case TransferError::IdenticalFiles:
+        return tr("Pick a destination other than the source file itself.");
+    case TransferError::DiskFull:
+        return tr("Free some space on the destination's disk, or copy to another disk.");
+    case TransferError::FileTooLarge:
+        return tr("Copy a smaller range, or pick a destination that allows larger files.");
+    case TransferError::IoError:
+        return tr("The device reported an error; check the disk and try again.");
+    case TransferError::InvalidRange:
+        return tr("Correct the offset and count.");
+    case TransferError::InvalidArgument:
+        return tr("Correct the marked value.");
+    case TransferError::VerificationFailed:
+        return tr("The copy does not match the source; check the disk and copy again.");
+    case TransferError::SourceChanged:
+        return tr("Something wrote to the source during the copy; copy again once it is done.");
+    case TransferError::DestinationChanged:
+        return tr("Something else changed the destination; check who writes there, then start "
+                  "the copy again.");
+    case TransferError::Cancelled:
+        return tr("Start the copy again when you are ready.");
+    }
+    return {};
+}
+
+QString TransferMessages::successDetails(const TransferResult& result,
+                                         const TransferRequest& request)
+{
+    QStringList parts{elapsed(result.elapsedSeconds), rate(result.bytesSent, result.elapsedSeconds),
+                      tr("method: %1").arg(methodName(result.methodUsed))};
+    if (request.method == CopyMethod::Auto)
+        parts.last() += tr(" (chosen automatically)");
+    else if (result.methodUsed != request.method)
+        parts.last() += tr(" (%1 could not serve these files)").arg(methodName(request.method));
+    switch (result.verification) {
+    case Verification::NotAsked:
+        break;
+    case Verification::Matched:
+        parts << tr("verified: the copy matches the source");
+        break;
+    case Verification::Differed:
+        parts << tr("verification: the copy differs");
+        break;
+    }
+    if (request.syncToDisk)
+        parts << tr("flushed to disk");
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString TransferMessages::rate(qint64 bytes, double seconds)
+{
+    if (seconds <= 0.0 || bytes == 0)
+        return tr("—");
+    return tr("%1/s").arg(formatByteSize(qint64(double(bytes) / seconds)));
+}
+
+QString TransferMessages::elapsed(double seconds)
+{
+    return seconds < 1.0 ? tr("%1 ms").arg(seconds * 1000.0, 0, 'f', 1)
+                         : tr("%1 s").arg(seconds, 0, 'f', 2);
+}
+
+QString TransferMessages::timeLeft(double seconds)
+{
+    if (seconds < 60)
+        return tr("%1 s left").arg(std::max(1, int(seconds + 0.5)));
+    if (seconds < 3600)
+        return tr("%1 min left").arg(int(seconds / 60 + 0.5));
+    return tr("%1 h left").arg(seconds / 3600, 0, 'f', 1);
+}
+
+double TransferMessages::progressFraction(qint64 bytesDone, qint64 bytesExpected)
+{
+    if (bytesExpected <= 0)
+        return 1.0;
+    return std::clamp(double(bytesDone) / double(bytesExpected), 0.0, 1.0);
+}
+
+QString TransferMessages::progress(qint64 bytesDone, qint64 bytesExpected, double seconds)
+{
+    QString text = tr("%1 of %2").arg(formatByteSize(bytesDone), formatByteSize(bytesExpected));
+    if (seconds > kSteadyAfterSeconds && bytesDone > 0) {
+        const double perSecond = double(bytesDone) / seconds;
+        text += QStringLiteral(" · ") + rate(bytesDone, seconds);
+        if (bytesExpected > bytesDone)
+            text += QStringLiteral(" · ") + timeLeft(double(bytesExpected - bytesDone) / perSecond);
+    }
+    return text;
+}
+
+QString TransferMessages::rangeDescription(qint64 offset, std::optional<qint64> count,
+                                           std::optional<qint64> sourceSize)
+{
+    if (count && *count == 0)
+        return tr("Nothing to copy: the count is 0.");
+    if (!sourceSize) {
+        return count ? tr("%1 from byte %2.").arg(sizeInWords(*count)).arg(offset)
+                     : tr("From byte %1 to the end of the source.").arg(offset);
+    }
+    const qint64 size = *sourceSize;
+    if (offset >= size)
+        return tr("The offset %1 is at or past the end of the source (%2): nothing will be "
+                  "copied.")
+            .arg(offset)
+            .arg(sizeInWords(size));
+    const qint64 length = bytesToCopy(size, offset, count);
+    QString text = tr("Bytes %1–%2 of %3 (%4)")
+                       .arg(offset)
+                       .arg(offset + length - 1)
+                       .arg(size)
+                       .arg(sizeInWords(length));
+    if (count && *count > length)
+        text += tr("; the source ends before the count");
+    return text + u'.';
+}
+
+} // namespace rangecopy

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/transfer/transferrequest.h"
+#include "core/transfer/transferresult.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace rangecopy {
+
+// Every sentence RangeCopy says to a person about a transfer, in one place, so that the window
+// and the command line say the same thing in the same words (as KIO builds every error text
+// in one function). The engine's messages name the file and the reason; what this adds to them
+// (how much was written, what to do, rates and times) is worded here and nowhere else.
+//
+// Clauses ("cannot read 'a.bin': Input/output error") start in lower case and have no final
+// period: the CLI prints them after "rangecopy-cli: ". Sentences start with a capital and end
+// with a period: the window shows them.
+class TransferMessages {
+    Q_DECLARE_TR_FUNCTIONS(rangecopy::TransferMessages)
+
+public:
+    // "1 byte", "100 bytes".
+    [[nodiscard]] static QString byteCount(qint64 bytes);
+    // "1 byte was written", "100 bytes were written", as clauses go on from a count.
+    [[nodiscard]] static QString bytesWereWritten(qint64 bytes);
+    // "412 bytes", or "64.0 KiB (65536 bytes)" from 1 KiB on.
+    [[nodiscard]] static QString sizeInWords(qint64 bytes);
+
+    // The result in a few words: "100 bytes sent (end of file reached)", "Cancelled",
+    // "The copy failed".
+    [[nodiscard]] static QString headline(const TransferResult& result);
+    // What went wrong, as a clause: the engine's message and, when an in-place copy stopped
+    // after it began, how much of it the destination now holds. Empty on success.
+    [[nodiscard]] static QString failure(const TransferResult& result, DestinationMode mode);
+    // failure() as a sentence.
+    [[nodiscard]] static QString failureSentence(const TransferResult& result,
+                                                 DestinationMode mode);
+    // One sentence telling the person what to do about an error kind; empty for None.
+    [[nodiscard]] static QString hint(TransferError error);
+    // Time, speed, method, verification and flushing of a successful copy, joined by " · ".
+    [[nodiscard]] static QString successDetails(const TransferResult& result,
+                                                const TransferRequest& request);
+
+    // "512.0 MiB/s", or "—" when nothing moved or no time passed.
+    [[nodiscard]] static QString rate(qint64 bytes, double seconds);
+    // "3.2 ms", "1.25 s".
+    [[nodiscard]] static QString elapsed(double seconds);
+    // "3 s left", "2 min left", "1.5 h left".
+    [[nodiscard]] static QString timeLeft(double seconds);
+    // Done out of expected as a fraction from 0 to 1 (1 when nothing is expected).
+    [[nodiscard]] static double progressFraction(qint64 bytesDone, qint64 bytesExpected);
+    // "1.2 GiB of 2.0 GiB · 512.0 MiB/s · 3 s left"; the speed and time left only once the
+    // copy has run for a moment, so that a first reading does not jump about.
+    [[nodiscard]] static QString progress(qint64 bytesDone, qint64 bytesExpected, double seconds);
+
+    // The range a request takes from a source, in plain words: "Bytes 0–99 of 409 (100
+    // bytes).", or what is wrong with it. sourceSize is empty while unknown; count is empty for
+    // "to the end of the file".
+    [[nodiscard]] static QString rangeDescription(qint64 offset, std::optional<qint64> count,
+                                                  std::optional<qint64> sourceSize);
+
+    // A clause as a sentence: a capital first letter and a final period.
+    [[nodiscard]] static QString asSentence(const QString& clause);
+};
+
+} // namespace rangecopy
