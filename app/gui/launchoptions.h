@@ -2,6 +2,7 @@
 
 #include "core/transfer/transferrequest.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -12,6 +13,9 @@ namespace rangecopy {
 // What `rangecopy [SOURCE [DESTINATION]] [--offset N] [--count N] [--mode M]` asks the window
 // to show, so that a file manager's "Open with" works.
 struct LaunchOptions {
+    Q_DECLARE_TR_FUNCTIONS(rangecopy::LaunchOptions)
+
+public:
     enum class Action { OpenWindow, ShowHelp, ShowVersion, Fail };
 
     Action action = Action::OpenWindow;

@@ -1,6 +1,6 @@
 #include "core/text/bytesize.h"
 
-#include <QCoreApplication>
+#include "core/text/quoted.h"
 
 #include <array>
 #include <limits>
@@ -34,24 +34,14 @@ constexpr std::array kUnits{
     Unit{u"tb", 1000LL * 1000 * 1000 * 1000},
 };
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rangecopy::ByteSize", text);
-}
-
 ParsedByteSize refuse(const QString& reason)
 {
     return {0, reason};
 }
 
-QString quoted(QStringView text)
-{
-    return u'\'' + text.toString() + u'\'';
-}
-
 QString tooLarge(QStringView text)
 {
-    return tr("%1 is too large: the largest accepted value is %2 bytes")
+    return ParsedByteSize::tr("%1 is too large: the largest accepted value is %2 bytes")
         .arg(quoted(text))
         .arg(kMaxBytes);
 }
@@ -75,12 +65,13 @@ int hexDigitValue(QChar c)
 ParsedByteSize parseHex(QStringView text, QStringView digits)
 {
     if (digits.isEmpty())
-        return refuse(tr("%1 is not a number: digits must follow 0x").arg(quoted(text)));
+        return refuse(
+            ParsedByteSize::tr("%1 is not a number: digits must follow 0x").arg(quoted(text)));
     qint64 value = 0;
     for (QChar c : digits) {
         const int digit = hexDigitValue(c);
         if (digit < 0)
-            return refuse(tr("%1 is not a number: '%2' is not a hexadecimal digit")
+            return refuse(ParsedByteSize::tr("%1 is not a number: '%2' is not a hexadecimal digit")
                               .arg(quoted(text), QString(c)));
         if (value > (kMaxBytes - digit) / 16)
             return refuse(tooLarge(text));
@@ -95,11 +86,14 @@ ParsedByteSize parseByteSize(QStringView input)
 {
     const QStringView text = input.trimmed();
     if (text.isEmpty())
-        return refuse(tr("no value given: enter a number of bytes such as 4096, 0x1000 or 4 KiB"));
+        return refuse(ParsedByteSize::tr(
+            "no value given: enter a number of bytes such as 4096, 0x1000 or 4 KiB"));
     if (text.startsWith(u'-'))
-        return refuse(tr("%1 is negative: byte amounts start at 0").arg(quoted(text)));
+        return refuse(
+            ParsedByteSize::tr("%1 is negative: byte amounts start at 0").arg(quoted(text)));
     if (text.startsWith(u'+'))
-        return refuse(tr("%1 is not a number: leave out the sign").arg(quoted(text)));
+        return refuse(
+            ParsedByteSize::tr("%1 is not a number: leave out the sign").arg(quoted(text)));
     if (text.startsWith(u"0x", Qt::CaseInsensitive))
         return parseHex(text, text.mid(2));
 
@@ -115,12 +109,14 @@ ParsedByteSize parseByteSize(QStringView input)
             fractionDigits += text[pos++];
         if (fractionDigits.isEmpty())
             return refuse(
-                tr("%1 is not a number: digits must follow the decimal point").arg(quoted(text)));
+                ParsedByteSize::tr("%1 is not a number: digits must follow the decimal point")
+                    .arg(quoted(text)));
     }
     if (wholeDigits.isEmpty() && fractionDigits.isEmpty())
-        return refuse(tr("%1 is not a number: use digits, 0x for hexadecimal, and a unit "
-                         "such as K, KiB, KB, M, MB, G or GB")
-                          .arg(quoted(text)));
+        return refuse(
+            ParsedByteSize::tr("%1 is not a number: use digits, 0x for hexadecimal, and a unit "
+                               "such as K, KiB, KB, M, MB, G or GB")
+                .arg(quoted(text)));
     const QString suffix = text.mid(pos).trimmed().toString().toLower();
 
     qint64 multiplier = 1;
@@ -134,8 +130,9 @@ ParsedByteSize parseByteSize(QStringView input)
             }
         }
         if (!known)
-            return refuse(tr("%1 has an unknown unit '%2': use K, KiB, KB, M, MiB, MB, G, GiB, "
-                             "GB, T, TiB or TB")
+            return refuse(ParsedByteSize::tr(
+                              "%1 has an unknown unit '%2': use K, KiB, KB, M, MiB, MB, G, GiB, "
+                              "GB, T, TiB or TB")
                               .arg(quoted(text), text.mid(pos).trimmed().toString()));
     }
 
@@ -147,7 +144,7 @@ ParsedByteSize parseByteSize(QStringView input)
     if (wholeDigits.size() > kMaxDigits)
         return refuse(tooLarge(text));
     if (fractionDigits.size() > kMaxDigits)
-        return refuse(tr("%1 is not a whole number of bytes").arg(quoted(text)));
+        return refuse(ParsedByteSize::tr("%1 is not a whole number of bytes").arg(quoted(text)));
 
     // Exact arithmetic: value = (whole * 10^k + fraction) * multiplier / 10^k.
     __extension__ typedef unsigned __int128 Wide; // a GCC and Clang extension
@@ -160,7 +157,7 @@ ParsedByteSize parseByteSize(QStringView input)
     // 30 digits fit in 100 bits and multipliers below 2^41: no wrap in 128 bits.
     const Wide scaled = mantissa * static_cast<Wide>(multiplier);
     if (scaled % scale != 0)
-        return refuse(tr("%1 is not a whole number of bytes").arg(quoted(text)));
+        return refuse(ParsedByteSize::tr("%1 is not a whole number of bytes").arg(quoted(text)));
     const Wide value = scaled / scale;
     if (value > static_cast<Wide>(kMaxBytes))
         return refuse(tooLarge(text));
@@ -170,9 +167,9 @@ ParsedByteSize parseByteSize(QStringView input)
 QString checkRangeFits(qint64 offset, qint64 count)
 {
     if (offset < 0 || count < 0)
-        return tr("offsets and counts cannot be negative");
+        return ParsedByteSize::tr("offsets and counts cannot be negative");
     if (offset > kMaxBytes - count)
-        return tr("offset %1 plus count %2 goes past the largest file offset (%3)")
+        return ParsedByteSize::tr("offset %1 plus count %2 goes past the largest file offset (%3)")
             .arg(offset)
             .arg(count)
             .arg(kMaxBytes);
@@ -182,9 +179,9 @@ QString checkRangeFits(qint64 offset, qint64 count)
 QString formatByteSize(qint64 bytes)
 {
     if (bytes == 1)
-        return tr("1 byte");
+        return ParsedByteSize::tr("1 byte");
     if (bytes < kKi)
-        return tr("%1 bytes").arg(bytes);
+        return ParsedByteSize::tr("%1 bytes").arg(bytes);
     static constexpr std::array kNames{"KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
     double amount = static_cast<double>(bytes) / kKi;
     std::size_t unit = 0;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringView>
 
@@ -7,6 +8,9 @@ namespace rangecopy {
 
 // The outcome of reading a byte amount typed by a person: a value, or why it was refused.
 struct ParsedByteSize {
+    Q_DECLARE_TR_FUNCTIONS(rangecopy::ByteSize)
+
+public:
     qint64 value = 0;
     QString error; // empty when the text was accepted
 
