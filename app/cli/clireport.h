@@ -8,7 +8,6 @@
 
 #include <chrono>
 #include <optional>
-#include <utility>
 
 namespace rangecopy {
 
@@ -16,10 +15,10 @@ namespace rangecopy {
 class CliReport {
 public:
     CliReport(const CliOptions& options, const TransferResult& result,
-              std::optional<QByteArray> previewBytes)
+              const std::optional<QByteArray>& previewBytes)
         : m_options(options)
         , m_result(result)
-        , m_previewBytes(std::move(previewBytes))
+        , m_previewBytes(previewBytes)
     {
     }
 
