@@ -50,6 +50,7 @@ void BackgroundCopy::start(const TransferRequest& request)
         const auto onProgress = [&](qint64 done, qint64 expected) {
             state->bytesDone.store(done);
             state->bytesExpected.store(expected);
+            state->reported.store(true);
             promise.setProgressValue(
                 int(TransferMessages::progressFraction(done, expected) * kProgressSteps));
         };
@@ -83,7 +84,7 @@ void BackgroundCopy::cancel()
 
 void BackgroundCopy::reportProgress()
 {
-    if (m_state)
+    if (m_state && m_state->reported.load())
         Q_EMIT progressChanged(m_state->bytesDone.load(), m_state->bytesExpected.load());
 }
 

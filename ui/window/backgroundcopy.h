@@ -43,6 +43,8 @@ private:
         TransferControl control;
         std::atomic<qint64> bytesDone{0};
         std::atomic<qint64> bytesExpected{0};
+        // The engine has reported once: until then 0 of 0 would read as a finished copy.
+        std::atomic<bool> reported{false};
     };
 
     void reportProgress();
