@@ -17,7 +17,9 @@
 #include <grp.h>
 #include <sched.h>
 #include <sys/mount.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/un.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -374,6 +376,20 @@ bool mountReadOnly(const QByteArray& folder)
                    nullptr) == 0;
 }
 
+FileDescriptor bindUnixSocket(const QString& path)
+{
+    FileDescriptor socket(::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
+    sockaddr_un address{};
+    address.sun_family = AF_UNIX;
+    const QByteArray name = QFile::encodeName(path);
+    if (!socket.isOpen() || name.size() >= qsizetype(sizeof address.sun_path))
+        return FileDescriptor();
+    std::memcpy(address.sun_path, name.constData(), size_t(name.size()));
+    if (::bind(socket.get(), reinterpret_cast<const sockaddr*>(&address), sizeof address) != 0)
+        return FileDescriptor();
+    return socket;
+}
+
 bool dropToNobody()
 {
     return ::setgroups(0, nullptr) == 0 && ::setgid(kNobody) == 0 && ::setuid(kNobody) == 0 &&
@@ -416,13 +432,20 @@ QProcessEnvironment cliEnvironment(const QMap<QString, QString>& extra)
 void startCli(QProcess& process, const QStringList& arguments, const QString& workingDirectory,
               const QProcessEnvironment& environment, const std::function<void()>& childSetup)
 {
+    startCliCopy(process, cliPath(), arguments, workingDirectory, environment, childSetup);
+}
+
+void startCliCopy(QProcess& process, const QString& program, const QStringList& arguments,
+                  const QString& workingDirectory, const QProcessEnvironment& environment,
+                  const std::function<void()>& childSetup)
+{
     const QStringList wrapper = cliWrapper();
     if (wrapper.isEmpty()) {
-        process.setProgram(cliPath());
+        process.setProgram(program);
         process.setArguments(arguments);
     } else {
         process.setProgram(wrapper.first());
-        process.setArguments(wrapper.mid(1) + QStringList{cliPath()} + arguments);
+        process.setArguments(wrapper.mid(1) + QStringList{program} + arguments);
     }
     process.setWorkingDirectory(workingDirectory);
     process.setProcessEnvironment(environment);
@@ -449,9 +472,24 @@ CliRun finishCli(QProcess& process)
 CliRun runCli(const QStringList& arguments, const QString& workingDirectory,
               const QProcessEnvironment& environment, const std::function<void()>& childSetup)
 {
+    return runCliCopy(cliPath(), arguments, workingDirectory, environment, childSetup);
+}
+
+CliRun runCliCopy(const QString& program, const QStringList& arguments,
+                  const QString& workingDirectory, const QProcessEnvironment& environment,
+                  const std::function<void()>& childSetup)
+{
     QProcess process;
-    startCli(process, arguments, workingDirectory, environment, childSetup);
+    startCliCopy(process, program, arguments, workingDirectory, environment, childSetup);
     return finishCli(process);
+}
+
+QString copyCliInto(const QString& folder)
+{
+    const QString copy = QDir(folder).filePath(QStringLiteral("rangecopy-cli"));
+    if (!QFile::copy(cliPath(), copy) || !setMode(copy, 0755))
+        return {};
+    return copy;
 }
 
 } // namespace rangecopy::testsupport

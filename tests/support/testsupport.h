@@ -3,6 +3,7 @@
 // Helpers the test executables share: file contents, test data, data-table rows, forked
 // children for limits and mounts, and runs of rangecopy-cli.
 
+#include "core/io/filedescriptor.h"
 #include "core/io/fileerror.h"
 #include "core/transfer/transferrequest.h"
 #include "core/transfer/transferresult.h"
@@ -144,6 +145,9 @@ struct ChildOutcome {
 [[nodiscard]] bool mountSmallFilesystem(const QByteArray& folder, const char* size = "64k");
 // In a child: a private mount namespace where `folder` is a read-only bind mount of itself.
 [[nodiscard]] bool mountReadOnly(const QByteArray& folder);
+// A Unix socket bound at path (a file that is neither regular nor a FIFO), or a closed
+// descriptor on failure.
+[[nodiscard]] FileDescriptor bindUnixSocket(const QString& path);
 // In a child that is root: become "nobody" with no supplementary groups.
 [[nodiscard]] bool dropToNobody();
 
@@ -177,11 +181,23 @@ struct CliRun {
 void startCli(QProcess& process, const QStringList& arguments, const QString& workingDirectory,
               const QProcessEnvironment& environment = cliEnvironment(),
               const std::function<void()>& childSetup = {});
+// The same with `program`, a copy of rangecopy-cli (see copyCliInto()).
+void startCliCopy(QProcess& process, const QString& program, const QStringList& arguments,
+                  const QString& workingDirectory, const QProcessEnvironment& environment,
+                  const std::function<void()>& childSetup);
+// Copies rangecopy-cli into folder, executable by everyone, and returns the copy's path (empty
+// on failure). A test that runs the program as another user runs this copy: the build folder
+// may lie inside a folder that user cannot enter (mktemp -d makes them 0700).
+[[nodiscard]] QString copyCliInto(const QString& folder);
 // Waits for a started run to end (killing it after kCliTimeoutMs) and collects its output.
 [[nodiscard]] CliRun finishCli(QProcess& process);
 [[nodiscard]] CliRun runCli(const QStringList& arguments, const QString& workingDirectory,
                             const QProcessEnvironment& environment = cliEnvironment(),
                             const std::function<void()>& childSetup = {});
+[[nodiscard]] CliRun runCliCopy(const QString& program, const QStringList& arguments,
+                                const QString& workingDirectory,
+                                const QProcessEnvironment& environment,
+                                const std::function<void()>& childSetup);
 
 } // namespace rangecopy::testsupport
 

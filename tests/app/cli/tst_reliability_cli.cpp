@@ -22,13 +22,10 @@
 #include <algorithm>
 #include <cerrno>
 #include <csignal>
-#include <cstring>
 #include <dirent.h>
 #include <memory>
 #include <sys/resource.h>
-#include <sys/socket.h>
 #include <sys/stat.h>
-#include <sys/un.h>
 #include <unistd.h>
 
 using namespace rangecopy;
@@ -237,15 +234,8 @@ void TestReliabilityCli::refusesSpecialFiles()
     QVERIFY(writeFile(path(u"source.bin"_s), patternBytes(1000, 1)));
     QCOMPARE(::mkfifo(QFile::encodeName(path(u"fifo"_s)).constData(), 0600), 0);
     QVERIFY(QFile::link(u"nowhere.bin"_s, path(u"dangling"_s)));
-    const int socketFd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    QVERIFY(socketFd >= 0);
-    const auto closeSocket = qScopeGuard([socketFd] { ::close(socketFd); });
-    sockaddr_un address{};
-    address.sun_family = AF_UNIX;
-    const QByteArray socketPath = QFile::encodeName(path(u"socket"_s));
-    QVERIFY(socketPath.size() < qsizetype(sizeof address.sun_path));
-    std::memcpy(address.sun_path, socketPath.constData(), size_t(socketPath.size()));
-    QCOMPARE(::bind(socketFd, reinterpret_cast<const sockaddr*>(&address), sizeof address), 0);
+    const FileDescriptor socket = bindUnixSocket(path(u"socket"_s));
+    QVERIFY(socket.isOpen());
     const Snapshot before = snapshot(m_dir->path());
 
     const CliRun run = runCli(arguments + QStringList{u"--json"_s}, m_dir->path());
@@ -262,25 +252,30 @@ void TestReliabilityCli::refusesSpecialFiles()
 void TestReliabilityCli::refusesUnreadableSource()
 {
     // tst_transferengine checks the engine; this is the whole program, as a user without the
-    // right to read the file.
+    // right to read the file. It runs a copy of the program beside the files: the build
+    // folder may be where that user cannot go.
     const bool asRoot = ::geteuid() == 0;
     QVERIFY(setMode(m_dir->path(), 0755));
     QVERIFY(QDir().mkdir(path(u"out"_s)));
     QVERIFY(setMode(path(u"out"_s), 0777));
+    const QString program = copyCliInto(m_dir->path());
+    QVERIFY(!program.isEmpty());
     const QString source = path(u"secret.bin"_s);
     QVERIFY(writeFile(source, QByteArrayLiteral("not for everyone")));
     QVERIFY(setMode(source, asRoot ? 0600 : 0000));
     const auto unlock = qScopeGuard([&] { setMode(source, 0644); });
     const Snapshot before = snapshot(path(u"out"_s));
 
-    const CliRun run = runCli({source, path(u"out/dest.bin"_s)}, m_dir->path(), cliEnvironment(),
-                              asRoot ? std::function<void()>([] {
-                                  if (!dropToNobody())
-                                      ::_exit(kChildSetupFailed);
-                              })
-                                     : std::function<void()>());
+    const QByteArray programPath = QFile::encodeName(program);
+    const CliRun run = runCliCopy(program, {source, path(u"out/dest.bin"_s)}, m_dir->path(),
+                                  cliEnvironment(), [asRoot, programPath] {
+                                      if (asRoot && !dropToNobody())
+                                          ::_exit(kChildSetupFailed);
+                                      if (::access(programPath.constData(), X_OK) != 0)
+                                          ::_exit(kChildSetupFailed);
+                                  });
     if (run.exitedWith(kChildSetupFailed))
-        QSKIP("cannot become 'nobody' here");
+        QSKIP("cannot run the program as 'nobody' here: the temporary folder is out of its reach");
 
     COMPARE_EXIT(run, kExitBadInput);
     QCOMPARE(run.out, QByteArray());

@@ -27,11 +27,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <cstring>
 #include <memory>
-#include <sys/socket.h>
 #include <sys/stat.h>
-#include <sys/un.h>
 #include <unistd.h>
 
 using namespace rangecopy;
@@ -164,15 +161,8 @@ void TestReliabilityWindow::badInputKeepsStartDisabled()
     QVERIFY(writeFile(path(u"dest.bin"_s), QByteArrayLiteral("keep me")));
     QVERIFY(QDir().mkdir(path(u"folder"_s)));
     QCOMPARE(::mkfifo(QFile::encodeName(path(u"fifo"_s)).constData(), 0600), 0);
-    const int socketFd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    QVERIFY(socketFd >= 0);
-    const auto closeSocket = qScopeGuard([socketFd] { ::close(socketFd); });
-    sockaddr_un address{};
-    address.sun_family = AF_UNIX;
-    const QByteArray socketPath = QFile::encodeName(path(u"socket"_s));
-    QVERIFY(socketPath.size() < qsizetype(sizeof address.sun_path));
-    std::memcpy(address.sun_path, socketPath.constData(), size_t(socketPath.size()));
-    QCOMPARE(::bind(socketFd, reinterpret_cast<const sockaddr*>(&address), sizeof address), 0);
+    const FileDescriptor socket = bindUnixSocket(path(u"socket"_s));
+    QVERIFY(socket.isOpen());
     const Snapshot before = snapshot(m_dir->path());
 
     const auto absolute = [this](const QString& name) {
