@@ -5,9 +5,9 @@
 #include "core/io/readfully.h"
 #include "core/io/regularfile.h"
 #include "core/preview/pagedfile.h"
+#include "core/text/characterdecoder.h"
 
 #include <QElapsedTimer>
-#include <QSysInfo>
 
 #include <algorithm>
 #include <cerrno>
@@ -25,20 +25,6 @@ constexpr qint64 kProgressIntervalMs = 40;
 qint64 roundUp(qint64 value, qint64 multiple)
 {
     return (value + multiple - 1) / multiple * multiple;
-}
-
-bool isBigEndian(QStringConverter::Encoding encoding)
-{
-    switch (encoding) {
-    case QStringConverter::Utf16BE:
-    case QStringConverter::Utf32BE:
-        return true;
-    case QStringConverter::Utf16:
-    case QStringConverter::Utf32:
-        return QSysInfo::ByteOrder == QSysInfo::BigEndian;
-    default:
-        return false;
-    }
 }
 
 } // namespace
@@ -63,18 +49,7 @@ LineIndex::~LineIndex()
 
 int LineIndex::unitSize(QStringConverter::Encoding encoding)
 {
-    switch (encoding) {
-    case QStringConverter::Utf16:
-    case QStringConverter::Utf16LE:
-    case QStringConverter::Utf16BE:
-        return 2;
-    case QStringConverter::Utf32:
-    case QStringConverter::Utf32LE:
-    case QStringConverter::Utf32BE:
-        return 4;
-    default:
-        return 1;
-    }
+    return codeUnitSize(textCodecFor(encoding));
 }
 
 qint64 LineIndex::countNewlines(QByteArrayView bytes, QStringConverter::Encoding encoding)
@@ -83,7 +58,7 @@ qint64 LineIndex::countNewlines(QByteArrayView bytes, QStringConverter::Encoding
     if (unit == 1)
         return std::count(bytes.begin(), bytes.end(), '\n');
     // The newline is the unit's low byte; every other byte of the unit is zero.
-    const qsizetype lowByte = isBigEndian(encoding) ? unit - 1 : 0;
+    const qsizetype lowByte = isBigEndian(textCodecFor(encoding)) ? unit - 1 : 0;
     qint64 newlines = 0;
     const qsizetype whole = bytes.size() / unit * unit;
     for (qsizetype pos = 0; pos < whole; pos += unit) {

@@ -14,6 +14,18 @@ using namespace rangecopy;
 using namespace rangecopy::testsupport;
 using namespace Qt::StringLiterals;
 
+class TestMessages : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void failuresReadTheSameInTheCliAndTheWindow_data();
+    void failuresReadTheSameInTheCliAndTheWindow();
+    void successReadsTheSameInTheCliAndTheWindow_data();
+    void successReadsTheSameInTheCliAndTheWindow();
+    void progressSaysDoneSpeedAndTimeLeft();
+    void rangeIsDescribedInPlainWords();
+};
+
 namespace {
 
 constexpr std::array kAllErrors{
@@ -52,36 +64,51 @@ QString engineMessage(TransferError error, DestinationMode mode, qint64 bytesSen
     }
 }
 
+// What the engine returns for a copy that failed, with its message.
+TransferResult failedCopy(TransferError error, DestinationMode mode, qint64 bytesSent)
+{
+    TransferResult result;
+    result.error = error;
+    result.bytesSent = bytesSent;
+    result.message = engineMessage(error, mode, bytesSent);
+    return result;
+}
+
+TransferResult finishedCopy(qint64 bytesSent, bool endOfFile)
+{
+    TransferResult result;
+    result.bytesSent = bytesSent;
+    result.endOfFileReached = endOfFile;
+    result.elapsedSeconds = 0.5;
+    return result;
+}
+
+// The command line of a copy from s.bin to d.bin.
+CliOptions optionsFor(DestinationMode mode)
+{
+    CliOptions options;
+    options.request = makeRequest(u"s.bin"_s, u"d.bin"_s, mode);
+    return options;
+}
+
 } // namespace
-
-class TestMessages : public QObject {
-    Q_OBJECT
-
-private Q_SLOTS:
-    void failuresReadTheSameInTheCliAndTheWindow_data();
-    void failuresReadTheSameInTheCliAndTheWindow();
-    void successReadsTheSameInTheCliAndTheWindow_data();
-    void successReadsTheSameInTheCliAndTheWindow();
-    void progressSaysDoneSpeedAndTimeLeft();
-    void rangeIsDescribedInPlainWords();
-};
 
 void TestMessages::failuresReadTheSameInTheCliAndTheWindow_data()
 {
     QTest::addColumn<TransferError>("error");
     QTest::addColumn<DestinationMode>("mode");
     QTest::addColumn<qint64>("bytesSent");
+    // Replace and new leave the destination as it was: nothing of theirs reached it.
+    const auto countsFor = [](TransferError error, DestinationMode mode) {
+        return writesInPlace(mode) && !isInputError(error) ? QList<qint64>{0, 1, 4096}
+                                                           : QList<qint64>{0};
+    };
     for (const TransferError error : kAllErrors) {
         for (const DestinationMode mode : kAllModes) {
-            // Replace and new leave the destination as it was: nothing of theirs reached it.
-            const QList<qint64> counts = writesInPlace(mode) && !isInputError(error)
-                                             ? QList<qint64>{0, 1, 4096}
-                                             : QList<qint64>{0};
-            for (const qint64 bytes : counts) {
+            for (const qint64 bytes : countsFor(error, mode))
                 QTest::addRow("%s, %s, %lld bytes", qPrintable(errorKindName(error)),
                               qPrintable(modeName(mode)), static_cast<long long>(bytes))
                     << error << mode << bytes;
-            }
         }
     }
 }
@@ -91,12 +118,8 @@ void TestMessages::failuresReadTheSameInTheCliAndTheWindow()
     QFETCH(TransferError, error);
     QFETCH(DestinationMode, mode);
     QFETCH(qint64, bytesSent);
-    TransferResult result;
-    result.error = error;
-    result.bytesSent = bytesSent;
-    result.message = engineMessage(error, mode, bytesSent);
-    CliOptions options;
-    options.request = makeRequest(u"s.bin"_s, u"d.bin"_s, mode);
+    const TransferResult result = failedCopy(error, mode, bytesSent);
+    const CliOptions options = optionsFor(mode);
 
     const QString cliLine =
         QString::fromUtf8(CliReport(options, result, std::nullopt).standardError());
@@ -152,12 +175,8 @@ void TestMessages::successReadsTheSameInTheCliAndTheWindow()
     QFETCH(qint64, bytesSent);
     QFETCH(bool, endOfFile);
     QFETCH(QString, headline);
-    TransferResult result;
-    result.bytesSent = bytesSent;
-    result.endOfFileReached = endOfFile;
-    result.elapsedSeconds = 0.5;
-    CliOptions options;
-    options.request = makeRequest(u"s.bin"_s, u"d.bin"_s);
+    const TransferResult result = finishedCopy(bytesSent, endOfFile);
+    const CliOptions options = optionsFor(DestinationMode::Replace);
 
     const CliReport report(options, result, std::nullopt);
     QCOMPARE(report.standardOutput(), (headline + u'\n').toUtf8());

@@ -11,6 +11,7 @@
 #include <QMenu>
 #include <QPainter>
 #include <QScrollBar>
+#include <QStringList>
 
 #include <algorithm>
 
@@ -21,11 +22,6 @@ namespace {
 constexpr int kMargin = 4;
 constexpr int kWheelRows = 3;
 constexpr char kHexDigits[] = "0123456789abcdef";
-
-bool isPrintable(unsigned char byte)
-{
-    return byte >= 0x20 && byte < 0x7f;
-}
 
 QColor withAlpha(QColor color, int alpha)
 {
@@ -52,27 +48,32 @@ HexView::HexView(QWidget* parent)
     });
 }
 
-QString HexView::setFile(const QString& path)
+void HexView::setDocument(PreviewDocument* document)
+{
+    if (m_document)
+        m_document->disconnect(this);
+    m_document = document;
+    if (m_document) {
+        connect(m_document, &PreviewDocument::fileOpened, this, &HexView::showNewFile);
+        connect(m_document, &PreviewDocument::fileReloaded, this, [this] {
+            moveCursor(m_cursor, m_anchor >= 0); // within the new size
+            updateScrollBar();
+        });
+        connect(m_document, &PreviewDocument::markedRangeChanged, viewport(),
+                qOverload<>(&QWidget::update));
+        connect(m_document, &QObject::destroyed, this, [this] { setDocument(nullptr); });
+    }
+    showNewFile();
+}
+
+void HexView::showNewFile()
 {
     m_topRow = 0;
     m_cursor = 0;
     m_anchor = -1;
-    m_markStart = -1;
-    m_markLength = 0;
-    QString error;
-    if (path.isEmpty())
-        m_file.close();
-    else
-        error = m_file.open(path);
     updateScrollBar();
     viewport()->update();
     Q_EMIT selectionChanged();
-    return error;
-}
-
-void HexView::clear()
-{
-    (void)setFile(QString());
 }
 
 void HexView::setBytesPerRow(int bytes)
@@ -89,18 +90,6 @@ void HexView::setOffsetBase(OffsetBase base)
     m_offsetBase = base;
     updateScrollBar(); // the offset column's width changes
     viewport()->update();
-}
-
-void HexView::setMarkedRange(qint64 start, qint64 length)
-{
-    m_markStart = start;
-    m_markLength = std::max<qint64>(length, 0);
-    viewport()->update();
-}
-
-void HexView::clearMarkedRange()
-{
-    setMarkedRange(-1, 0);
 }
 
 void HexView::goToOffset(qint64 offset)
@@ -141,14 +130,14 @@ QString HexView::selectionDescription() const
     const qint64 length = selectionLength();
     if (length == 0)
         return {};
-    const qint64 start = selectionStart();
-    const QString bytes = length == 1 ? tr("1 byte") : tr("%1 bytes").arg(length);
-    return tr("%1–%2 (%3)").arg(offsetText(start), offsetText(start + length - 1), bytes);
+    return layout().spanText(selectionStart(), length);
 }
 
 QByteArray HexView::selectedBytes() const
 {
-    return m_file.read(selectionStart(), std::min(selectionLength(), kMaxCopyBytes));
+    if (!m_document)
+        return {};
+    return m_document->read(selectionStart(), std::min(selectionLength(), kMaxCopyBytes));
 }
 
 QString HexView::selectionAsHex() const
@@ -189,36 +178,32 @@ void HexView::copyAsText()
     QApplication::clipboard()->setText(selectionAsText());
 }
 
-HexView::Layout HexView::layout() const
+HexLayout HexView::layout() const
 {
-    Layout l;
-    const QFontMetrics metrics(font());
-    l.charWidth = std::max(1, metrics.horizontalAdvance(QLatin1Char('0')));
-    l.lineHeight = std::max(1, metrics.height());
-    l.ascent = metrics.ascent();
-    const qint64 lastOffset = std::max<qint64>(fileSize() - 1, 0);
-    if (m_offsetBase == OffsetBase::Hexadecimal)
-        l.offsetChars = lastOffset > 0xffffffffLL ? 16 : 8;
-    else
-        l.offsetChars = std::max(8, int(QString::number(lastOffset).size()));
-    l.hexStart = kMargin + (l.offsetChars + 2) * l.charWidth;
-    l.textStart = hexColumnX(l, m_bytesPerRow - 1) + 4 * l.charWidth;
-    return l;
+    return HexLayout(m_bytesPerRow, m_offsetBase, fileSize());
 }
 
-int HexView::hexColumnX(const Layout& l, int column) const
+int HexView::charWidth() const
 {
-    // "xx " per byte and one more space after every eight.
-    return l.hexStart + (column * 3 + column / 8) * l.charWidth;
+    return std::max(1, QFontMetrics(font()).horizontalAdvance(QLatin1Char('0')));
+}
+
+int HexView::lineHeight() const
+{
+    return std::max(1, QFontMetrics(font()).height());
+}
+
+int HexView::columnX(int column) const
+{
+    return kMargin + column * charWidth();
 }
 
 QPoint HexView::hexCellCenter(qint64 offset) const
 {
-    const Layout l = layout();
-    const int column = int(offset % m_bytesPerRow);
+    const int column = layout().hexColumn(int(offset % m_bytesPerRow));
     const qint64 row = offset / m_bytesPerRow - m_topRow;
-    return {hexColumnX(l, column) + l.charWidth - horizontalScrollBar()->value(),
-            int(row) * l.lineHeight + l.lineHeight / 2};
+    return {columnX(column) + charWidth() - horizontalScrollBar()->value(),
+            int(row) * lineHeight() + lineHeight() / 2};
 }
 
 qint64 HexView::rowCount() const
@@ -228,7 +213,7 @@ qint64 HexView::rowCount() const
 
 int HexView::visibleRowCount() const
 {
-    return std::max(1, viewport()->height() / layout().lineHeight);
+    return std::max(1, viewport()->height() / lineHeight());
 }
 
 qint64 HexView::maxTopRow() const
@@ -236,56 +221,35 @@ qint64 HexView::maxTopRow() const
     return std::max<qint64>(0, rowCount() - visibleRowCount());
 }
 
-QString HexView::offsetText(qint64 offset) const
+QList<HexRow> HexView::rows() const
 {
-    const Layout l = layout();
-    if (m_offsetBase == OffsetBase::Hexadecimal)
-        return QStringLiteral("%1").arg(offset, l.offsetChars, 16, QLatin1Char('0'));
-    return QStringLiteral("%1").arg(offset, l.offsetChars, 10, QLatin1Char(' '));
-}
-
-QString HexView::rowText(qint64 offset, const QByteArray& bytes) const
-{
-    QString hex;
-    QString text;
-    for (int column = 0; column < m_bytesPerRow; ++column) {
-        if (column > 0)
-            hex += column % 8 == 0 ? QStringLiteral("  ") : QStringLiteral(" ");
-        if (column < bytes.size()) {
-            const auto byte = static_cast<unsigned char>(bytes[column]);
-            hex += QLatin1Char(kHexDigits[byte >> 4]);
-            hex += QLatin1Char(kHexDigits[byte & 0xf]);
-            text += isPrintable(byte) ? QLatin1Char(char(byte)) : QLatin1Char('.');
-        } else {
-            hex += QStringLiteral("  ");
-        }
-    }
-    return offsetText(offset) + QStringLiteral("  ") + hex + QStringLiteral("  ") + text;
+    if (fileSize() == 0)
+        return {};
+    const int count = visibleRowCount() + 1; // the partly visible last row too
+    const QByteArray bytes = m_document->read(topOffset(), qint64(count) * m_bytesPerRow);
+    return layout().rows(topOffset(), bytes, m_document->markedRange());
 }
 
 QStringList HexView::renderedRows() const
 {
-    QStringList rows;
-    const int count = visibleRowCount() + 1; // the partly visible last row too
-    const QByteArray bytes = m_file.read(topOffset(), qint64(count) * m_bytesPerRow);
-    for (int row = 0; row * m_bytesPerRow < bytes.size(); ++row)
-        rows << rowText(topOffset() + row * m_bytesPerRow,
-                        bytes.mid(row * m_bytesPerRow, m_bytesPerRow));
-    return rows;
+    QStringList texts;
+    for (const HexRow& row : rows())
+        texts.append(row.text);
+    return texts;
 }
 
 void HexView::paintEvent(QPaintEvent*)
 {
     QPainter painter(viewport());
     painter.fillRect(viewport()->rect(), palette().base());
-    if (fileSize() == 0)
+    const QList<HexRow> shown = rows();
+    if (shown.isEmpty())
         return;
     painter.setFont(font());
     painter.translate(-horizontalScrollBar()->value(), 0);
-    const Layout l = layout();
-    const int rows = visibleRowCount() + 1;
-    const qint64 first = topOffset();
-    const QByteArray bytes = m_file.read(first, qint64(rows) * m_bytesPerRow);
+    const int width = charWidth();
+    const int height = lineHeight();
+    const int ascent = QFontMetrics(font()).ascent();
 
     const QColor textColor = palette().color(QPalette::Text);
     const QColor dimColor = withAlpha(textColor, 80);
@@ -294,49 +258,40 @@ void HexView::paintEvent(QPaintEvent*)
     const QColor markEdge(0xe6, 0x7e, 0x22);
     const qint64 selStart = selectionStart();
     const qint64 selEnd = selStart + selectionLength();
-    const qint64 markEnd = m_markStart + m_markLength;
-    const bool marking = m_markStart >= 0;
+    const bool marking = m_document->markedRange().has_value();
 
-    for (int row = 0; row * m_bytesPerRow < bytes.size(); ++row) {
-        const qint64 rowOffset = first + qint64(row) * m_bytesPerRow;
-        const int top = row * l.lineHeight;
-        const int baseline = top + l.ascent;
+    for (int rowIndex = 0; rowIndex < shown.size(); ++rowIndex) {
+        const HexRow& row = shown[rowIndex];
+        const int top = rowIndex * height;
+        const int baseline = top + ascent;
         painter.setPen(offsetColor);
-        painter.drawText(kMargin, baseline, offsetText(rowOffset));
-        for (int column = 0; column < m_bytesPerRow; ++column) {
-            const qsizetype index = qsizetype(row) * m_bytesPerRow + column;
-            if (index >= bytes.size())
-                break;
-            const qint64 offset = rowOffset + column;
-            const auto byte = static_cast<unsigned char>(bytes[index]);
-            const QRect hexCell(hexColumnX(l, column), top, 2 * l.charWidth, l.lineHeight);
-            const QRect textCell(l.textStart + column * l.charWidth, top, l.charWidth,
-                                 l.lineHeight);
-            const bool inMark = !marking || (offset >= m_markStart && offset < markEnd);
-            const bool selected = offset >= selStart && offset < selEnd;
+        painter.drawText(columnX(0), baseline, row.offsetText);
+        for (const HexCell& cell : row.cells) {
+            const QRect hexCell(columnX(cell.hexColumn), top, 2 * width, height);
+            const QRect textCell(columnX(cell.textColumn), top, width, height);
+            const bool selected = cell.offset >= selStart && cell.offset < selEnd;
             if (selected) {
-                painter.fillRect(hexCell.adjusted(0, 0, l.charWidth, 0), palette().highlight());
+                painter.fillRect(hexCell.adjusted(0, 0, width, 0), palette().highlight());
                 painter.fillRect(textCell, palette().highlight());
-            } else if (marking && inMark) {
-                painter.fillRect(hexCell.adjusted(0, 0, l.charWidth, 0), markBackground);
+            } else if (marking && cell.inMark) {
+                painter.fillRect(hexCell.adjusted(0, 0, width, 0), markBackground);
                 painter.fillRect(textCell, markBackground);
             }
             painter.setPen(selected ? palette().color(QPalette::HighlightedText)
-                                    : (inMark ? textColor : dimColor));
-            const char hex[2] = {kHexDigits[byte >> 4], kHexDigits[byte & 0xf]};
-            painter.drawText(hexCell.left(), baseline, QString::fromLatin1(hex, 2));
-            painter.drawText(
-                textCell.left(), baseline,
-                QString(isPrintable(byte) ? QLatin1Char(char(byte)) : QLatin1Char('.')));
+                                    : (cell.inMark ? textColor : dimColor));
+            painter.drawText(hexCell.left(), baseline, cell.hex);
+            painter.drawText(textCell.left(), baseline, QString(cell.character));
             // Frame the marked range's first and last byte.
-            if (marking && m_markLength > 0 && (offset == m_markStart || offset == markEnd - 1)) {
+            for (const bool starts : {true, false}) {
+                if (starts ? !cell.startsMark : !cell.endsMark)
+                    continue;
                 painter.setPen(QPen(markEdge, 2));
-                const int hexX = offset == m_markStart ? hexCell.left() - 2 : hexCell.right() + 2;
-                const int textX = offset == m_markStart ? textCell.left() : textCell.right() + 1;
-                painter.drawLine(hexX, top + 1, hexX, top + l.lineHeight - 1);
-                painter.drawLine(textX, top + 1, textX, top + l.lineHeight - 1);
+                const int hexX = starts ? hexCell.left() - 2 : hexCell.right() + 2;
+                const int textX = starts ? textCell.left() : textCell.right() + 1;
+                painter.drawLine(hexX, top + 1, hexX, top + height - 1);
+                painter.drawLine(textX, top + 1, textX, top + height - 1);
             }
-            if (offset == m_cursor && hasFocus()) {
+            if (cell.offset == m_cursor && hasFocus()) {
                 painter.setPen(QPen(textColor, 1));
                 painter.drawRect(hexCell.adjusted(-1, 0, 0, -1));
                 painter.drawRect(textCell.adjusted(0, 0, 0, -1));
@@ -377,11 +332,10 @@ void HexView::updateScrollBar()
     m_updatingScrollBar = false;
 
     // Narrow windows scroll sideways rather than cut off the character column.
-    const Layout l = layout();
-    const int contentWidth = l.textStart + m_bytesPerRow * l.charWidth + kMargin;
+    const int contentWidth = columnX(layout().rowWidth()) + kMargin;
     horizontalScrollBar()->setRange(0, std::max(0, contentWidth - viewport()->width()));
     horizontalScrollBar()->setPageStep(viewport()->width());
-    horizontalScrollBar()->setSingleStep(l.charWidth);
+    horizontalScrollBar()->setSingleStep(charWidth());
 }
 
 void HexView::ensureCursorVisible()
@@ -458,19 +412,11 @@ void HexView::keyPressEvent(QKeyEvent* event)
 qint64 HexView::offsetAt(const QPoint& viewportPoint) const
 {
     const QPoint point = viewportPoint + QPoint(horizontalScrollBar()->value(), 0);
-    const Layout l = layout();
-    const qint64 row = m_topRow + std::max(0, point.y()) / l.lineHeight;
-    int column = 0;
-    if (point.x() >= l.textStart - l.charWidth) {
-        column = (point.x() - l.textStart) / l.charWidth;
-    } else {
-        // The cell whose hex digits (and the space after them) hold x.
-        while (column + 1 < m_bytesPerRow &&
-               point.x() >= hexColumnX(l, column + 1) - l.charWidth / 2)
-            ++column;
-    }
-    column = std::clamp(column, 0, m_bytesPerRow - 1);
-    return std::clamp<qint64>(row * m_bytesPerRow + column, 0, std::max<qint64>(fileSize() - 1, 0));
+    const qint64 row = m_topRow + std::max(0, point.y()) / lineHeight();
+    // Which character column x falls in; the layout knows which byte owns it.
+    const int column = std::max(0, point.x() - kMargin) / charWidth();
+    const int byte = layout().byteAtColumn(column);
+    return std::clamp<qint64>(row * m_bytesPerRow + byte, 0, std::max<qint64>(fileSize() - 1, 0));
 }
 
 void HexView::mousePressEvent(QMouseEvent* event)
@@ -509,9 +455,9 @@ void HexView::mouseMoveEvent(QMouseEvent* event)
 void HexView::wheelEvent(QWheelEvent* event)
 {
     // Whole rows, whatever scale the scroll bar has.
-    const int steps = event->angleDelta().y() / 120;
-    if (steps != 0)
-        setTopRow(m_topRow - qint64(steps) * kWheelRows);
+    const int notches = m_wheel.take(*event);
+    if (notches != 0)
+        setTopRow(m_topRow - qint64(notches) * kWheelRows);
     event->accept();
 }
 

@@ -34,22 +34,6 @@ QLabel* labelFor(const QString& text, QWidget* buddy, QWidget* parent)
 
 PreviewPane::PreviewPane(QWidget* parent)
     : QWidget(parent)
-    , m_title(new QLabel(this))
-    , m_caption(new QLabel(this))
-    , m_tabs(new QTabWidget(this))
-    , m_textView(new TextView(this))
-    , m_hexView(new HexView(this))
-    , m_goTo(new QLineEdit(this))
-    , m_find(new QLineEdit(this))
-    , m_findMode(new QComboBox(this))
-    , m_findPrevious(new QPushButton(tr("Previous"), this))
-    , m_findNext(new QPushButton(tr("Next"), this))
-    , m_findStatus(new QLabel(this))
-    , m_offsetBase(new QComboBox(this))
-    , m_bytesPerRow(new QComboBox(this))
-    , m_encoding(new QComboBox(this))
-    , m_selection(new QLabel(this))
-    , m_useAsRange(new QPushButton(tr("&Use Selection as Range"), this))
 {
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
@@ -57,6 +41,8 @@ PreviewPane::PreviewPane(QWidget* parent)
     m_caption->setTextFormat(Qt::PlainText);
     m_caption->setWordWrap(true);
     m_textView->setAccessibleName(tr("Text view"));
+    m_textView->setDocument(&m_document);
+    m_hexView->setDocument(&m_document);
     m_tabs->addTab(m_textView, tr("&Text"));
     m_tabs->addTab(m_hexView, tr("He&x"));
 
@@ -147,7 +133,7 @@ QWidget* PreviewPane::buildToolbar()
     connect(m_bytesPerRow, &QComboBox::currentIndexChanged, this,
             [this] { m_hexView->setBytesPerRow(m_bytesPerRow->currentText().toInt()); });
     connect(m_encoding, &QComboBox::currentIndexChanged, this, [this] {
-        m_textView->setEncoding(
+        m_document.setTextEncoding(
             static_cast<QStringConverter::Encoding>(m_encoding->currentData().toInt()));
     });
     connect(m_useAsRange, &QPushButton::clicked, this, [this] {
@@ -176,18 +162,14 @@ void PreviewPane::showFile(const QString& title, const QString& path, qint64 mar
     m_search.cancel();
     m_title->setText(title);
     setFindStatus(QString());
-    if (const QString error = m_hexView->setFile(path); !error.isEmpty()) {
+    if (const QString error = m_document.open(path); !error.isEmpty()) {
         showMessage(title, error);
         return;
     }
-    (void)m_textView->openFile(path); // the file the hex view just opened
-    m_markStart = markStart;
-    m_markLength = std::max<qint64>(markLength, 0);
-    m_hexView->setMarkedRange(markStart, m_markLength);
+    m_document.setMarkedRange(markStart, markLength);
     m_hexView->goToOffset(markStart);
-    m_textView->setMarkedRange(markStart, m_markLength);
     m_textView->goToOffset(markStart);
-    const qint64 size = m_hexView->fileSize();
+    const qint64 size = m_document.size();
     if (markLength <= 0)
         m_caption->setText(tr("The range is empty; the file holds %1.").arg(formatByteSize(size)));
     else
@@ -203,16 +185,8 @@ void PreviewPane::showMessage(const QString& title, const QString& message)
 {
     m_title->setText(title);
     m_caption->setText(message);
-    m_hexView->clear();
-    m_textView->closeFile();
-    m_markStart = 0;
-    m_markLength = 0;
+    m_document.close();
     updateSelectionText();
-}
-
-void PreviewPane::setBackgroundWorkPaused(bool paused)
-{
-    m_textView->setLineCountPaused(paused);
 }
 
 void PreviewPane::setSelectionUsableAsRange(bool usable)
@@ -240,7 +214,10 @@ QString PreviewPane::findStatus() const
 
 QString PreviewPane::text() const
 {
-    return escapeForDisplay(m_hexView->readBytes(m_markStart, std::min(m_markLength, kTextLimit)));
+    const std::optional<MarkedRange>& mark = m_document.markedRange();
+    if (!mark)
+        return {};
+    return escapeForDisplay(m_document.read(mark->start, std::min(mark->length, kTextLimit)));
 }
 
 void PreviewPane::updateSelectionText()
@@ -259,10 +236,10 @@ void PreviewPane::goToTypedOffset()
         setFindStatus(tr("Go to: %1").arg(offset.error));
         return;
     }
-    if (offset.value >= m_hexView->fileSize()) {
+    if (offset.value >= m_document.size()) {
         setFindStatus(tr("Go to: %1 is past the end of the file (%2).")
                           .arg(offset.value)
-                          .arg(formatByteSize(m_hexView->fileSize())));
+                          .arg(formatByteSize(m_document.size())));
         return;
     }
     setFindStatus(QString());
@@ -303,7 +280,7 @@ void PreviewPane::find(SearchDirection direction)
     } else {
         pattern = m_find->text().toUtf8();
     }
-    if (pattern.isEmpty() || m_hexView->filePath().isEmpty())
+    if (pattern.isEmpty() || !m_document.isOpen())
         return;
     // Next starts after the current match (or at the cursor); previous before it.
     const qint64 here =
@@ -313,7 +290,7 @@ void PreviewPane::find(SearchDirection direction)
     m_search.cancel();
     m_searchPatternLength = pattern.size();
     setFindStatus(tr("Searching…"));
-    const QString path = m_hexView->filePath();
+    const QString path = m_document.path();
     m_search.setFuture(QtConcurrent::run([path, pattern, from,
                                           direction](QPromise<SearchResult>& promise) {
         promise.setProgressRange(0, kSearchProgressSteps);

@@ -1,25 +1,25 @@
 #pragma once
 
 #include "core/preview/bytesearch.h"
+#include "core/preview/previewdocument.h"
+#include "ui/preview/hexview.h"
+#include "ui/preview/textview.h"
 
+#include <QComboBox>
 #include <QFutureWatcher>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
 #include <QWidget>
-
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QTabWidget;
 
 namespace rangecopy {
 
-class HexView;
-class TextView;
-
 // Shows a file with a range marked in it, as text and as hex: the source with the range about
-// to be copied, or the destination with the span just written. The views read only what is
-// on screen, so a range of any size can be looked through. Go to offset and find work on the
-// file shown.
+// to be copied, or the destination with the span just written. Both views show one
+// PreviewDocument (the file opened once, one page cache, one marked range) and read only what
+// is on screen, so a range of any size can be looked through. Go to offset and find work on
+// the file shown.
 class PreviewPane : public QWidget {
     Q_OBJECT
 
@@ -35,9 +35,9 @@ public:
     void showMessage(const QString& title, const QString& message);
     // Whether "Use selection as range" applies (it does for the source).
     void setSelectionUsableAsRange(bool usable);
-    // Holds work the views do in the background (the text view's line count) while a copy
-    // runs: on two cores it slowed a 2 GiB copy by up to 13 % (BENCHMARKS.md).
-    void setBackgroundWorkPaused(bool paused);
+    // Holds work done in the background (the line count) while a copy runs: on two cores it
+    // slowed a 2 GiB copy by up to 13 % (BENCHMARKS.md).
+    void setBackgroundWorkPaused(bool paused) { m_document.setBackgroundWorkPaused(paused); }
 
     [[nodiscard]] QString title() const;
     [[nodiscard]] QString caption() const;
@@ -47,7 +47,7 @@ public:
     [[nodiscard]] QString findStatus() const;
     [[nodiscard]] HexView* hexView() const { return m_hexView; }
     [[nodiscard]] TextView* textView() const { return m_textView; }
-    [[nodiscard]] QComboBox* encodingCombo() const { return m_encoding; }
+    [[nodiscard]] const PreviewDocument& document() const { return m_document; }
     [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
     [[nodiscard]] QLineEdit* goToEdit() const { return m_goTo; }
     [[nodiscard]] QLineEdit* findEdit() const { return m_find; }
@@ -72,26 +72,26 @@ private:
     void updateSelectionText();
     void setFindStatus(const QString& text);
 
-    QLabel* m_title;
-    QLabel* m_caption;
-    QTabWidget* m_tabs;
-    TextView* m_textView;
-    HexView* m_hexView;
-    QLineEdit* m_goTo;
-    QLineEdit* m_find;
-    QComboBox* m_findMode;
-    QPushButton* m_findPrevious;
-    QPushButton* m_findNext;
-    QLabel* m_findStatus;
-    QComboBox* m_offsetBase;
-    QComboBox* m_bytesPerRow;
-    QComboBox* m_encoding;
-    QLabel* m_selection;
-    QPushButton* m_useAsRange;
+    // Made here rather than in a constructor list: each line says what it holds.
+    QLabel* m_title = new QLabel(this);
+    QLabel* m_caption = new QLabel(this);
+    QTabWidget* m_tabs = new QTabWidget(this);
+    TextView* m_textView = new TextView(this);
+    HexView* m_hexView = new HexView(this);
+    QLineEdit* m_goTo = new QLineEdit(this);
+    QLineEdit* m_find = new QLineEdit(this);
+    QComboBox* m_findMode = new QComboBox(this);
+    QPushButton* m_findPrevious = new QPushButton(tr("Previous"), this);
+    QPushButton* m_findNext = new QPushButton(tr("Next"), this);
+    QLabel* m_findStatus = new QLabel(this);
+    QComboBox* m_offsetBase = new QComboBox(this);
+    QComboBox* m_bytesPerRow = new QComboBox(this);
+    QComboBox* m_encoding = new QComboBox(this);
+    QLabel* m_selection = new QLabel(this);
+    QPushButton* m_useAsRange = new QPushButton(tr("&Use Selection as Range"), this);
     bool m_selectionUsableAsRange = true;
 
-    qint64 m_markStart = 0;
-    qint64 m_markLength = 0;
+    PreviewDocument m_document;
     qint64 m_searchPatternLength = 0;
     QFutureWatcher<SearchResult> m_search;
 };

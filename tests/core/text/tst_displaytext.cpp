@@ -24,6 +24,56 @@ private Q_SLOTS:
     void randomBytesGiveCleanText();
 };
 
+void TestDisplayText::everySingleByte()
+{
+    for (int value = 0; value < 256; ++value) {
+        const QByteArray bytes(1, char(value));
+        QString expected;
+        if (value == '\\')
+            expected = QStringLiteral("\\\\");
+        else if (value == '\n' || value == '\t' || (value >= 0x20 && value < 0x7f))
+            expected = QChar(value);
+        else
+            expected = QStringLiteral("\\x%1").arg(value, 2, 16, QLatin1Char('0'));
+        QCOMPARE(escapeForDisplay(bytes), expected);
+    }
+}
+
+void TestDisplayText::randomBytesGiveCleanText()
+{
+    // Whatever the bytes, the text holds no control character but newline and tab, no lone
+    // surrogate, and no more backslashes than the escapes explain.
+    QRandomGenerator generator(2024);
+    for (int round = 0; round < 2000; ++round) {
+        QByteArray bytes(generator.bounded(1, 64), Qt::Uninitialized);
+        for (char& byte : bytes) {
+            // Favour the bytes UTF-8 is made of, so valid sequences turn up too.
+            const int kind = generator.bounded(4);
+            byte = char(kind == 0   ? generator.bounded(0x80)
+                        : kind == 1 ? generator.bounded(0x80, 0xc0)
+                                    : generator.bounded(0xc0, 0x100));
+        }
+        const QString text = escapeForDisplay(bytes);
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar c = text.at(i);
+            const bool control = c.category() == QChar::Other_Control;
+            QVERIFY2(!control || c == u'\n' || c == u'\t',
+                     qPrintable(QStringLiteral("control U+%1 from %2")
+                                    .arg(c.unicode(), 4, 16, QLatin1Char('0'))
+                                    .arg(QString::fromLatin1(bytes.toHex()))));
+            if (c.isHighSurrogate()) {
+                QVERIFY(i + 1 < text.size() && text.at(i + 1).isLowSurrogate());
+                ++i;
+            } else {
+                QVERIFY(!c.isLowSurrogate());
+            }
+        }
+        // What is shown as text converts back to the same bytes when nothing was escaped.
+        if (!text.contains(u'\\'))
+            QCOMPARE(text.toUtf8(), bytes);
+    }
+}
+
 void TestDisplayText::escapes_data()
 {
     QTest::addColumn<QByteArray>("bytes");
@@ -114,56 +164,6 @@ void TestDisplayText::escapes()
     QFETCH(QByteArray, bytes);
     QFETCH(QString, expected);
     QCOMPARE(escapeForDisplay(bytes), expected);
-}
-
-void TestDisplayText::everySingleByte()
-{
-    for (int value = 0; value < 256; ++value) {
-        const QByteArray bytes(1, char(value));
-        QString expected;
-        if (value == '\\')
-            expected = QStringLiteral("\\\\");
-        else if (value == '\n' || value == '\t' || (value >= 0x20 && value < 0x7f))
-            expected = QChar(value);
-        else
-            expected = QStringLiteral("\\x%1").arg(value, 2, 16, QLatin1Char('0'));
-        QCOMPARE(escapeForDisplay(bytes), expected);
-    }
-}
-
-void TestDisplayText::randomBytesGiveCleanText()
-{
-    // Whatever the bytes, the text holds no control character but newline and tab, no lone
-    // surrogate, and no more backslashes than the escapes explain.
-    QRandomGenerator generator(2024);
-    for (int round = 0; round < 2000; ++round) {
-        QByteArray bytes(generator.bounded(1, 64), Qt::Uninitialized);
-        for (char& byte : bytes) {
-            // Favour the bytes UTF-8 is made of, so valid sequences turn up too.
-            const int kind = generator.bounded(4);
-            byte = char(kind == 0   ? generator.bounded(0x80)
-                        : kind == 1 ? generator.bounded(0x80, 0xc0)
-                                    : generator.bounded(0xc0, 0x100));
-        }
-        const QString text = escapeForDisplay(bytes);
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            const QChar c = text.at(i);
-            const bool control = c.category() == QChar::Other_Control;
-            QVERIFY2(!control || c == u'\n' || c == u'\t',
-                     qPrintable(QStringLiteral("control U+%1 from %2")
-                                    .arg(c.unicode(), 4, 16, QLatin1Char('0'))
-                                    .arg(QString::fromLatin1(bytes.toHex()))));
-            if (c.isHighSurrogate()) {
-                QVERIFY(i + 1 < text.size() && text.at(i + 1).isLowSurrogate());
-                ++i;
-            } else {
-                QVERIFY(!c.isLowSurrogate());
-            }
-        }
-        // What is shown as text converts back to the same bytes when nothing was escaped.
-        if (!text.contains(u'\\'))
-            QCOMPARE(text.toUtf8(), bytes);
-    }
 }
 
 QTEST_GUILESS_MAIN(TestDisplayText)

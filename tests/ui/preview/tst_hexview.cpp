@@ -1,5 +1,6 @@
 // The paged hex view and the preview's find and go-to, offscreen.
 
+#include "support/shownview.h"
 #include "ui/preview/hexview.h"
 #include "ui/preview/previewpane.h"
 #include "ui/preview/textview.h"
@@ -53,6 +54,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_sparse; // 10 GiB, mostly holes, with markers
     QString m_small;
+    std::unique_ptr<PreviewDocument> m_document;
     std::unique_ptr<HexView> m_view;
 };
 
@@ -76,27 +78,27 @@ void TestHexView::initTestCase()
 
 void TestHexView::init()
 {
-    m_view = std::make_unique<HexView>();
-    m_view->resize(760, 400);
-    m_view->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    m_document = std::make_unique<PreviewDocument>();
+    m_view = testsupport::shownView<HexView>(*m_document, QSize(760, 400));
+    QVERIFY(m_view);
 }
 
 void TestHexView::cleanup()
 {
     m_view.reset();
+    m_document.reset();
 }
 
 void TestHexView::rendersRowsOfASmallFile()
 {
-    QCOMPARE(m_view->setFile(m_small), QString());
+    QCOMPARE(m_document->open(m_small), QString());
     const QStringList rows = m_view->renderedRows();
     QCOMPARE(rows.size(), 4); // 58 bytes
     QCOMPARE(rows.at(0), QStringLiteral("00000000  50 79 74 68 6f 6e 20 69  73 20 61 20 77 69 64 "
                                         "65  Python is a wide"));
     QVERIFY(rows.at(3).startsWith(QStringLiteral("00000030  2e 20 50 79 74 68 6f 6e  21 0a   ")));
     QVERIFY(rows.at(3).endsWith(QStringLiteral(". Python!.")));
-    QCOMPARE(m_view->setFile(m_dir->filePath(QStringLiteral("missing")))
+    QCOMPARE(m_document->open(m_dir->filePath(QStringLiteral("missing")))
                  .contains(QStringLiteral("No such file")),
              true);
     QVERIFY(m_view->renderedRows().isEmpty());
@@ -104,7 +106,7 @@ void TestHexView::rendersRowsOfASmallFile()
 
 void TestHexView::scrollsToTheEndOfATenGiBFile()
 {
-    QCOMPARE(m_view->setFile(m_sparse), QString());
+    QCOMPARE(m_document->open(m_sparse), QString());
     QVERIFY(m_view->renderedRows().first().startsWith(QStringLiteral("0000000000000000  00 00")));
     m_view->setFocus();
     QTest::keyClick(m_view.get(), Qt::Key_End, Qt::ControlModifier);
@@ -114,8 +116,8 @@ void TestHexView::scrollsToTheEndOfATenGiBFile()
                                          "2e 2e 2e 21  THE LAST ROW...!"));
     QCOMPARE(m_view->verticalScrollBar()->value(), m_view->verticalScrollBar()->maximum());
     // Memory stays flat: a handful of pages, whatever the file's size.
-    QVERIFY(m_view->pagedFile().cachedPageCount() <= m_view->pagedFile().maxPages());
-    QVERIFY(m_view->pagedFile().pageReads() <= 4);
+    QVERIFY(m_document->pagedFile().cachedPageCount() <= m_document->pagedFile().maxPages());
+    QVERIFY(m_document->pagedFile().pageReads() <= 4);
 
     QTest::keyClick(m_view.get(), Qt::Key_Home, Qt::ControlModifier);
     QCOMPARE(m_view->topOffset(), qint64(0));
@@ -125,7 +127,7 @@ void TestHexView::scrollsToTheEndOfATenGiBFile()
 void TestHexView::mapsTheScrollBarPastIntRange()
 {
     // 8 bytes a row: 1.3 billion rows, more than the scroll bar's range holds.
-    QCOMPARE(m_view->setFile(m_sparse), QString());
+    QCOMPARE(m_document->open(m_sparse), QString());
     m_view->setBytesPerRow(8);
     QScrollBar* bar = m_view->verticalScrollBar();
     QVERIFY(bar->maximum() < kTenGiB / 8);
@@ -148,7 +150,7 @@ void TestHexView::mapsTheScrollBarPastIntRange()
 
 void TestHexView::goesToAnOffsetPastFourGiB()
 {
-    QCOMPARE(m_view->setFile(m_sparse), QString());
+    QCOMPARE(m_document->open(m_sparse), QString());
     m_view->goToOffset(0x100000000LL);
     QCOMPARE(m_view->cursorOffset(), qint64(0x100000000LL));
     const QStringList rows = m_view->renderedRows();
@@ -161,7 +163,7 @@ void TestHexView::goesToAnOffsetPastFourGiB()
 
 void TestHexView::selectsWithKeyboardAndCopies()
 {
-    QCOMPARE(m_view->setFile(m_small), QString());
+    QCOMPARE(m_document->open(m_small), QString());
     QSignalSpy changed(m_view.get(), &HexView::selectionChanged);
     m_view->setFocus();
     for (int i = 0; i < 5; ++i)
@@ -183,7 +185,7 @@ void TestHexView::selectsWithKeyboardAndCopies()
 
 void TestHexView::selectsWithTheMouse()
 {
-    QCOMPARE(m_view->setFile(m_small), QString());
+    QCOMPARE(m_document->open(m_small), QString());
     QWidget* viewport = m_view->viewport();
     QTest::mousePress(viewport, Qt::LeftButton, {}, m_view->hexCellCenter(12));
     QCOMPARE(m_view->cursorOffset(), qint64(12));
@@ -202,7 +204,7 @@ void TestHexView::selectsWithTheMouse()
 
 void TestHexView::switchesOffsetBaseAndRowWidth()
 {
-    QCOMPARE(m_view->setFile(m_small), QString());
+    QCOMPARE(m_document->open(m_small), QString());
     m_view->setOffsetBase(HexView::OffsetBase::Decimal);
     m_view->setBytesPerRow(8);
     const QStringList rows = m_view->renderedRows();
@@ -215,8 +217,8 @@ void TestHexView::switchesOffsetBaseAndRowWidth()
 
 void TestHexView::marksARange()
 {
-    QCOMPARE(m_view->setFile(m_small), QString());
-    m_view->setMarkedRange(7, 10);
+    QCOMPARE(m_document->open(m_small), QString());
+    m_document->setMarkedRange(7, 10);
     m_view->goToOffset(7);
     // The marked bytes render as before; the test of what is dimmed is the screenshot's.
     QCOMPARE(m_view->cursorOffset(), qint64(7));
@@ -279,7 +281,7 @@ void TestHexView::goToFieldTakesTheNumberSyntax()
     QTest::keyClicks(pane.goToEdit(), QStringLiteral("4 GiB"));
     QTest::keyClick(pane.goToEdit(), Qt::Key_Return);
     QVERIFY(pane.textView()->topOffset() <= 0x100000000LL);
-    QVERIFY(pane.textView()->topOffset() > 0x100000000LL - TextView::kLongLineSegment);
+    QVERIFY(pane.textView()->topOffset() > 0x100000000LL - TextLayout::kLongLineSegment);
     QCOMPARE(pane.hexView()->cursorOffset(), qint64(0));
     pane.tabs()->setCurrentWidget(pane.hexView());
     QTest::keyClick(pane.goToEdit(), Qt::Key_Return);

@@ -2,7 +2,9 @@
 // the marked range, scrolling by keys, wheel and scroll bar, and a 10 GiB sparse file
 // scrolled to its end and jumped into with a bounded number of page reads.
 
+#include "support/shownview.h"
 #include "support/testsupport.h"
+#include "support/textrows.h"
 #include "ui/preview/textview.h"
 
 #include <QApplication>
@@ -24,29 +26,13 @@ namespace {
 
 constexpr qint64 kGiB = qint64(1) << 30;
 
-QStringList textsOf(const QList<TextView::RenderedRow>& rows)
-{
-    QStringList texts;
-    for (const TextView::RenderedRow& row : rows)
-        texts.append(row.text);
-    return texts;
-}
-
-QStringList guttersOf(const QList<TextView::RenderedRow>& rows)
-{
-    QStringList gutters;
-    for (const TextView::RenderedRow& row : rows)
-        gutters.append(row.gutter);
-    return gutters;
-}
-
-QString kinds(const TextView::RenderedRow& row)
+QString kinds(const TextRow& row)
 {
     QString result;
-    for (const TextView::Cell& cell : row.cells)
-        result += cell.kind == TextView::CellKind::Text      ? u't'
-                  : cell.kind == TextView::CellKind::Control ? u'c'
-                                                             : u'i';
+    for (const TextCell& cell : row.cells)
+        result += cell.kind == TextCellKind::Text      ? u't'
+                  : cell.kind == TextCellKind::Control ? u'c'
+                                                       : u'i';
     return result;
 }
 
@@ -100,6 +86,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
+    std::unique_ptr<PreviewDocument> m_document;
     std::unique_ptr<TextView> m_view;
 };
 
@@ -108,33 +95,33 @@ void TestTextView::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_path = m_dir->filePath(QStringLiteral("text.txt"));
-    m_view = std::make_unique<TextView>();
-    m_view->resize(640, 400);
-    m_view->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    m_document = std::make_unique<PreviewDocument>();
+    m_view = shownView<TextView>(*m_document, QSize(640, 400));
+    QVERIFY(m_view);
 }
 
 void TestTextView::cleanup()
 {
     m_view.reset();
+    m_document.reset();
     m_dir.reset();
 }
 
 void TestTextView::open(const QByteArray& bytes)
 {
     QVERIFY(writeFile(m_path, bytes));
-    QCOMPARE(m_view->openFile(m_path), QString());
-    QTRY_VERIFY_WITH_TIMEOUT(m_view->lineIndex().isComplete(), kWaitMs);
+    QCOMPARE(m_document->open(m_path), QString());
+    QTRY_VERIFY_WITH_TIMEOUT(m_document->lineIndex().isComplete(), kWaitMs);
 }
 
 void TestTextView::showsNothingWithoutAFile()
 {
-    QVERIFY(!m_view->hasFile());
+    QVERIFY(!m_document->isOpen());
     QVERIFY(m_view->renderedLines().isEmpty());
     QTest::keyClick(m_view.get(), Qt::Key_End, Qt::ControlModifier);
     QTest::keyClick(m_view.get(), Qt::Key_PageDown);
     QCOMPARE(m_view->topOffset(), qint64(0));
-    QVERIFY(!m_view->openFile(m_dir->filePath(QStringLiteral("missing"))).isEmpty());
+    QVERIFY(!m_document->open(m_dir->filePath(QStringLiteral("missing"))).isEmpty());
     QVERIFY(m_view->renderedLines().isEmpty());
     open(QByteArray());
     QVERIFY(m_view->renderedLines().isEmpty());
@@ -152,30 +139,30 @@ void TestTextView::showsLinesWithNumbers()
                                           QStringLiteral(" 4 "),
                                           QStringLiteral(" 5 last line without newline"),
                                       }));
-    const QList<TextView::RenderedRow> rows = m_view->renderedRows();
+    const QList<TextRow> rows = m_view->renderedRows();
     QCOMPARE(rows[1].offset, qint64(6));
     QCOMPARE(rows[1].end, qint64(11));
     QVERIFY(rows[1].startsLine && rows[1].endsLine);
     QVERIFY(!rows[4].endsLine);
     QCOMPARE(rows[4].end, qint64(44));
-    QCOMPARE(m_view->filePath(), m_path);
-    m_view->closeFile();
+    QCOMPARE(m_document->path(), m_path);
+    m_document->close();
     QVERIFY(m_view->renderedLines().isEmpty());
-    QCOMPARE(m_view->filePath(), QString());
+    QCOMPARE(m_document->path(), QString());
 }
 
 void TestTextView::showsInvalidUtf8Visibly()
 {
     open("ok \xff\xfe end \xc3\xa9 \xe2\x82\n");
-    const QList<TextView::RenderedRow> rows = m_view->renderedRows();
+    const QList<TextRow> rows = m_view->renderedRows();
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows[0].text, QStringLiteral("ok \\xff\\xfe end \u00e9 \\xe2\\x82"));
     QCOMPARE(kinds(rows[0]), QStringLiteral("tttiitttttttii"));
 
     // Drawn in a colour of their own: red pixels in the escapes, none in the plain text.
     const QImage image = m_view->viewport()->grab().toImage();
-    const TextView::Cell& invalid = rows[0].cells[3];
-    const TextView::Cell& plain = rows[0].cells[0];
+    const TextCell& invalid = rows[0].cells[3];
+    const TextCell& plain = rows[0].cells[0];
     QVERIFY(hasRed(image, m_view->cellRect(0, invalid.column, invalid.width)));
     QVERIFY(!hasRed(image, m_view->cellRect(0, plain.column, plain.width)));
 }
@@ -188,7 +175,7 @@ void TestTextView::showsControlBytesVisibly()
          "dos\r\n"
          "lone\rcr\n"
          "c1 \xc2\x85 bom \xef\xbb\xbf.\n");
-    const QList<TextView::RenderedRow> rows = m_view->renderedRows();
+    const QList<TextRow> rows = m_view->renderedRows();
     QCOMPARE(textsOf(rows), QStringList({
                                 QStringLiteral("a\\x01b\\x7f\\x1b\\x00z"),
                                 QStringLiteral("dos"), // CR LF is one newline
@@ -205,7 +192,7 @@ void TestTextView::showsControlBytesVisibly()
 void TestTextView::keepsCombiningMarksAndWideCharacters()
 {
     open("e\xcc\x81x \xe6\xbc\xa2y\n");
-    const TextView::RenderedRow row = m_view->renderedRows().value(0);
+    const TextRow row = m_view->renderedRows().value(0);
     QCOMPARE(row.text, QStringLiteral("e\u0301x \u6f22y"));
     QCOMPARE(row.cells.size(), 5);
     QCOMPARE(row.cells[0].length, 3); // the mark sits on its letter
@@ -219,9 +206,9 @@ void TestTextView::switchesEncodings()
     open("caf\xe9\nna\xefve\n");
     QCOMPARE(textsOf(m_view->renderedRows()),
              QStringList({QStringLiteral("caf\\xe9"), QStringLiteral("na\\xefve")}));
-    QCOMPARE(m_view->encoding(), QStringConverter::Utf8);
+    QCOMPARE(m_document->textEncoding(), QStringConverter::Utf8);
 
-    m_view->setEncoding(QStringConverter::Latin1);
+    m_document->setTextEncoding(QStringConverter::Latin1);
     QCOMPARE(textsOf(m_view->renderedRows()),
              QStringList({QStringLiteral("caf\u00e9"), QStringLiteral("na\u00efve")}));
     QCOMPARE(kinds(m_view->renderedRows().value(0)), QStringLiteral("tttt"));
@@ -229,16 +216,16 @@ void TestTextView::switchesEncodings()
     // UTF-16: the newline is a unit, so is the line count; a lone surrogate is invalid.
     const QByteArray utf16 = QByteArray("h\0i\0\n\0\x0a\x41\0\xd8!\0\n\0", 14);
     QVERIFY(writeFile(m_path, utf16));
-    m_view->setEncoding(QStringConverter::Utf16LE);
-    QCOMPARE(m_view->openFile(m_path), QString());
-    QTRY_VERIFY_WITH_TIMEOUT(m_view->lineIndex().isComplete(), kWaitMs);
-    const QList<TextView::RenderedRow> rows = m_view->renderedRows();
+    m_document->setTextEncoding(QStringConverter::Utf16LE);
+    QCOMPARE(m_document->open(m_path), QString());
+    QTRY_VERIFY_WITH_TIMEOUT(m_document->lineIndex().isComplete(), kWaitMs);
+    const QList<TextRow> rows = m_view->renderedRows();
     QCOMPARE(textsOf(rows),
              QStringList({QStringLiteral("hi"), QStringLiteral("\u410a\\x00\\xd8!")}));
     QCOMPARE(guttersOf(rows), QStringList({QStringLiteral("1"), QStringLiteral("2")}));
     QCOMPARE(kinds(rows[1]), QStringLiteral("tit"));
 
-    m_view->setEncoding(QStringConverter::Utf16BE);
+    m_document->setTextEncoding(QStringConverter::Utf16BE);
     QVERIFY(m_view->renderedRows().value(0).text.startsWith(QStringLiteral("\u6800\u6900")));
 }
 
@@ -253,7 +240,7 @@ void TestTextView::wrapsAtTheWidth()
     open(QByteArray(2 * columns + 5, 'x') + "\nend\n" + QByteArray(columns, 'y') + "\nz" +
          QByteArray("\n.").repeated(40));
     QCOMPARE(m_view->columnCount(), columns);
-    const QList<TextView::RenderedRow> rows = m_view->renderedRows().mid(0, 6);
+    const QList<TextRow> rows = m_view->renderedRows().mid(0, 6);
     QCOMPARE(textsOf(rows),
              QStringList({QString(columns, u'x'), QString(columns, u'x'), QString(5, u'x'),
                           QStringLiteral("end"), QString(columns, u'y'), QStringLiteral("z")}));
@@ -292,11 +279,11 @@ void TestTextView::everyColumnOfAFullRowIsVisible()
 void TestTextView::dimsOutsideTheMarkedRange()
 {
     open("xxxxxxxxxx\n");
-    m_view->setMarkedRange(3, 4);
-    QVERIFY(m_view->hasMarkedRange());
-    const TextView::RenderedRow row = m_view->renderedRows().value(0);
+    m_document->setMarkedRange(3, 4);
+    QVERIFY(m_document->markedRange().has_value());
+    const TextRow row = m_view->renderedRows().value(0);
     QString dimmed;
-    for (const TextView::Cell& cell : row.cells)
+    for (const TextCell& cell : row.cells)
         dimmed += cell.dimmed ? u'd' : u'-';
     QCOMPARE(dimmed, QStringLiteral("ddd----ddd"));
 
@@ -306,9 +293,9 @@ void TestTextView::dimsOutsideTheMarkedRange()
     QVERIFY2(outside > inside + 60,
              qPrintable(QStringLiteral("%1 vs %2").arg(outside).arg(inside)));
 
-    m_view->clearMarkedRange();
-    QVERIFY(!m_view->hasMarkedRange());
-    for (const TextView::Cell& cell : m_view->renderedRows().value(0).cells)
+    m_document->clearMarkedRange();
+    QVERIFY(!m_document->markedRange().has_value());
+    for (const TextCell& cell : m_view->renderedRows().value(0).cells)
         QVERIFY(!cell.dimmed);
 }
 
@@ -398,7 +385,7 @@ void TestTextView::rowsAreTheSameScrollingUpAndDown()
         QVERIFY(top <= offset);
     }
     // Pages move by the same rows as single steps.
-    m_view->scrollToStart();
+    m_view->goToOffset(0);
     m_view->scrollByRows(25);
     QCOMPARE(m_view->topOffset(), down[25]);
     m_view->scrollByRows(-20);
@@ -445,9 +432,9 @@ void TestTextView::survivesAFileThatShrinks()
     m_view->grab();
     QTest::keyClick(m_view.get(), Qt::Key_Up);
     QTest::keyClick(m_view.get(), Qt::Key_End, Qt::ControlModifier);
-    m_view->reload();
-    QCOMPARE(m_view->fileSize(), qint64(100));
-    QTRY_VERIFY_WITH_TIMEOUT(m_view->lineIndex().isComplete(), kWaitMs);
+    m_document->reload();
+    QCOMPARE(m_document->size(), qint64(100));
+    QTRY_VERIFY_WITH_TIMEOUT(m_document->lineIndex().isComplete(), kWaitMs);
     QCOMPARE(m_view->topOffset(), qint64(0)); // 100 bytes fit on the screen
     QCOMPARE(m_view->renderedRows().value(0).text, QStringLiteral("row 0"));
 }
@@ -461,15 +448,15 @@ void TestTextView::scrollsThroughATenGibFile()
                             {{0, "first line\n"},
                              {kFourGiB - 1, "\nFOUR-GIB-MARKER\n"},
                              {kSize - endMarker.size(), endMarker}}));
-    QCOMPARE(m_view->openFile(m_path), QString());
-    const PagedFile& file = m_view->pagedFile();
-    QCOMPARE(m_view->fileSize(), kSize);
+    QCOMPARE(m_document->open(m_path), QString());
+    const PagedFile& file = m_document->pagedFile();
+    QCOMPARE(m_document->size(), kSize);
     QVERIFY(file.pageReads() <= 4);
 
     // The end: the marker on the last row, the top within a screen of it.
     qint64 reads = file.pageReads();
     QTest::keyClick(m_view.get(), Qt::Key_End, Qt::ControlModifier);
-    QList<TextView::RenderedRow> rows = m_view->renderedRows();
+    QList<TextRow> rows = m_view->renderedRows();
     QVERIFY(rows.size() >= m_view->visibleRowCount());
     QCOMPARE(rows.value(m_view->visibleRowCount() - 1).text, QStringLiteral("END-MARKER"));
     QVERIFY(m_view->renderedLines()
@@ -484,7 +471,7 @@ void TestTextView::scrollsThroughATenGibFile()
     const qint64 endTop = m_view->topOffset();
     bar->triggerAction(QAbstractSlider::SliderSingleStepSub);
     QVERIFY(m_view->topOffset() < endTop);
-    QVERIFY(m_view->topOffset() > endTop - TextView::kLongLineSegment);
+    QVERIFY(m_view->topOffset() > endTop - TextLayout::kLongLineSegment);
     bar->triggerAction(QAbstractSlider::SliderSingleStepAdd);
     QCOMPARE(m_view->topOffset(), endTop);
     QCOMPARE(bar->value(), bar->maximum());
@@ -507,7 +494,7 @@ void TestTextView::scrollsThroughATenGibFile()
     // Up into the zeros before it, and back: rows break at segment borders there.
     QTest::keyClick(m_view.get(), Qt::Key_Up);
     QVERIFY(m_view->topOffset() < kFourGiB);
-    QVERIFY(m_view->topOffset() > kFourGiB - TextView::kLongLineSegment);
+    QVERIFY(m_view->topOffset() > kFourGiB - TextLayout::kLongLineSegment);
     QCOMPARE(m_view->renderedRows().value(1).text, QStringLiteral("FOUR-GIB-MARKER"));
     QTest::keyClick(m_view.get(), Qt::Key_Down);
     QCOMPARE(m_view->topOffset(), kFourGiB);
@@ -515,7 +502,7 @@ void TestTextView::scrollsThroughATenGibFile()
     // A jump into the middle of the zeros: the top is at most a segment before it.
     m_view->goToOffset(5 * kGiB + 12345);
     QVERIFY(m_view->topOffset() <= 5 * kGiB + 12345);
-    QVERIFY(m_view->topOffset() > 5 * kGiB + 12345 - TextView::kLongLineSegment);
+    QVERIFY(m_view->topOffset() > 5 * kGiB + 12345 - TextLayout::kLongLineSegment);
     QCOMPARE(m_view->renderedRows().value(0).gutter, QString()); // inside line 4
 
     // Dragging the scroll bar maps its range onto the whole file.

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "core/preview/lineindex.h"
+#include "core/preview/pagedfile.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringConverter>
+
+#include <optional>
+
+namespace rangecopy {
+
+// A span of the file the views show in its context: bytes outside it are dimmed.
+struct MarkedRange {
+    qint64 start = 0;
+    qint64 length = 0; // 0: an empty range, shown as a border only
+
+    [[nodiscard]] qint64 end() const { return start + length; }
+    [[nodiscard]] bool contains(qint64 offset) const { return offset >= start && offset < end(); }
+    friend bool operator==(const MarkedRange&, const MarkedRange&) = default;
+};
+
+// What the preview's views show, held once for all of them, as Okteta's views share one
+// byte-array model and Qt's item views take setModel(): the file (through one page cache),
+// its size, the marked range and the line count in the chosen text encoding. The hex view
+// and the text view each draw it their own way and follow its signals.
+//
+// Belongs to one thread (the GUI's); the line count runs on a thread of its own.
+class PreviewDocument : public QObject {
+    Q_OBJECT
+
+public:
+    explicit PreviewDocument(QObject* parent = nullptr);
+    ~PreviewDocument() override;
+
+    // Opens path and starts counting its lines; returns an empty string, or why it cannot
+    // (the document is then empty).
+    [[nodiscard]] QString open(const QString& path);
+    void close();
+    // Reads the size again and counts the lines again: the file may have changed.
+    void reload();
+    [[nodiscard]] bool isOpen() const { return m_file.isOpen(); }
+    [[nodiscard]] QString path() const { return isOpen() ? m_file.path() : QString(); }
+    [[nodiscard]] qint64 size() const { return isOpen() ? m_file.size() : 0; }
+
+    // Up to length bytes from offset through the page cache (fewer at the end of the file).
+    [[nodiscard]] QByteArray read(qint64 offset, qint64 length) const
+    {
+        return m_file.read(offset, length);
+    }
+    // The page cache itself, for layouts that read byte by byte. A cache: const readers fill
+    // it too.
+    [[nodiscard]] PagedFile& pagedFile() const { return m_file; }
+
+    // Marks [start, start + length) (a negative start or length counts as 0).
+    void setMarkedRange(qint64 start, qint64 length);
+    void clearMarkedRange();
+    [[nodiscard]] const std::optional<MarkedRange>& markedRange() const { return m_mark; }
+
+    // The encoding text is read in; the line count follows it. UTF-8 by default.
+    void setTextEncoding(QStringConverter::Encoding encoding);
+    [[nodiscard]] QStringConverter::Encoding textEncoding() const { return m_encoding; }
+    [[nodiscard]] const LineIndex& lineIndex() const { return m_lines; }
+    // The 1-based number of the line holding offset, once the count has got that far.
+    [[nodiscard]] std::optional<qint64> lineNumberAt(qint64 offset) const;
+    // Holds the line count while a copy runs: on two cores it slowed a 2 GiB copy by up to
+    // 13 % (BENCHMARKS.md).
+    void setBackgroundWorkPaused(bool paused) { m_lines.setPaused(paused); }
+
+Q_SIGNALS:
+    // Another file (or none) is shown now: views start again at the top.
+    void fileOpened();
+    // The same file read again (reload()): its size and bytes may differ; views keep their
+    // place as far as the new size allows.
+    void fileReloaded();
+    void markedRangeChanged();
+    void textEncodingChanged();
+    // The line count went on (or ended): line numbers shown as pending may be known now.
+    void lineCountProgressed();
+
+private:
+    mutable PagedFile m_file;
+    LineIndex m_lines;
+    std::optional<MarkedRange> m_mark;
+    QStringConverter::Encoding m_encoding = QStringConverter::Utf8;
+};
+
+} // namespace rangecopy
