@@ -7,6 +7,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <cerrno>
@@ -490,6 +491,24 @@ QString copyCliInto(const QString& folder)
     if (!QFile::copy(cliPath(), copy) || !setMode(copy, 0755))
         return {};
     return copy;
+}
+
+QProcessEnvironment cliEnvironmentIn(const QString& folder)
+{
+    QProcessEnvironment environment = cliEnvironment();
+    static const QRegularExpression kSuppressions(QStringLiteral("suppressions=([^ :]+)"));
+    for (const char* name : {"ASAN_OPTIONS", "LSAN_OPTIONS", "TSAN_OPTIONS", "UBSAN_OPTIONS"}) {
+        const QString variable = QString::fromLatin1(name);
+        QString options = environment.value(variable);
+        const QRegularExpressionMatch match = kSuppressions.match(options);
+        if (!match.hasMatch())
+            continue;
+        const QString copy = QDir(folder).filePath(variable + QStringLiteral(".supp"));
+        if (QFile::copy(match.captured(1), copy) && setMode(copy, 0644))
+            options.replace(match.capturedStart(1), match.capturedLength(1), copy);
+        environment.insert(variable, options);
+    }
+    return environment;
 }
 
 } // namespace rangecopy::testsupport

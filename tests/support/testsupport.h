@@ -189,6 +189,9 @@ void startCliCopy(QProcess& process, const QString& program, const QStringList& 
 // on failure). A test that runs the program as another user runs this copy: the build folder
 // may lie inside a folder that user cannot enter (mktemp -d makes them 0700).
 [[nodiscard]] QString copyCliInto(const QString& folder);
+// The environment for that copy: a sanitizer's suppressions file named in *SAN_OPTIONS is
+// copied into folder too (the user the program runs as may not reach the build tree).
+[[nodiscard]] QProcessEnvironment cliEnvironmentIn(const QString& folder);
 // Waits for a started run to end (killing it after kCliTimeoutMs) and collects its output.
 [[nodiscard]] CliRun finishCli(QProcess& process);
 [[nodiscard]] CliRun runCli(const QStringList& arguments, const QString& workingDirectory,

@@ -72,7 +72,8 @@ private:
     void updateSelectionText();
     void setFindStatus(const QString& text);
 
-    // Made here rather than in a constructor list: each line says what it holds.
+    // Made here rather than in a constructor list: each line says what it holds. The order
+    // is the order of creation, which is the keyboard's focus order.
     QLabel* m_title = new QLabel(this);
     QLabel* m_caption = new QLabel(this);
     QTabWidget* m_tabs = new QTabWidget(this);

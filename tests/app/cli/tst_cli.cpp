@@ -1,6 +1,7 @@
 // End-to-end runs of the rangecopy-cli executable: what it prints, its exit status and the
 // bytes it leaves on disk.
 
+#include "support/foldertest.h"
 #include "support/testsupport.h"
 
 #include <QDir>
@@ -10,7 +11,6 @@
 #include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -63,12 +63,11 @@ QJsonObject parseSingleJsonObject(const QByteArray& out, QString& problem)
     const QJsonObject object = parseSingleJsonObject((out), object##Problem);                      \
     QVERIFY2(object##Problem.isEmpty(), qPrintable(object##Problem))
 
-class TestCli : public QObject {
+class TestCli : public FolderTest {
     Q_OBJECT
 
 private Q_SLOTS:
     void initTestCase();
-    void init();
 
     void seedExample();
     void seedExampleAsAbsolutePaths();
@@ -101,10 +100,7 @@ private Q_SLOTS:
     void pathsWithSpacesAndDashes();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
     QByteArray m_sample;
-
-    [[nodiscard]] QString path(const QString& name) const { return m_dir->filePath(name); }
 };
 
 void TestCli::initTestCase()
@@ -114,12 +110,6 @@ void TestCli::initTestCase()
     QCOMPARE(m_sample.size(), 409);
     QVERIFY(m_sample.startsWith(kSeedPreview));
     QVERIFY(m_sample.endsWith("more efficiently.\n"));
-}
-
-void TestCli::init()
-{
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
 }
 
 void TestCli::seedExample()

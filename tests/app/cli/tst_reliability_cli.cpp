@@ -4,6 +4,7 @@
 // non-UTF-8 names, absurd chunk sizes. Rows tst_cli already covers are listed in
 // RELIABILITY.md and not repeated here. Every run honours RANGECOPY_CLI_WRAPPER (valgrind).
 
+#include "support/foldertest.h"
 #include "support/testsupport.h"
 
 #include <QDir>
@@ -122,12 +123,11 @@ quint32 testSeed()
 
 } // namespace
 
-class TestReliabilityCli : public QObject {
+class TestReliabilityCli : public FolderTest {
     Q_OBJECT
 
 private Q_SLOTS:
     void initTestCase();
-    void init();
 
     // Input
     void refusesSpecialFiles_data();
@@ -152,11 +152,6 @@ private Q_SLOTS:
     void reportsSourceChanging();
     void interruptedAtRandomPoints();
     void killedAtRandomPoints();
-
-private:
-    [[nodiscard]] QString path(const QString& name) const { return m_dir->filePath(name); }
-
-    std::unique_ptr<QTemporaryDir> m_dir;
 };
 
 void TestReliabilityCli::initTestCase()
@@ -165,12 +160,6 @@ void TestReliabilityCli::initTestCase()
     qInfo("random seed %u (set RANGECOPY_TEST_SEED to repeat a run)", testSeed());
     if (!cliWrapper().isEmpty())
         qInfo("rangecopy-cli runs under: %s", qPrintable(cliWrapper().join(u' ')));
-}
-
-void TestReliabilityCli::init()
-{
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY2(m_dir->isValid(), qPrintable(m_dir->errorString()));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -268,7 +257,7 @@ void TestReliabilityCli::refusesUnreadableSource()
 
     const QByteArray programPath = QFile::encodeName(program);
     const CliRun run = runCliCopy(program, {source, path(u"out/dest.bin"_s)}, m_dir->path(),
-                                  cliEnvironment(), [asRoot, programPath] {
+                                  cliEnvironmentIn(m_dir->path()), [asRoot, programPath] {
                                       if (asRoot && !dropToNobody())
                                           ::_exit(kChildSetupFailed);
                                       if (::access(programPath.constData(), X_OK) != 0)

@@ -4,11 +4,11 @@
 
 #include "core/io/fileerror.h"
 #include "core/io/regularfile.h"
+#include "support/foldertest.h"
 #include "support/testsupport.h"
 
 #include <QDir>
 #include <QFile>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <cerrno>
@@ -25,27 +25,17 @@ const RegularFileMessages kShow{.notRegular = QStringLiteral("cannot show %1: no
 
 } // namespace
 
-class TestRegularFile : public QObject {
+class TestRegularFile : public FolderTest {
     Q_OBJECT
 
 private Q_SLOTS:
-    void init();
     void opensARegularFile();
     void namesAMissingFile();
     void usesTheCallersWordingForSystemErrors();
     void refusesAFolder();
     void refusesAFifoWithoutBlocking();
     void formatsAFileError();
-
-private:
-    std::unique_ptr<QTemporaryDir> m_dir;
 };
-
-void TestRegularFile::init()
-{
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY2(m_dir->isValid(), qPrintable(m_dir->errorString()));
-}
 
 void TestRegularFile::opensARegularFile()
 {

@@ -1,16 +1,17 @@
 #include "core/preview/bytesearch.h"
+#include "support/foldertest.h"
+#include "support/testsupport.h"
 
 #include <QFile>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace rangecopy;
+using namespace rangecopy::testsupport;
 
-class TestByteSearch : public QObject {
+class TestByteSearch : public FolderTest {
     Q_OBJECT
 
 private Q_SLOTS:
-    void init();
     void findsForwardAndBackward();
     void findsAMatchAcrossBlockBorders();
     void reportsNothingFound();
@@ -22,14 +23,7 @@ private Q_SLOTS:
 
 private:
     [[nodiscard]] QString write(const QByteArray& bytes);
-    std::unique_ptr<QTemporaryDir> m_dir;
 };
-
-void TestByteSearch::init()
-{
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-}
 
 QString TestByteSearch::write(const QByteArray& bytes)
 {
@@ -109,13 +103,7 @@ void TestByteSearch::findsInLargeSparseFiles()
 {
     const QString path = m_dir->filePath(QStringLiteral("sparse.bin"));
     const qint64 size = 3LL * 1024 * 1024 * 1024;
-    {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        QVERIFY(file.resize(size));
-        QVERIFY(file.seek(size - 100));
-        QCOMPARE(file.write("near the end"), qint64(12));
-    }
+    QVERIFY(writeSparseFile(path, size, {{size - 100, "near the end"}}));
     // Backward from the end finds it after one block, without reading 3 GiB.
     QCOMPARE(findBytes(path, "near the end", size, SearchDirection::Backward).offset, size - 100);
 }

@@ -3,12 +3,12 @@
 
 #include "core/preview/lineindex.h"
 #include "core/preview/pagedfile.h"
+#include "support/foldertest.h"
 #include "support/testsupport.h"
 
 #include <QCoreApplication>
 #include <QScopeGuard>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -28,7 +28,7 @@ qint64 expectedLine(const QByteArray& bytes, qint64 offset)
 
 } // namespace
 
-class TestLineIndex : public QObject {
+class TestLineIndex : public FolderTest {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -46,14 +46,12 @@ private Q_SLOTS:
     void growsItsBlocksForHugeFiles();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
 };
 
 void TestLineIndex::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    FolderTest::init();
     m_path = m_dir->filePath(QStringLiteral("text.txt"));
 }
 

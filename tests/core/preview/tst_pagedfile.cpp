@@ -1,8 +1,8 @@
 #include "core/preview/pagedfile.h"
+#include "support/foldertest.h"
 #include "support/testsupport.h"
 
 #include <QFile>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace rangecopy;
@@ -21,7 +21,7 @@ QByteArray pattern(qint64 size)
 
 } // namespace
 
-class TestPagedFile : public QObject {
+class TestPagedFile : public FolderTest {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -37,14 +37,12 @@ private Q_SLOTS:
     void refusesWhatItCannotShow();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
 };
 
 void TestPagedFile::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    FolderTest::init();
     m_path = m_dir->filePath(QStringLiteral("data.bin"));
 }
 
@@ -151,13 +149,7 @@ void TestPagedFile::survivesAFileThatShrinks()
 void TestPagedFile::opensLargeSparseFilesWithoutReadingThem()
 {
     const qint64 tenGiB = 10LL * 1024 * 1024 * 1024;
-    {
-        QFile sparse(m_path);
-        QVERIFY(sparse.open(QIODevice::WriteOnly));
-        QVERIFY(sparse.resize(tenGiB));
-        QVERIFY(sparse.seek(tenGiB - 4));
-        QCOMPARE(sparse.write("tail"), qint64(4));
-    }
+    QVERIFY(writeSparseFile(m_path, tenGiB, {{tenGiB - 4, "tail"}}));
     PagedFile file;
     QCOMPARE(file.open(m_path), QString());
     QCOMPARE(file.size(), tenGiB);

@@ -4,10 +4,10 @@
 #include "core/preview/hexlayout.h"
 #include "core/preview/pagedfile.h"
 #include "core/preview/textlayout.h"
+#include "support/foldertest.h"
 #include "support/testsupport.h"
 #include "support/textrows.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -15,11 +15,10 @@
 using namespace rangecopy;
 using namespace rangecopy::testsupport;
 
-class TestTextLayout : public QObject {
+class TestTextLayout : public FolderTest {
     Q_OBJECT
 
 private Q_SLOTS:
-    void init();
     void linesWithNumbersAndTabs();
     void wrapsAtTheColumns();
     void escapesWhatCannotBeShown();
@@ -34,15 +33,8 @@ private:
     // Writes bytes to a file and opens it in m_file.
     void open(const QByteArray& bytes);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
     PagedFile m_file;
 };
-
-void TestTextLayout::init()
-{
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-}
 
 void TestTextLayout::open(const QByteArray& bytes)
 {

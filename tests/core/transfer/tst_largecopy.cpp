@@ -1,8 +1,8 @@
 #include "core/transfer/transferengine.h"
+#include "support/foldertest.h"
 #include "support/testsupport.h"
 
 #include <QFile>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -33,35 +33,27 @@ QList<Marker> markers()
 
 } // namespace
 
-class TestLargeCopy : public QObject {
+class TestLargeCopy : public FolderTest {
     Q_OBJECT
 
 private Q_SLOTS:
     void init();
-    void cleanup();
     void copiesPastThePerCallCap_data();
     void copiesPastThePerCallCap();
     void copiesSmallRangesAtLargeOffsets_data();
     void copiesSmallRangesAtLargeOffsets();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
     QString m_source;
     QString m_destination;
 };
 
 void TestLargeCopy::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY2(m_dir->isValid(), qPrintable(m_dir->errorString()));
+    FolderTest::init();
     m_source = m_dir->filePath(u"sparse.bin"_s);
     m_destination = m_dir->filePath(u"copy.bin"_s);
     QVERIFY(writeSparseFile(m_source, kSourceSize, markers()));
-}
-
-void TestLargeCopy::cleanup()
-{
-    m_dir.reset(); // removes the 2 GiB copy right away
 }
 
 void TestLargeCopy::copiesPastThePerCallCap_data()

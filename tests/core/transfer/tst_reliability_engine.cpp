@@ -6,6 +6,7 @@
 #include "core/transfer/partfile.h"
 #include "core/transfer/testhooks.h"
 #include "core/transfer/transferengine.h"
+#include "support/foldertest.h"
 #include "support/testsupport.h"
 
 #include <QDir>
@@ -13,7 +14,6 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QScopeGuard>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <cerrno>
@@ -106,13 +106,12 @@ bool isInPlace(DestinationMode mode)
 
 } // namespace
 
-class TestReliabilityEngine : public QObject {
+class TestReliabilityEngine : public FolderTest {
     Q_OBJECT
 
 private Q_SLOTS:
     void initTestCase();
     void init();
-    void cleanup();
 
     // Input
     void refusesSocketSource_data();
@@ -146,9 +145,6 @@ private Q_SLOTS:
     void manySmallCopiesLeakNothing();
 
 private:
-    [[nodiscard]] QString path(const QString& name) const { return m_dir->filePath(name); }
-
-    std::unique_ptr<QTemporaryDir> m_dir;
     QString m_source;
     QString m_destination;
 };
@@ -161,15 +157,9 @@ void TestReliabilityEngine::initTestCase()
 
 void TestReliabilityEngine::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY2(m_dir->isValid(), qPrintable(m_dir->errorString()));
+    FolderTest::init();
     m_source = path(u"source.bin"_s);
     m_destination = path(u"dest.bin"_s);
-}
-
-void TestReliabilityEngine::cleanup()
-{
-    m_dir.reset();
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -5,12 +5,12 @@
 // tst_transferengine and tst_cli; tst_largecopy crosses the per-call cap.
 
 #include "core/transfer/transferengine.h"
+#include "support/foldertest.h"
 #include "support/testsupport.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -35,30 +35,14 @@ qint64 freeSpace(const QString& folder)
 
 } // namespace
 
-class TestReliabilityLarge : public QObject {
+class TestReliabilityLarge : public FolderTest {
     Q_OBJECT
 
 private Q_SLOTS:
-    void init();
-    void cleanup();
     void copiesAroundTwoGiB_data();
     void copiesAroundTwoGiB();
     void copiesFiveGiBSparseFileThroughTheCli();
-
-private:
-    std::unique_ptr<QTemporaryDir> m_dir;
 };
-
-void TestReliabilityLarge::init()
-{
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY2(m_dir->isValid(), qPrintable(m_dir->errorString()));
-}
-
-void TestReliabilityLarge::cleanup()
-{
-    m_dir.reset(); // the copies go at once
-}
 
 void TestReliabilityLarge::copiesAroundTwoGiB_data()
 {

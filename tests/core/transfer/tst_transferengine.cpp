@@ -1,5 +1,6 @@
 #include "core/transfer/partfile.h"
 #include "core/transfer/transferengine.h"
+#include "support/foldertest.h"
 #include "support/testsupport.h"
 
 #include <QDir>
@@ -160,13 +161,12 @@ private:
 
 } // namespace
 
-class TestTransferEngine : public QObject {
+class TestTransferEngine : public FolderTest {
     Q_OBJECT
 
 private Q_SLOTS:
     void initTestCase();
     void init();
-    void cleanup();
 
     void writesEveryMode_data();
     void writesEveryMode();
@@ -240,9 +240,6 @@ private Q_SLOTS:
     void acceptsRelativePaths();
 
 private:
-    [[nodiscard]] QString path(const QString& name) const { return m_dir->filePath(name); }
-
-    std::unique_ptr<QTemporaryDir> m_dir;
     QString m_source;      // path(u"source.bin"_s)
     QString m_destination; // path(u"dest.bin"_s)
 };
@@ -256,15 +253,9 @@ void TestTransferEngine::initTestCase()
 
 void TestTransferEngine::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY2(m_dir->isValid(), qPrintable(m_dir->errorString()));
+    FolderTest::init();
     m_source = path(u"source.bin"_s);
     m_destination = path(u"dest.bin"_s);
-}
-
-void TestTransferEngine::cleanup()
-{
-    m_dir.reset();
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 // the marked range, scrolling by keys, wheel and scroll bar, and a 10 GiB sparse file
 // scrolled to its end and jumped into with a bounded number of page reads.
 
+#include "support/foldertest.h"
 #include "support/shownview.h"
 #include "support/testsupport.h"
 #include "support/textrows.h"
@@ -12,7 +13,6 @@
 #include <QImage>
 #include <QScrollBar>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QWheelEvent>
 
@@ -60,7 +60,7 @@ bool hasRed(const QImage& image, const QRect& rect)
 
 } // namespace
 
-class TestTextView : public QObject {
+class TestTextView : public FolderTest {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -84,7 +84,6 @@ private Q_SLOTS:
 private:
     void open(const QByteArray& bytes);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
     std::unique_ptr<PreviewDocument> m_document;
     std::unique_ptr<TextView> m_view;
@@ -92,8 +91,7 @@ private:
 
 void TestTextView::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    FolderTest::init();
     m_path = m_dir->filePath(QStringLiteral("text.txt"));
     m_document = std::make_unique<PreviewDocument>();
     m_view = shownView<TextView>(*m_document, QSize(640, 400));
@@ -104,7 +102,7 @@ void TestTextView::cleanup()
 {
     m_view.reset();
     m_document.reset();
-    m_dir.reset();
+    FolderTest::cleanup();
 }
 
 void TestTextView::open(const QByteArray& bytes)

@@ -3,6 +3,7 @@
 #include "app/gui/launchoptions.h"
 #include "app/gui/samplefiles.h"
 #include "core/text/bytesize.h"
+#include "support/foldertest.h"
 #include "support/testsupport.h"
 #include "ui/preview/hexview.h"
 #include "ui/preview/previewpane.h"
@@ -27,7 +28,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -56,7 +56,7 @@ void typeInto(QLineEdit* edit, const QString& text)
 
 } // namespace
 
-class TestMainWindow : public QObject {
+class TestMainWindow : public FolderTest {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -82,21 +82,18 @@ private Q_SLOTS:
 
 private:
     void waitForCopy(QSignalSpy& finished);
-    [[nodiscard]] QString path(const QString& name) const { return m_dir->filePath(name); }
     [[nodiscard]] QString firstHexRow() const
     {
         return m_window->preview()->hexView()->renderedRows().value(0);
     }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<MainWindow> m_window;
 };
 
 void TestMainWindow::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    FolderTest::init();
     m_settings =
         std::make_unique<QSettings>(path(QStringLiteral("settings.ini")), QSettings::IniFormat);
     // Tests that are not about the confirmation do not want the dialog.
@@ -110,7 +107,7 @@ void TestMainWindow::cleanup()
 {
     m_window.reset();
     m_settings.reset();
-    m_dir.reset();
+    FolderTest::cleanup();
     qunsetenv("RANGECOPY_TEST_CHUNK_DELAY_MS");
     qunsetenv("RANGECOPY_TEST_FAST_PATH_ERRNO");
 }

@@ -4,6 +4,7 @@
 // other checks are in tst_mainwindow.
 
 #include "core/transfer/testhooks.h"
+#include "support/foldertest.h"
 #include "support/testsupport.h"
 #include "ui/widgets/bytesizeedit.h"
 #include "ui/widgets/pathfield.h"
@@ -24,7 +25,6 @@
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -56,7 +56,7 @@ ByteSizeEdit* chunkSizeEdit(TransferForm* form)
 
 } // namespace
 
-class TestReliabilityWindow : public QObject {
+class TestReliabilityWindow : public FolderTest {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -72,19 +72,16 @@ private Q_SLOTS:
     void pausedRunnerReportsTheHeldCount();
 
 private:
-    [[nodiscard]] QString path(const QString& name) const { return m_dir->filePath(name); }
     void fillIn(const QString& source, const QString& destination, const QString& mode);
     void waitForCopy(QSignalSpy& finished);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<MainWindow> m_window;
 };
 
 void TestReliabilityWindow::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    FolderTest::init();
     m_settings = std::make_unique<QSettings>(path(u"settings.ini"_s), QSettings::IniFormat);
     m_settings->setValue(u"confirm/replace"_s, false);
     m_window = std::make_unique<MainWindow>(*m_settings);
@@ -96,7 +93,7 @@ void TestReliabilityWindow::cleanup()
 {
     m_window.reset();
     m_settings.reset();
-    m_dir.reset();
+    FolderTest::cleanup();
     qunsetenv("RANGECOPY_TEST_CHUNK_DELAY_MS");
     setBeforeDestinationOpenHook({});
 }
