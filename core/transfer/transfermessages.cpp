@@ -183,6 +183,24 @@ QString TransferMessages::progress(qint64 bytesDone, qint64 bytesExpected, doubl
     return text;
 }
 
+QString TransferMessages::modeDescription(DestinationMode mode)
+{
+    switch (mode) {
+    case DestinationMode::Replace:
+        return tr("The destination will hold exactly the copied bytes. An existing file is "
+                  "replaced only once the copy has succeeded.");
+    case DestinationMode::Overwrite:
+        return tr("The bytes are written into the destination at the given offset; the rest of "
+                  "the file stays as it is. A missing file is created.");
+    case DestinationMode::Append:
+        return tr("The bytes are added after the end of the destination; what it holds stays. "
+                  "A missing file is created.");
+    case DestinationMode::CreateNew:
+        return tr("The copy is made only if the destination does not exist yet.");
+    }
+    return {};
+}
+
 QString TransferMessages::rangeDescription(qint64 offset, std::optional<qint64> count,
                                            std::optional<qint64> sourceSize)
 {

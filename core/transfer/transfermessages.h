@@ -56,6 +56,9 @@ public:
     // copy has run for a moment, so that a first reading does not jump about.
     [[nodiscard]] static QString progress(qint64 bytesDone, qint64 bytesExpected, double seconds);
 
+    // What a destination mode does to the destination, for the window's mode list.
+    [[nodiscard]] static QString modeDescription(DestinationMode mode);
+
     // The range a request takes from a source, in plain words: "Bytes 0–99 of 409 (100
     // bytes).", or what is wrong with it. sourceSize is empty while unknown; count is empty for
     // "to the end of the file".

@@ -23,6 +23,7 @@
 #include <QTest>
 
 #include <cstdio>
+#include <functional>
 
 namespace {
 
@@ -47,6 +48,31 @@ void report(const char* step, const QElapsedTimer& clock)
     std::printf("%-52s %s   RSS %6.1f MiB   peak %6.1f MiB\n", step, qPrintable(time),
                 double(statusKiB("VmRSS:")) / 1024.0, double(statusKiB("VmHWM:")) / 1024.0);
     std::fflush(stdout);
+}
+
+// Times one step, which repaints what it changed: the time includes the painting.
+void timed(const char* step, const std::function<void()>& action)
+{
+    QElapsedTimer clock;
+    clock.start();
+    action();
+    report(step, clock);
+}
+
+// Ctrl+End to the last row, then a jump to 4 GiB, in a preview view that has the focus.
+template <typename View> void measureJumps(const char* name, View* view)
+{
+    view->setFocus();
+    const QByteArray toEnd = QByteArray(name) + ": Ctrl+End to the last row";
+    timed(toEnd.constData(), [view] {
+        QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);
+        view->repaint();
+    });
+    const QByteArray jump = QByteArray(name) + ": go to 0x1_0000_0000";
+    timed(jump.constData(), [view] {
+        view->goToOffset(0x100000000LL);
+        view->repaint();
+    });
 }
 
 } // namespace
@@ -108,36 +134,16 @@ int main(int argc, char* argv[])
 
     HexView* hex = window.preview()->hexView();
     window.preview()->tabs()->setCurrentWidget(hex);
-    hex->setFocus();
-    clock.restart();
-    QTest::keyClick(hex, Qt::Key_End, Qt::ControlModifier);
-    hex->repaint();
-    report("hex view: Ctrl+End to the last row", clock);
-
-    clock.restart();
-    hex->goToOffset(0x100000000LL);
-    hex->repaint();
-    report("hex view: go to 0x1_0000_0000", clock);
-
-    clock.restart();
-    for (int i = 0; i < 200; ++i) {
-        QTest::keyClick(hex, Qt::Key_PageUp);
-        hex->repaint();
-    }
-    report("hex view: 200 pages up, painted each", clock);
-
+    measureJumps("hex view", hex);
+    timed("hex view: 200 pages up, painted each", [hex] {
+        for (int i = 0; i < 200; ++i) {
+            QTest::keyClick(hex, Qt::Key_PageUp);
+            hex->repaint();
+        }
+    });
     TextView* text = window.preview()->textView();
     window.preview()->tabs()->setCurrentWidget(text);
-    text->setFocus();
-    clock.restart();
-    QTest::keyClick(text, Qt::Key_End, Qt::ControlModifier);
-    text->repaint();
-    report("text view: Ctrl+End to the last row", clock);
-
-    clock.restart();
-    text->goToOffset(0x100000000LL);
-    text->repaint();
-    report("text view: go to 0x1_0000_0000", clock);
+    measureJumps("text view", text);
 
     std::printf("peak resident memory: %.1f MiB\n", double(statusKiB("VmHWM:")) / 1024.0);
     return 0;

@@ -334,13 +334,18 @@ class Bench:
             (Sample("reference: rangecopy-cli --verify", None),
              [self.cli, self.src, self.dst, "--verify", "--quiet"]),
         ]
-        check = self.check_size(size)
+        self.time_copies(contenders, size, "whole file")
+
+    def time_copies(self, contenders, expected_size, targets):
+        """Runs the contenders alternately, each copy checked to be expected_size bytes, and
+        reports their times and the ratio targets named targets."""
+        check = self.check_size(expected_size)
         alternate(self.machine, [(s, c, self.env, check) for s, c in contenders], self.args.runs,
                   [self.src], self.remove_destination)
         samples = [s for s, _ in contenders]
-        self.report.add(timing_table(samples, size))
+        self.report.add(timing_table(samples, expected_size))
         self.report.add()
-        self.ratio_targets("whole file", samples)
+        self.ratio_targets(targets, samples)
 
     # 2
     def range_copy(self):
@@ -369,13 +374,7 @@ class Bench:
              [self.cli, self.src, self.dst, "--offset", str(offset - 1), "--count", str(count),
               "--method", "sendfile", "--quiet"]),
         ]
-        check = self.check_size(count)
-        alternate(self.machine, [(s, c, self.env, check) for s, c in contenders], self.args.runs,
-                  [self.src], self.remove_destination)
-        samples = [s for s, _ in contenders]
-        self.report.add(timing_table(samples, count))
-        self.report.add()
-        self.ratio_targets("range", samples)
+        self.time_copies(contenders, count, "range")
 
     # 3
     def small_copies(self):

@@ -14,6 +14,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <map>
 
 namespace rangecopy {
 
@@ -162,20 +163,21 @@ QString HexView::selectionAsText() const
 
 void HexView::copyAsHex()
 {
-    if (selectionLength() == 0)
-        return;
-    if (selectionLength() > kMaxCopyBytes)
-        Q_EMIT message(tr("Only the first 16 MiB of the selection were copied."));
-    QApplication::clipboard()->setText(selectionAsHex());
+    copySelection(&HexView::selectionAsHex);
 }
 
 void HexView::copyAsText()
+{
+    copySelection(&HexView::selectionAsText);
+}
+
+void HexView::copySelection(QString (HexView::*asText)() const)
 {
     if (selectionLength() == 0)
         return;
     if (selectionLength() > kMaxCopyBytes)
         Q_EMIT message(tr("Only the first 16 MiB of the selection were copied."));
-    QApplication::clipboard()->setText(selectionAsText());
+    QApplication::clipboard()->setText((this->*asText)());
 }
 
 HexLayout HexView::layout() const
@@ -377,35 +379,23 @@ void HexView::keyPressEvent(QKeyEvent* event)
     const bool control = event->modifiers() & Qt::ControlModifier;
     const qint64 page = qint64(visibleRowCount()) * m_bytesPerRow;
     const qint64 rowStart = m_cursor - m_cursor % m_bytesPerRow;
-    switch (event->key()) {
-    case Qt::Key_Left:
-        moveCursor(m_cursor - 1, shift);
-        break;
-    case Qt::Key_Right:
-        moveCursor(m_cursor + 1, shift);
-        break;
-    case Qt::Key_Up:
-        moveCursor(m_cursor - m_bytesPerRow, shift);
-        break;
-    case Qt::Key_Down:
-        moveCursor(m_cursor + m_bytesPerRow, shift);
-        break;
-    case Qt::Key_PageUp:
-        moveCursor(m_cursor - page, shift);
-        break;
-    case Qt::Key_PageDown:
-        moveCursor(m_cursor + page, shift);
-        break;
-    case Qt::Key_Home:
-        moveCursor(control ? 0 : rowStart, shift);
-        break;
-    case Qt::Key_End:
-        moveCursor(control ? fileSize() - 1 : rowStart + m_bytesPerRow - 1, shift);
-        break;
-    default:
+    // Where each key takes the cursor (moveCursor() keeps it inside the file).
+    const std::map<int, qint64> targets{
+        {Qt::Key_Left, m_cursor - 1},
+        {Qt::Key_Right, m_cursor + 1},
+        {Qt::Key_Up, m_cursor - m_bytesPerRow},
+        {Qt::Key_Down, m_cursor + m_bytesPerRow},
+        {Qt::Key_PageUp, m_cursor - page},
+        {Qt::Key_PageDown, m_cursor + page},
+        {Qt::Key_Home, control ? 0 : rowStart},
+        {Qt::Key_End, control ? fileSize() - 1 : rowStart + m_bytesPerRow - 1},
+    };
+    const auto target = targets.find(event->key());
+    if (target == targets.end()) {
         QAbstractScrollArea::keyPressEvent(event);
         return;
     }
+    moveCursor(target->second, shift);
     event->accept();
 }
 

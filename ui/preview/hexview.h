@@ -91,6 +91,8 @@ private:
     [[nodiscard]] qint64 offsetAt(const QPoint& viewportPoint) const;
     void showNewFile();
     [[nodiscard]] QByteArray selectedBytes() const;
+    // Puts the selection on the clipboard as asText gives it (at most kMaxCopyBytes of it).
+    void copySelection(QString (HexView::*asText)() const);
     void setTopRow(qint64 row);
     void updateScrollBar();
     void moveCursor(qint64 offset, bool extendSelection);

@@ -30,6 +30,15 @@ QLabel* labelFor(const QString& text, QWidget* buddy, QWidget* parent)
     return label;
 }
 
+// What a field shows while empty, what a screen reader calls it, and its tooltip.
+void describeField(QLineEdit* field, const QString& placeholder, const QString& name,
+                   const QString& toolTip)
+{
+    field->setPlaceholderText(placeholder);
+    field->setAccessibleName(name);
+    field->setToolTip(toolTip);
+}
+
 } // namespace
 
 PreviewPane::PreviewPane(QWidget* parent)
@@ -72,12 +81,10 @@ PreviewPane::~PreviewPane()
 QWidget* PreviewPane::buildToolbar()
 {
     auto* toolbar = new QWidget(this);
-    m_goTo->setPlaceholderText(tr("offset, e.g. 0x1000"));
-    m_goTo->setAccessibleName(tr("Go to offset"));
-    m_goTo->setToolTip(tr("Go to an offset in the file shown (Ctrl+G)"));
-    m_find->setPlaceholderText(tr("text or hex bytes"));
-    m_find->setAccessibleName(tr("Find"));
-    m_find->setToolTip(tr("Find in the file shown (Ctrl+F; F3 next, Shift+F3 previous)"));
+    describeField(m_goTo, tr("offset, e.g. 0x1000"), tr("Go to offset"),
+                  tr("Go to an offset in the file shown (Ctrl+G)"));
+    describeField(m_find, tr("text or hex bytes"), tr("Find"),
+                  tr("Find in the file shown (Ctrl+F; F3 next, Shift+F3 previous)"));
     m_findMode->addItems({tr("Text"), tr("Hex")});
     m_findMode->setAccessibleName(tr("Find as"));
     m_findStatus->setTextFormat(Qt::PlainText);

@@ -72,18 +72,25 @@ private:
     void updateSelectionText();
     void setFindStatus(const QString& text);
 
-    // Made here rather than in a constructor list: each line says what it holds. The order
-    // is the order of creation, which is the keyboard's focus order.
+    // Widgets are made here rather than in a constructor list, each beside what goes with
+    // it. Their order is the order of creation, which is the keyboard's focus order.
     QLabel* m_title = new QLabel(this);
     QLabel* m_caption = new QLabel(this);
     QTabWidget* m_tabs = new QTabWidget(this);
     TextView* m_textView = new TextView(this);
     HexView* m_hexView = new HexView(this);
+    PreviewDocument m_document; // what both views show
+
+    // Go to and find.
     QLineEdit* m_goTo = new QLineEdit(this);
     QLineEdit* m_find = new QLineEdit(this);
     QComboBox* m_findMode = new QComboBox(this);
     QPushButton* m_findPrevious = new QPushButton(tr("Previous"), this);
     QPushButton* m_findNext = new QPushButton(tr("Next"), this);
+    QFutureWatcher<SearchResult> m_search;
+    qint64 m_searchPatternLength = 0;
+
+    // What find says, how the file is shown, and the selection.
     QLabel* m_findStatus = new QLabel(this);
     QComboBox* m_offsetBase = new QComboBox(this);
     QComboBox* m_bytesPerRow = new QComboBox(this);
@@ -91,10 +98,6 @@ private:
     QLabel* m_selection = new QLabel(this);
     QPushButton* m_useAsRange = new QPushButton(tr("&Use Selection as Range"), this);
     bool m_selectionUsableAsRange = true;
-
-    PreviewDocument m_document;
-    qint64 m_searchPatternLength = 0;
-    QFutureWatcher<SearchResult> m_search;
 };
 
 } // namespace rangecopy

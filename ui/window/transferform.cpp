@@ -343,20 +343,8 @@ void TransferForm::describeFiles()
 
 QString TransferForm::modeDescription() const
 {
-    switch (static_cast<DestinationMode>(m_mode->currentData().toInt())) {
-    case DestinationMode::Replace:
-        return tr("The destination will hold exactly the copied bytes. An existing file is "
-                  "replaced only once the copy has succeeded.");
-    case DestinationMode::Overwrite:
-        return tr("The bytes are written into the destination at the given offset; the rest of "
-                  "the file stays as it is. A missing file is created.");
-    case DestinationMode::Append:
-        return tr("The bytes are added after the end of the destination; what it holds stays. "
-                  "A missing file is created.");
-    case DestinationMode::CreateNew:
-        return tr("The copy is made only if the destination does not exist yet.");
-    }
-    return {};
+    return TransferMessages::modeDescription(
+        static_cast<DestinationMode>(m_mode->currentData().toInt()));
 }
 
 QString TransferForm::rangeDescription() const

@@ -32,7 +32,6 @@ class TestLineIndex : public FolderTest {
     Q_OBJECT
 
 private Q_SLOTS:
-    void init();
     void numbersEveryOffset_data();
     void numbersEveryOffset();
     void answersBeforeTheCountEnds();
@@ -46,14 +45,9 @@ private Q_SLOTS:
     void growsItsBlocksForHugeFiles();
 
 private:
-    QString m_path;
+    // The file each test writes its text to.
+    [[nodiscard]] QString textPath() const { return path(QStringLiteral("text.txt")); }
 };
-
-void TestLineIndex::init()
-{
-    FolderTest::init();
-    m_path = m_dir->filePath(QStringLiteral("text.txt"));
-}
 
 void TestLineIndex::numbersEveryOffset_data()
 {
@@ -74,12 +68,12 @@ void TestLineIndex::numbersEveryOffset_data()
 void TestLineIndex::numbersEveryOffset()
 {
     QFETCH(QByteArray, bytes);
-    QVERIFY(writeFile(m_path, bytes));
+    QVERIFY(writeFile(textPath(), bytes));
     PagedFile file(7, 3); // pages that do not line up with the blocks
-    QCOMPARE(file.open(m_path), QString());
+    QCOMPARE(file.open(textPath()), QString());
     LineIndex index(kSmallBlock);
     QSignalSpy finished(&index, &LineIndex::finished);
-    index.start(m_path, file.size());
+    index.start(textPath(), file.size());
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kWaitMs);
     QVERIFY(index.isComplete());
     QVERIFY(!index.isRunning());
@@ -105,7 +99,7 @@ void TestLineIndex::countsUtf16Units()
 {
     // "a\nb" then U+0A41 (bytes 41 0A: a newline byte that is not a newline) and "\nc".
     const QByteArray bytes = QByteArray("a\0\n\0b\0\x41\x0a\n\0c\0", 12);
-    QVERIFY(writeFile(m_path, bytes));
+    QVERIFY(writeFile(textPath(), bytes));
     QCOMPARE(LineIndex::countNewlines(bytes, QStringConverter::Utf16LE), qint64(2));
     QCOMPARE(LineIndex::countNewlines(bytes, QStringConverter::Utf8), qint64(3));
     QCOMPARE(LineIndex::countNewlines(QByteArray("\0\n\0a", 4), QStringConverter::Utf16BE),
@@ -116,10 +110,10 @@ void TestLineIndex::countsUtf16Units()
              qint64(1));
 
     PagedFile file;
-    QCOMPARE(file.open(m_path), QString());
+    QCOMPARE(file.open(textPath()), QString());
     LineIndex index(6); // rounded up to 8, a whole number of units
     QCOMPARE(index.blockSize(), qint64(8));
-    index.start(m_path, file.size(), QStringConverter::Utf16LE);
+    index.start(textPath(), file.size(), QStringConverter::Utf16LE);
     QTRY_VERIFY_WITH_TIMEOUT(index.isComplete(), kWaitMs);
     QCOMPARE(index.newlineCount(), std::optional<qint64>(2));
     QCOMPARE(index.lineNumberAt(2, file), std::optional<qint64>(1));  // the newline itself
@@ -137,13 +131,13 @@ void TestLineIndex::cancelsMidway()
     QByteArray bytes;
     for (int i = 0; i < 100; ++i)
         bytes += QByteArray(kSmallBlock - 1, 'x') + '\n';
-    QVERIFY(writeFile(m_path, bytes));
+    QVERIFY(writeFile(textPath(), bytes));
     PagedFile file;
-    QCOMPARE(file.open(m_path), QString());
+    QCOMPARE(file.open(textPath()), QString());
 
     LineIndex index(kSmallBlock);
     QSignalSpy finished(&index, &LineIndex::finished);
-    index.start(m_path, file.size());
+    index.start(textPath(), file.size());
     QVERIFY(index.isRunning());
     index.cancel();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kWaitMs);
@@ -163,14 +157,14 @@ void TestLineIndex::pausedCountWaitsForResume()
     QByteArray bytes;
     for (int i = 0; i < 100; ++i)
         bytes += QByteArray(kSmallBlock - 1, 'x') + '\n';
-    QVERIFY(writeFile(m_path, bytes));
+    QVERIFY(writeFile(textPath(), bytes));
     LineIndex index(kSmallBlock);
     QSignalSpy finished(&index, &LineIndex::finished);
 
     // Started paused, the count reads nothing: cancelled, it has counted no block.
     index.setPaused(true);
     QVERIFY(index.isPaused());
-    index.start(m_path, bytes.size());
+    index.start(textPath(), bytes.size());
     QVERIFY(index.isRunning());
     index.cancel();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kWaitMs);
@@ -178,7 +172,7 @@ void TestLineIndex::pausedCountWaitsForResume()
     QVERIFY(!index.isComplete());
 
     // The pause outlives a restart; lifted, the count runs to the end.
-    index.start(m_path, bytes.size());
+    index.start(textPath(), bytes.size());
     QVERIFY(index.isPaused());
     index.setPaused(false);
     QTRY_VERIFY_WITH_TIMEOUT(index.isComplete(), kWaitMs);
@@ -188,7 +182,7 @@ void TestLineIndex::pausedCountWaitsForResume()
     qputenv("RANGECOPY_TEST_LINE_INDEX_DELAY_MS", "5");
     const auto unset = qScopeGuard([] { qunsetenv("RANGECOPY_TEST_LINE_INDEX_DELAY_MS"); });
     finished.clear();
-    index.start(m_path, bytes.size());
+    index.start(textPath(), bytes.size());
     QTRY_VERIFY_WITH_TIMEOUT(index.indexedBytes() > 0, kWaitMs);
     index.setPaused(true);
     QVERIFY(index.isRunning());
@@ -200,12 +194,12 @@ void TestLineIndex::pausedCountWaitsForResume()
 
 void TestLineIndex::restartsAndClears()
 {
-    QVERIFY(writeFile(m_path, "1\n2\n3\n"));
+    QVERIFY(writeFile(textPath(), "1\n2\n3\n"));
     const QString other = m_dir->filePath(QStringLiteral("other.txt"));
     QVERIFY(writeFile(other, "only one line"));
     LineIndex index(kSmallBlock);
     QSignalSpy finished(&index, &LineIndex::finished);
-    index.start(m_path, 6);
+    index.start(textPath(), 6);
     index.start(other, 13); // replaces the first count, whose report must not arrive
     QTRY_VERIFY_WITH_TIMEOUT(index.isComplete(), kWaitMs);
     QCOMPARE(index.path(), other);
@@ -234,11 +228,11 @@ void TestLineIndex::reportsAFileItCannotRead()
 void TestLineIndex::endsEarlyOnAFileThatShrank()
 {
     // The size a view read before the file was cut: the count ends where the file does.
-    QVERIFY(writeFile(m_path, QByteArray(40, 'a') + '\n' + QByteArray(9, 'b')));
+    QVERIFY(writeFile(textPath(), QByteArray(40, 'a') + '\n' + QByteArray(9, 'b')));
     PagedFile file;
-    QCOMPARE(file.open(m_path), QString());
+    QCOMPARE(file.open(textPath()), QString());
     LineIndex index(kSmallBlock);
-    index.start(m_path, 1000);
+    index.start(textPath(), 1000);
     QTRY_VERIFY_WITH_TIMEOUT(!index.isRunning(), kWaitMs);
     QVERIFY(index.isComplete());
     QCOMPARE(index.size(), qint64(50));
@@ -257,12 +251,12 @@ void TestLineIndex::numbersFarOffsetsOfALargeSparseFile()
         {3 * kGiB - 1, "\n\n"}, // across a block border
         {kSize - 4, "x\ny\n"},
     };
-    QVERIFY(writeSparseFile(m_path, kSize, marks));
+    QVERIFY(writeSparseFile(textPath(), kSize, marks));
     PagedFile file;
-    QCOMPARE(file.open(m_path), QString());
+    QCOMPARE(file.open(textPath()), QString());
     LineIndex index;
     QSignalSpy progressed(&index, &LineIndex::progressed);
-    index.start(m_path, file.size());
+    index.start(textPath(), file.size());
     QTRY_VERIFY_WITH_TIMEOUT(index.isComplete(), kWaitMs);
     QVERIFY(!progressed.isEmpty());
     QCOMPARE(progressed.last().at(0).toLongLong(), kSize);
@@ -290,13 +284,13 @@ void TestLineIndex::growsItsBlocksForHugeFiles()
 {
     // 128 GiB, sparse: the index keeps at most kMaxBlocks entries, so its blocks double.
     constexpr qint64 kSize = qint64(1) << 37;
-    QVERIFY(writeSparseFile(m_path, kSize, {{kSize - 2, "\nz"}}));
+    QVERIFY(writeSparseFile(textPath(), kSize, {{kSize - 2, "\nz"}}));
     LineIndex index;
-    index.start(m_path, kSize);
+    index.start(textPath(), kSize);
     QCOMPARE(index.blockSize(), 2 * LineIndex::kDefaultBlockSize);
     QTRY_VERIFY_WITH_TIMEOUT(index.isComplete(), kWaitMs);
     PagedFile file;
-    QCOMPARE(file.open(m_path), QString());
+    QCOMPARE(file.open(textPath()), QString());
     QCOMPARE(index.lineNumberAt(kSize - 1, file), std::optional<qint64>(2));
 }
 

@@ -3,8 +3,8 @@
 #include "app/gui/launchoptions.h"
 #include "app/gui/samplefiles.h"
 #include "core/text/bytesize.h"
-#include "support/foldertest.h"
 #include "support/testsupport.h"
+#include "support/windowtest.h"
 #include "ui/preview/hexview.h"
 #include "ui/preview/previewpane.h"
 #include "ui/preview/textview.h"
@@ -56,11 +56,10 @@ void typeInto(QLineEdit* edit, const QString& text)
 
 } // namespace
 
-class TestMainWindow : public FolderTest {
+class TestMainWindow : public WindowTest {
     Q_OBJECT
 
 private Q_SLOTS:
-    void init();
     void cleanup();
 
     void firstStartCopiesTheSeedExample();
@@ -86,29 +85,11 @@ private:
     {
         return m_window->preview()->hexView()->renderedRows().value(0);
     }
-
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
 };
-
-void TestMainWindow::init()
-{
-    FolderTest::init();
-    m_settings =
-        std::make_unique<QSettings>(path(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    // Tests that are not about the confirmation do not want the dialog.
-    m_settings->setValue(QStringLiteral("confirm/replace"), false);
-    m_window = std::make_unique<MainWindow>(*m_settings);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-}
 
 void TestMainWindow::cleanup()
 {
-    m_window.reset();
-    m_settings.reset();
-    FolderTest::cleanup();
-    qunsetenv("RANGECOPY_TEST_CHUNK_DELAY_MS");
+    WindowTest::cleanup();
     qunsetenv("RANGECOPY_TEST_FAST_PATH_ERRNO");
 }
 

@@ -4,8 +4,8 @@
 // other checks are in tst_mainwindow.
 
 #include "core/transfer/testhooks.h"
-#include "support/foldertest.h"
 #include "support/testsupport.h"
+#include "support/windowtest.h"
 #include "ui/widgets/bytesizeedit.h"
 #include "ui/widgets/pathfield.h"
 #include "ui/window/backgroundcopy.h"
@@ -56,11 +56,10 @@ ByteSizeEdit* chunkSizeEdit(TransferForm* form)
 
 } // namespace
 
-class TestReliabilityWindow : public FolderTest {
+class TestReliabilityWindow : public WindowTest {
     Q_OBJECT
 
 private Q_SLOTS:
-    void init();
     void cleanup();
 
     void badInputKeepsStartDisabled_data();
@@ -74,27 +73,11 @@ private Q_SLOTS:
 private:
     void fillIn(const QString& source, const QString& destination, const QString& mode);
     void waitForCopy(QSignalSpy& finished);
-
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
 };
-
-void TestReliabilityWindow::init()
-{
-    FolderTest::init();
-    m_settings = std::make_unique<QSettings>(path(u"settings.ini"_s), QSettings::IniFormat);
-    m_settings->setValue(u"confirm/replace"_s, false);
-    m_window = std::make_unique<MainWindow>(*m_settings);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-}
 
 void TestReliabilityWindow::cleanup()
 {
-    m_window.reset();
-    m_settings.reset();
-    FolderTest::cleanup();
-    qunsetenv("RANGECOPY_TEST_CHUNK_DELAY_MS");
+    WindowTest::cleanup();
     setBeforeDestinationOpenHook({});
 }
 
