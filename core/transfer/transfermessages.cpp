@@ -1,6 +1,7 @@
 #include "core/transfer/transfermessages.h"
 
 #include "core/text/bytesize.h"
+#include "core/text/quoted.h"
 
 #include <QStringList>
 
@@ -181,6 +182,13 @@ QString TransferMessages::progress(qint64 bytesDone, qint64 bytesExpected, doubl
             text += QStringLiteral(" · ") + timeLeft(double(bytesExpected - bytesDone) / perSecond);
     }
     return text;
+}
+
+QString TransferMessages::emptyRangeWouldEmpty(const QString& destinationPath)
+{
+    return tr("Nothing would be copied, so replacing %1 would leave it empty. Correct the offset "
+              "or the count, or choose another mode or destination.")
+        .arg(quoted(destinationPath));
 }
 
 QString TransferMessages::modeDescription(DestinationMode mode)

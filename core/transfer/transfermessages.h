@@ -56,6 +56,10 @@ public:
     // copy has run for a moment, so that a first reading does not jump about.
     [[nodiscard]] static QString progress(qint64 bytesDone, qint64 bytesExpected, double seconds);
 
+    // Why the window will not replace a file with an empty range: the copy would write
+    // nothing and leave the destination empty.
+    [[nodiscard]] static QString emptyRangeWouldEmpty(const QString& destinationPath);
+
     // What a destination mode does to the destination, for the window's mode list.
     [[nodiscard]] static QString modeDescription(DestinationMode mode);
 

@@ -15,6 +15,7 @@ namespace rangecopy {
 
 class ByteSizeEdit;
 class PathField;
+struct TransferCheck;
 
 // Every input of a copy: source, destination, range, destination mode and options. It checks
 // them as they change and says what is wrong beside the field concerned.
@@ -64,6 +65,8 @@ private:
     void revalidate();
     // Describes the chosen files under their fields, or what is wrong with them.
     void describeFiles();
+    // Replace with an empty range over a file that holds bytes: it would only empty it.
+    [[nodiscard]] bool wouldEmptyTheDestination(const TransferCheck& check) const;
     // Shows a field's error beside it; returns the error text (empty when fine).
     QString showFieldError(ByteSizeEdit* edit, QLabel* label, bool active);
 

@@ -66,6 +66,7 @@ private Q_SLOTS:
     void typedInputsCopyWithAClick();
     void invalidInputDisablesStartAndSaysWhy();
     void offsetPastTheEndIsSaidBeforeTheCopy();
+    void anEmptyRangeCannotEmptyAFile();
     void sourcePreviewFollowsTheRange();
     void previewOfBinaryBytesStaysResponsive();
     void countDefaultsToTheEndOfTheFile();
@@ -251,6 +252,44 @@ void TestMainWindow::offsetPastTheEndIsSaidBeforeTheCopy()
     QCOMPARE(m_window->resultPanel()->headline(),
              QStringLiteral("0 bytes sent (end of file reached)"));
     QCOMPARE(readFile(path(QStringLiteral("dest.txt"))), QByteArray());
+}
+
+void TestMainWindow::anEmptyRangeCannotEmptyAFile()
+{
+    // Replace with nothing to copy would leave an existing file empty: Start says no.
+    QVERIFY(writeFile(path(QStringLiteral("source.txt")), kSampleText));
+    const QByteArray kept(1024, 'k');
+    QVERIFY(writeFile(path(QStringLiteral("keep.txt")), kept));
+    TransferForm* form = m_window->form();
+    typeInto(form->sourceField()->lineEdit(), path(QStringLiteral("source.txt")));
+    typeInto(form->destinationField()->lineEdit(), path(QStringLiteral("keep.txt")));
+    typeInto(form->offsetEdit(), QStringLiteral("99999"));
+    QVERIFY(form->rangeDescription().contains(QStringLiteral("nothing will be copied")));
+    QVERIFY(!m_window->startButton()->isEnabled());
+    QVERIFY2(form->destinationField()->info().contains(QStringLiteral("would leave it empty")),
+             qPrintable(form->destinationField()->info()));
+    QSignalSpy finished(m_window.get(), &MainWindow::copyFinished);
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(!m_window->isCopying());
+    QCOMPARE(readFile(path(QStringLiteral("keep.txt"))), kept);
+
+    // A count of 0 on purpose is refused the same way.
+    typeInto(form->offsetEdit(), QStringLiteral("0"));
+    typeInto(form->countEdit(), QStringLiteral("0"));
+    QVERIFY(!m_window->startButton()->isEnabled());
+    // Overwrite writes nothing and changes nothing: allowed.
+    form->modeCombo()->setCurrentIndex(
+        form->modeCombo()->findText(QStringLiteral("Overwrite at offset")));
+    QVERIFY(m_window->startButton()->isEnabled());
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    waitForCopy(finished);
+    QCOMPARE(m_window->resultPanel()->headline(), QStringLiteral("0 bytes sent"));
+    QCOMPARE(readFile(path(QStringLiteral("keep.txt"))), kept);
+    // A destination that is already empty has nothing to lose.
+    QVERIFY(writeFile(path(QStringLiteral("empty.txt")), QByteArray()));
+    form->modeCombo()->setCurrentIndex(form->modeCombo()->findText(QStringLiteral("Replace")));
+    typeInto(form->destinationField()->lineEdit(), path(QStringLiteral("empty.txt")));
+    QVERIFY(m_window->startButton()->isEnabled());
 }
 
 void TestMainWindow::sourcePreviewFollowsTheRange()
