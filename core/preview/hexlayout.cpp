@@ -16,6 +16,18 @@ QChar characterOf(unsigned char byte)
 
 } // namespace
 
+QString HexRow::text() const
+{
+    // Up to the last character: a short last row ends there.
+    const int width = cells.isEmpty() ? int(offsetText.size()) : cells.last().textColumn + 1;
+    QString row = offsetText.leftJustified(width, u' ');
+    for (const HexCell& cell : cells) {
+        row.replace(cell.hexColumn, 2, cell.hex);
+        row[cell.textColumn] = cell.character;
+    }
+    return row;
+}
+
 HexLayout::HexLayout(int bytesPerRow, OffsetBase base, qint64 fileSize)
     : m_bytesPerRow(std::clamp(bytesPerRow, 1, 64))
     , m_base(base)
@@ -69,7 +81,6 @@ QList<HexRow> HexLayout::rows(qint64 firstOffset, const QByteArray& bytes,
         HexRow row;
         row.offset = firstOffset + rowStart;
         row.offsetText = offsetText(row.offset);
-        row.text = row.offsetText.leftJustified(rowWidth(), u' ');
         const int count = int(std::min<qsizetype>(m_bytesPerRow, bytes.size() - rowStart));
         for (int i = 0; i < count; ++i) {
             const auto byte = static_cast<unsigned char>(bytes[rowStart + i]);
@@ -85,12 +96,8 @@ QList<HexRow> HexLayout::rows(qint64 firstOffset, const QByteArray& bytes,
                 cell.startsMark = mark->length > 0 && cell.offset == mark->start;
                 cell.endsMark = mark->length > 0 && cell.offset == mark->end() - 1;
             }
-            row.text.replace(cell.hexColumn, 2, cell.hex);
-            row.text[cell.textColumn] = cell.character;
             row.cells.append(cell);
         }
-        // A short last row ends after its last character.
-        row.text.truncate(textColumn(count));
         rows.append(row);
     }
     return rows;

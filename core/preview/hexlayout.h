@@ -27,7 +27,10 @@ struct HexRow {
     qint64 offset = 0;
     QString offsetText;
     QList<HexCell> cells;
-    QString text; // the whole row, every cell at its column
+
+    // The whole row as drawn, every cell at its column (built on demand: painting draws the
+    // cells and does not need it).
+    [[nodiscard]] QString text() const;
 };
 
 // Lays bytes out as hex rows, without widgets: the hex view paints exactly the cells of these
@@ -42,7 +45,6 @@ public:
 
     HexLayout(int bytesPerRow, OffsetBase base, qint64 fileSize);
 
-    [[nodiscard]] int bytesPerRow() const { return m_bytesPerRow; }
     // Characters in the offset column: 8, or 16 for a file past 4 GiB in hex; enough digits
     // for the last offset in decimal.
     [[nodiscard]] int offsetWidth() const { return m_offsetWidth; }

@@ -236,7 +236,7 @@ QStringList HexView::renderedRows() const
 {
     QStringList texts;
     for (const HexRow& row : rows())
-        texts.append(row.text);
+        texts.append(row.text());
     return texts;
 }
 

@@ -7,7 +7,6 @@
 #include <QKeyEvent>
 #include <QPainter>
 #include <QScrollBar>
-#include <QSysInfo>
 #include <QWheelEvent>
 
 #include <algorithm>

@@ -146,19 +146,19 @@ void TestTextLayout::hexRows()
     const HexLayout layout(16, HexLayout::OffsetBase::Hexadecimal, bytes.size());
     const QList<HexRow> rows = layout.rows(0, bytes, MarkedRange{2, 3});
     QCOMPARE(rows.size(), 3);
-    QCOMPARE(rows[0].text, QStringLiteral("00000000  50 79 74 68 6f 6e 20 69  73 20 61 20 77 69 "
-                                          "64 65  Python is a wide"));
+    QCOMPARE(rows[0].text(), QStringLiteral("00000000  50 79 74 68 6f 6e 20 69  73 20 61 20 77 69 "
+                                            "64 65  Python is a wide"));
     // A short last row: the characters stay in their column.
-    QCOMPARE(rows[2].text, QStringLiteral("00000020  65 2e 20 50 79 74 68 6f  6e 21 0a          "
-                                          "       e. Python!."));
+    QCOMPARE(rows[2].text(), QStringLiteral("00000020  65 2e 20 50 79 74 68 6f  6e 21 0a          "
+                                            "       e. Python!."));
     QVERIFY(!rows[0].cells[1].inMark);
     QVERIFY(rows[0].cells[2].inMark && rows[0].cells[2].startsMark);
     QVERIFY(rows[0].cells[4].endsMark && !rows[0].cells[4].startsMark);
     QVERIFY(!rows[0].cells[5].inMark);
     // Every cell stands where the row's text has its digits and character.
     for (const HexCell& cell : rows[2].cells) {
-        QCOMPARE(rows[2].text.mid(cell.hexColumn, 2), cell.hex);
-        QCOMPARE(rows[2].text.at(cell.textColumn), cell.character);
+        QCOMPARE(rows[2].text().mid(cell.hexColumn, 2), cell.hex);
+        QCOMPARE(rows[2].text().at(cell.textColumn), cell.character);
     }
 }
 
