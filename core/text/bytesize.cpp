@@ -115,7 +115,7 @@ ParsedByteSize parseByteSize(QStringView input)
     if (wholeDigits.isEmpty() && fractionDigits.isEmpty())
         return refuse(
             ParsedByteSize::tr("%1 is not a number: use digits, 0x for hexadecimal, and a unit "
-                               "such as K, KiB, KB, M, MB, G or GB")
+                               "such as B, K, KiB, KB, M, MB, G or GB")
                 .arg(quoted(text)));
     const QString suffix = text.mid(pos).trimmed().toString().toLower();
 
@@ -130,10 +130,10 @@ ParsedByteSize parseByteSize(QStringView input)
             }
         }
         if (!known)
-            return refuse(ParsedByteSize::tr(
-                              "%1 has an unknown unit '%2': use K, KiB, KB, M, MiB, MB, G, GiB, "
-                              "GB, T, TiB or TB")
-                              .arg(quoted(text), text.mid(pos).trimmed().toString()));
+            return refuse(
+                ParsedByteSize::tr("%1 has an unknown unit '%2': use B, K, KiB, KB, M, MiB, MB, G, "
+                                   "GiB, GB, T, TiB or TB")
+                    .arg(quoted(text), text.mid(pos).trimmed().toString()));
     }
 
     // Strip leading zeros so that long zero-padded values are not mistaken for huge ones.

@@ -184,6 +184,30 @@ QString TransferMessages::progress(qint64 bytesDone, qint64 bytesExpected, doubl
     return text;
 }
 
+QString TransferMessages::pausedProgress(qint64 bytesDone, qint64 bytesExpected)
+{
+    return tr("%1 of %2 · paused").arg(formatByteSize(bytesDone), formatByteSize(bytesExpected));
+}
+
+QString TransferMessages::writtenSpan(const TransferResult& result, const TransferRequest& request,
+                                      qint64 bytesExpected)
+{
+    const bool inPlace =
+        request.mode == DestinationMode::Overwrite || request.mode == DestinationMode::Append;
+    if (result.ok() || !inPlace || result.bytesSent <= 0)
+        return {};
+    const qint64 first = result.destinationStart;
+    const qint64 last = result.destinationStart + result.bytesSent - 1;
+    QString text = tr("Bytes %1–%2 of %3 now hold copied data, %4")
+                       .arg(first)
+                       .arg(last)
+                       .arg(quoted(request.destinationPath), sizeInWords(result.bytesSent));
+    if (bytesExpected > result.bytesSent)
+        text += tr("; the other %1 of the range were not written")
+                    .arg(sizeInWords(bytesExpected - result.bytesSent));
+    return text + u'.';
+}
+
 QString TransferMessages::emptyRangeWouldEmpty(const QString& destinationPath)
 {
     return tr("Nothing would be copied, so replacing %1 would leave it empty. Correct the offset "

@@ -55,6 +55,14 @@ public:
     // "1.2 GiB of 2.0 GiB · 512.0 MiB/s · 3 s left"; the speed and time left only once the
     // copy has run for a moment, so that a first reading does not jump about.
     [[nodiscard]] static QString progress(qint64 bytesDone, qint64 bytesExpected, double seconds);
+    // "1.2 GiB of 2.0 GiB · paused": no speed and no time left while nothing moves.
+    [[nodiscard]] static QString pausedProgress(qint64 bytesDone, qint64 bytesExpected);
+    // Which bytes of the destination an in-place copy that stopped has written, as a
+    // sentence: "Bytes 100–4195 of 'out.bin' now hold copied data, 4.0 KiB (4096 bytes); the
+    // other 5.9 KiB (6000 bytes) of the range were not written." bytesExpected is the range's
+    // length when known (0: unknown). Empty when nothing was written or the mode publishes nothing.
+    [[nodiscard]] static QString writtenSpan(const TransferResult& result,
+                                             const TransferRequest& request, qint64 bytesExpected);
 
     // Why the window will not replace a file with an empty range: the copy would write
     // nothing and leave the destination empty.

@@ -121,4 +121,22 @@ QString checkRequestNumbers(const TransferRequest& request)
     return {};
 }
 
+std::optional<TransferRequest> continuationAfter(const TransferRequest& request,
+                                                 qint64 bytesWritten)
+{
+    const bool inPlace =
+        request.mode == DestinationMode::Overwrite || request.mode == DestinationMode::Append;
+    if (!inPlace || bytesWritten <= 0)
+        return std::nullopt;
+    if (request.count && *request.count <= bytesWritten)
+        return std::nullopt; // all of it was written
+    TransferRequest rest = request;
+    rest.offset += bytesWritten;
+    if (request.count)
+        rest.count = *request.count - bytesWritten;
+    if (request.mode == DestinationMode::Overwrite)
+        rest.destinationOffset += bytesWritten;
+    return rest;
+}
+
 } // namespace rangecopy

@@ -43,6 +43,8 @@ public:
     bool syncToDisk = false;
     CopyMethod method = CopyMethod::Auto;
     qint64 chunkSize = kDefaultChunkSize; // bytes per progress step, 1 .. kMaxBytesPerCall
+
+    friend bool operator==(const TransferRequest&, const TransferRequest&) = default;
 };
 
 // Names as the CLI, JSON output and settings spell them: "replace", "copy_file_range", ...
@@ -71,5 +73,12 @@ public:
 
 // The reason the numbers of a request cannot describe a copy, or an empty string.
 [[nodiscard]] QString checkRequestNumbers(const TransferRequest& request);
+
+// The request that copies what an in-place copy (Overwrite, Append) left unwritten when it
+// stopped after bytesWritten bytes: the rest of the range, into the bytes right after the
+// ones written (Append goes on appending). Empty for Replace and CreateNew, which leave
+// nothing behind to continue from, and when nothing was written.
+[[nodiscard]] std::optional<TransferRequest> continuationAfter(const TransferRequest& request,
+                                                               qint64 bytesWritten);
 
 } // namespace rangecopy

@@ -146,20 +146,22 @@ QWidget* PreviewPane::buildToolbar()
     connect(m_useAsRange, &QPushButton::clicked, this, [this] {
         Q_EMIT useAsRangeRequested(m_hexView->selectionStart(), m_hexView->selectionLength());
     });
-    const auto shortcut = [this](const QKeySequence& keys, auto slot) {
+    // whatsThis: Help → Keyboard Shortcuts lists them.
+    const auto shortcut = [this](const QKeySequence& keys, const QString& does, auto slot) {
         auto* action = new QShortcut(keys, this, slot);
         action->setContext(Qt::WindowShortcut);
+        action->setWhatsThis(does);
     };
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_G), [this] {
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_G), tr("Go to an offset in the preview"), [this] {
         m_goTo->setFocus();
         m_goTo->selectAll();
     });
-    shortcut(QKeySequence::Find, [this] {
+    shortcut(QKeySequence::Find, tr("Find in the preview"), [this] {
         m_find->setFocus();
         m_find->selectAll();
     });
-    shortcut(QKeySequence::FindNext, [this] { findNext(); });
-    shortcut(QKeySequence::FindPrevious, [this] { findPrevious(); });
+    shortcut(QKeySequence::FindNext, tr("Find the next match"), [this] { findNext(); });
+    shortcut(QKeySequence::FindPrevious, tr("Find the previous match"), [this] { findPrevious(); });
     return toolbar;
 }
 

@@ -9,8 +9,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
+#include <QShortcut>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace rangecopy {
@@ -31,6 +34,8 @@ PathField::PathField(Purpose purpose, QWidget* parent)
     , m_purpose(purpose)
     , m_edit(new QLineEdit(this))
     , m_browse(new QPushButton(tr("Browse…"), this))
+    , m_recent(new QToolButton(this))
+    , m_recentMenu(new QMenu(this))
     , m_info(new QLabel(this))
 {
     setAcceptDrops(true);
@@ -48,9 +53,24 @@ PathField::PathField(Purpose purpose, QWidget* parent)
     m_info->setWordWrap(true);
     m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    m_recent->setArrowType(Qt::DownArrow);
+    m_recent->setAccessibleName(purpose == Purpose::OpenFile ? tr("Recent sources")
+                                                             : tr("Recent destinations"));
+    m_recent->setToolTip(tr("Paths used before (Alt+Down)"));
+    m_recent->setEnabled(false);
+    connect(m_recent, &QToolButton::clicked, this, &PathField::showRecentPaths);
+    auto* recentKey = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Down), m_edit);
+    recentKey->setContext(Qt::WidgetShortcut);
+    connect(recentKey, &QShortcut::activated, this, &PathField::showRecentPaths);
+    connect(m_recentMenu, &QMenu::triggered, this,
+            [this](QAction* action) { setPath(action->data().toString()); });
+
     auto* row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(2);
     row->addWidget(m_edit, 1);
+    row->addWidget(m_recent);
+    row->addSpacing(4);
     row->addWidget(m_browse);
     auto* column = new QVBoxLayout(this);
     column->setContentsMargins(0, 0, 0, 0);
@@ -59,6 +79,8 @@ PathField::PathField(Purpose purpose, QWidget* parent)
     column->addWidget(m_info);
 
     connect(m_edit, &QLineEdit::textChanged, this, &PathField::pathChanged);
+    // A long path does not fit the field: the tooltip shows all of it.
+    connect(m_edit, &QLineEdit::textChanged, m_edit, &QWidget::setToolTip);
     connect(m_browse, &QPushButton::clicked, this, &PathField::browse);
     setFocusProxy(m_edit);
 }
@@ -82,6 +104,25 @@ void PathField::setInfo(const QString& text, bool isProblem)
 QString PathField::info() const
 {
     return m_info->text();
+}
+
+void PathField::setRecentPaths(const QStringList& paths)
+{
+    m_recentPaths = paths;
+    m_recentMenu->clear();
+    for (const QString& path : paths) {
+        QString label = path;
+        QAction* action = m_recentMenu->addAction(label.replace(u'&', QStringLiteral("&&")));
+        action->setData(path);
+    }
+    m_recent->setEnabled(!paths.isEmpty());
+}
+
+void PathField::showRecentPaths()
+{
+    if (m_recentPaths.isEmpty())
+        return;
+    m_recentMenu->popup(m_edit->mapToGlobal(QPoint(0, m_edit->height())));
 }
 
 void PathField::browse()

@@ -4,12 +4,15 @@
 
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPushButton;
+class QToolButton;
 
 namespace rangecopy {
 
-// A file path: a line edit with completion, a Browse… button and drag and drop of a file
-// from a file manager. The owner describes the chosen file under it with setInfo().
+// A file path: a line edit with completion, a list of recent paths (the arrow button, or
+// Alt+Down), a Browse… button and drag and drop of a file from a file manager. The owner
+// describes the chosen file under it with setInfo().
 class PathField : public QWidget {
     Q_OBJECT
 
@@ -25,12 +28,17 @@ public:
 
     // The folder Browse… starts in when the field is empty.
     void setStartFolder(const QString& folder) { m_startFolder = folder; }
+    // Paths used before, newest first; the arrow button offers them.
+    void setRecentPaths(const QStringList& paths);
+    [[nodiscard]] QStringList recentPaths() const { return m_recentPaths; }
+    [[nodiscard]] QToolButton* recentButton() const { return m_recent; }
 
     [[nodiscard]] QLineEdit* lineEdit() const { return m_edit; }
     [[nodiscard]] QPushButton* browseButton() const { return m_browse; }
 
 public Q_SLOTS:
     void browse();
+    void showRecentPaths();
 
 Q_SIGNALS:
     void pathChanged(const QString& path);
@@ -44,7 +52,10 @@ private:
     QString m_startFolder;
     QLineEdit* m_edit;
     QPushButton* m_browse;
+    QToolButton* m_recent;
+    QMenu* m_recentMenu;
     QLabel* m_info;
+    QStringList m_recentPaths;
 };
 
 } // namespace rangecopy

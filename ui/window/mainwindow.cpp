@@ -5,13 +5,17 @@
 #include "ui/widgets/bytesizeedit.h"
 #include "ui/widgets/pathfield.h"
 #include "ui/window/backgroundcopy.h"
+#include "ui/window/helpdialogs.h"
 #include "ui/window/resultpanel.h"
 #include "ui/window/transferform.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -23,6 +27,8 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace rangecopy {
@@ -41,7 +47,19 @@ const QString sync = QStringLiteral("options/sync");
 const QString method = QStringLiteral("options/method");
 const QString chunkSize = QStringLiteral("options/chunkSize");
 const QString confirmReplace = QStringLiteral("confirm/replace");
+const QString recentSources = QStringLiteral("recent/sources");
+const QString recentDestinations = QStringLiteral("recent/destinations");
 } // namespace key
+
+constexpr int kRecentPaths = 10;
+
+// paths with path first, without repeats, at most kRecentPaths.
+QStringList withRecent(QStringList paths, const QString& path)
+{
+    paths.removeAll(path);
+    paths.prepend(path);
+    return paths.mid(0, kRecentPaths);
+}
 
 } // namespace
 
@@ -68,11 +86,8 @@ MainWindow::MainWindow(QSettings& settings, QWidget* parent)
     m_previewDelay.setSingleShot(true);
     m_previewDelay.setInterval(kPreviewDelayMs);
     connect(&m_previewDelay, &QTimer::timeout, this, &MainWindow::scheduleSourcePreview);
-    connect(m_form, &TransferForm::changed, this, [this] {
-        updateActions();
-        if (!isCopying())
-            m_previewDelay.start();
-    });
+    connect(m_form, &TransferForm::changed, this, &MainWindow::onFormChanged);
+    connect(m_result, &ResultPanel::continueRequested, this, &MainWindow::continueStoppedCopy);
     connect(m_preview, &PreviewPane::useAsRangeRequested, this, &MainWindow::useAsRange);
     connect(m_preview, &PreviewPane::message, this,
             [this](const QString& text) { statusBar()->showMessage(text); });
@@ -80,7 +95,7 @@ MainWindow::MainWindow(QSettings& settings, QWidget* parent)
     connect(m_runner, &BackgroundCopy::finished, this, &MainWindow::onCopyFinished);
 
     restoreSettings();
-    updateActions();
+    onFormChanged();
 }
 
 MainWindow::~MainWindow() = default;
@@ -117,6 +132,37 @@ void MainWindow::buildActions()
         new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_swapAction = new QAction(tr("S&wap Source and Destination"), this);
+    m_swapAction->setStatusTip(tr("Copy back: the destination becomes the source"));
+    connect(m_swapAction, &QAction::triggered, this, &MainWindow::swapSourceAndDestination);
+    m_openFolderAction = new QAction(QIcon::fromTheme(QStringLiteral("folder-open")),
+                                     tr("Open Containing &Folder"), this);
+    m_openFolderAction->setStatusTip(tr("Show the destination's folder in the file manager"));
+    connect(m_openFolderAction, &QAction::triggered, this, &MainWindow::openDestinationFolder);
+    m_copyResultAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Copy &Result"), this);
+    m_copyResultAction->setStatusTip(tr("Copy the result and its details to the clipboard"));
+    connect(m_copyResultAction, &QAction::triggered, this, &MainWindow::copyResultToClipboard);
+
+    // The preview's two subjects; the destination one once a copy has written bytes.
+    m_showSourceAction = new QAction(tr("&Source Range"), this);
+    m_showSourceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_showSourceAction->setToolTip(tr("Preview the source range the inputs describe (Ctrl+1)"));
+    m_showDestinationAction = new QAction(tr("&Copied Bytes"), this);
+    m_showDestinationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_showDestinationAction->setToolTip(
+        tr("Preview the bytes the last copy wrote, read back from the destination (Ctrl+2)"));
+    auto* subjects = new QActionGroup(this);
+    for (QAction* action : {m_showSourceAction, m_showDestinationAction}) {
+        action->setCheckable(true);
+        subjects->addAction(action);
+    }
+    m_showSourceAction->setChecked(true);
+    connect(m_showSourceAction, &QAction::triggered, this,
+            [this] { showPreviewOf(PreviewSubject::Source); });
+    connect(m_showDestinationAction, &QAction::triggered, this,
+            [this] { showPreviewOf(PreviewSubject::Destination); });
+    m_showDestinationAction->setEnabled(false); // until a copy has written bytes
 }
 
 void MainWindow::buildMenus()
@@ -124,13 +170,25 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_chooseSourceAction);
     file->addAction(m_chooseDestinationAction);
+    file->addAction(m_swapAction);
+    file->addAction(m_openFolderAction);
     file->addSeparator();
     file->addAction(m_quitAction);
     QMenu* transfer = menuBar()->addMenu(tr("T&ransfer"));
     transfer->addAction(m_startAction);
     transfer->addAction(m_pauseAction);
     transfer->addAction(m_cancelAction);
+    transfer->addSeparator();
+    transfer->addAction(m_copyResultAction);
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_showSourceAction);
+    view->addAction(m_showDestinationAction);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* manual = help->addAction(QIcon::fromTheme(QStringLiteral("help-contents")),
+                                      tr("&Manual"), this, [this] { showManual(this); });
+    manual->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Keyboard Shortcuts"), this, [this] { showShortcuts(this); });
+    help->addSeparator();
     help->addAction(tr("&About RangeCopy"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
@@ -155,8 +213,10 @@ QWidget* MainWindow::buildCentralWidget()
     buttons->addWidget(m_pauseButton);
     buttons->addWidget(m_cancelButton);
     buttons->addStretch();
-    auto* progressRow = new QHBoxLayout;
-    progressRow->addWidget(m_progress, 1);
+    // The text goes under the bar, so that the bar keeps its width as the text changes.
+    auto* progressRow = new QVBoxLayout;
+    progressRow->setSpacing(2);
+    progressRow->addWidget(m_progress);
     progressRow->addWidget(m_progressText);
 
     // Left: what to copy, the buttons and the outcome. Right: the bytes themselves.
@@ -173,10 +233,26 @@ QWidget* MainWindow::buildCentralWidget()
     leftScroll->setWidgetResizable(true);
     leftScroll->setFrameShape(QFrame::NoFrame);
 
+    // Right: which file the preview shows, then the preview.
+    auto* subjectRow = new QHBoxLayout;
+    subjectRow->addWidget(new QLabel(tr("Preview:"), this));
+    for (QAction* action : {m_showSourceAction, m_showDestinationAction}) {
+        auto* button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        subjectRow->addWidget(button);
+    }
+    subjectRow->addStretch();
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addLayout(subjectRow);
+    rightLayout->addWidget(m_preview, 1);
+
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(leftScroll);
-    splitter->addWidget(m_preview);
+    splitter->addWidget(right);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
@@ -201,6 +277,9 @@ void MainWindow::restoreSettings()
     if (auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter")))
         splitter->restoreState(m_settings.value(key::splitter).toByteArray());
     m_form->setStartFolder(m_settings.value(key::lastFolder).toString());
+    m_form->sourceField()->setRecentPaths(m_settings.value(key::recentSources).toStringList());
+    m_form->destinationField()->setRecentPaths(
+        m_settings.value(key::recentDestinations).toStringList());
     TransferRequest request = m_form->request();
     request.mode = modeFromName(m_settings.value(key::mode).toString()).value_or(request.mode);
     request.verify = m_settings.value(key::verify, false).toBool();
@@ -263,12 +342,16 @@ void MainWindow::startCopy()
     if (!confirmReplace())
         return;
     m_runningRequest = m_form->request();
+    rememberRecentPaths(m_runningRequest);
     saveSettings();
     m_previewDelay.stop();
     m_form->setLocked(true);
     m_progress->setValue(0);
+    m_progress->setFormat(QStringLiteral("%p%"));
     m_progressText->clear();
     m_lastProgress = {0, 0};
+    m_pausedMs = 0;
+    m_pauseClock.invalidate();
     m_result->showRunning(tr("Copying…"));
     statusBar()->showMessage(tr("Copying %1 to %2…")
                                  .arg(QFileInfo(m_runningRequest.sourcePath).fileName(),
@@ -285,13 +368,17 @@ void MainWindow::togglePause()
         return;
     if (m_runner->isPaused()) {
         m_runner->resume();
+        m_pausedMs += m_pauseClock.elapsed();
+        m_pauseClock.invalidate();
         m_result->showRunning(tr("Copying…"));
         statusBar()->showMessage(tr("Resumed"));
     } else {
         m_runner->pause();
+        m_pauseClock.start();
         m_result->showRunning(tr("Paused"));
         statusBar()->showMessage(tr("Paused; press Ctrl+P to resume"));
     }
+    showProgress(m_lastProgress.first, m_lastProgress.second);
     updateActions();
 }
 
@@ -313,6 +400,8 @@ void MainWindow::updateActions()
     m_pauseAction->setText(copying && m_runner->isPaused() ? tr("&Resume") : tr("&Pause"));
     m_chooseSourceAction->setEnabled(!copying);
     m_chooseDestinationAction->setEnabled(!copying);
+    m_swapAction->setEnabled(!copying);
+    m_openFolderAction->setEnabled(!m_form->request().destinationPath.isEmpty());
     m_startButton->setEnabled(m_startAction->isEnabled());
     m_startButton->setToolTip(problem.isEmpty() ? tr("Start the copy (Ctrl+Return)") : problem);
     m_pauseButton->setEnabled(m_pauseAction->isEnabled());
@@ -322,24 +411,42 @@ void MainWindow::updateActions()
         statusBar()->showMessage(problem.isEmpty() ? m_form->rangeDescription() : problem);
 }
 
+double MainWindow::secondsCopying() const
+{
+    const qint64 pausedNow = m_pauseClock.isValid() ? m_pauseClock.elapsed() : 0;
+    return double(m_copyClock.elapsed() - m_pausedMs - pausedNow) / 1000.0;
+}
+
 void MainWindow::showProgress(qint64 bytesDone, qint64 bytesExpected)
 {
     m_lastProgress = {bytesDone, bytesExpected};
     m_progress->setValue(
         int(TransferMessages::progressFraction(bytesDone, bytesExpected) * kProgressSteps));
-    const double seconds = double(m_copyClock.elapsed()) / 1000.0;
-    m_progressText->setText(TransferMessages::progress(bytesDone, bytesExpected, seconds));
+    const bool paused = m_runner->isPaused();
+    m_progressText->setText(
+        paused ? TransferMessages::pausedProgress(bytesDone, bytesExpected)
+               : TransferMessages::progress(bytesDone, bytesExpected, secondsCopying()));
+    // The title shows progress in the taskbar and the window switcher too.
+    const int percent = m_progress->value() * 100 / kProgressSteps;
+    setWindowTitle(paused ? tr("Paused at %1% — RangeCopy").arg(percent)
+                          : tr("%1% — RangeCopy").arg(percent));
 }
 
 void MainWindow::onCopyFinished(const TransferResult& result)
 {
+    // Known before the form unlocks, so that unlocking (no edit) keeps the result as true.
+    m_lastCopy = FinishedCopy{m_runningRequest, result};
+    setWindowTitle(tr("RangeCopy"));
     m_form->setLocked(false);
     m_previewDelay.stop(); // unlocking is not an edit: keep the read-back preview below
     m_preview->setBackgroundWorkPaused(false);
     updateActions();
-    m_result->showResult(result, m_runningRequest);
+    m_result->showResult(result, m_runningRequest, m_lastProgress.second);
     if (result.ok())
         m_progress->setValue(kProgressSteps);
+    else
+        m_progress->setFormat(result.error == TransferError::Cancelled ? tr("Cancelled at %p%")
+                                                                       : tr("Stopped at %p%"));
     // Speed and time left belong to a running copy; keep where it stopped.
     m_progressText->setText(
         TransferMessages::progress(m_lastProgress.first, m_lastProgress.second, 0));
@@ -347,22 +454,81 @@ void MainWindow::onCopyFinished(const TransferResult& result)
         result.ok() ? m_result->headline()
                     : TransferMessages::failureSentence(result, m_runningRequest.mode));
     // Show what the destination now holds, read back as the seed does (pread of the span).
-    if (result.bytesSent > 0) {
-        m_preview->setSelectionUsableAsRange(false);
-        m_preview->showFile(tr("Copied bytes, read back from %1")
-                                .arg(QFileInfo(m_runningRequest.destinationPath).fileName()),
-                            m_runningRequest.destinationPath, result.destinationStart,
-                            result.bytesSent);
-        Q_EMIT previewShown();
-    }
+    m_showDestinationAction->setEnabled(result.bytesSent > 0);
+    if (result.bytesSent > 0)
+        showPreviewOf(PreviewSubject::Destination);
     Q_EMIT copyFinished(result);
+}
+
+void MainWindow::onFormChanged()
+{
+    updateActions();
+    if (isCopying())
+        return;
+    // Unlocking or re-checking is not an edit: the result and its preview stay true then.
+    const bool editedSinceLastCopy = !m_lastCopy || m_form->request() != m_lastCopy->request;
+    if (editedSinceLastCopy || !m_result->showsResult())
+        m_result->showReadiness(m_form->problem(), m_form->rangeDescription());
+    if (editedSinceLastCopy || m_previewSubject == PreviewSubject::Source) {
+        m_previewSubject = PreviewSubject::Source;
+        m_showSourceAction->setChecked(true);
+        m_previewDelay.start();
+    }
+}
+
+void MainWindow::showPreviewOf(PreviewSubject subject)
+{
+    if (subject == PreviewSubject::Destination &&
+        (!m_lastCopy || m_lastCopy->result.bytesSent <= 0))
+        subject = PreviewSubject::Source;
+    m_previewSubject = subject;
+    (subject == PreviewSubject::Source ? m_showSourceAction : m_showDestinationAction)
+        ->setChecked(true);
+    m_previewDelay.stop();
+    if (subject == PreviewSubject::Source)
+        scheduleSourcePreview();
+    else
+        showDestinationPreview();
+}
+
+void MainWindow::showDestinationPreview()
+{
+    const TransferRequest& request = m_lastCopy->request;
+    const TransferResult& result = m_lastCopy->result;
+    m_preview->setSelectionUsableAsRange(false);
+    m_preview->showFile(
+        tr("Copied bytes, read back from %1").arg(QFileInfo(request.destinationPath).fileName()),
+        request.destinationPath, result.destinationStart, result.bytesSent);
+    Q_EMIT previewShown();
+}
+
+void MainWindow::continueStoppedCopy()
+{
+    if (isCopying() || !m_lastCopy)
+        return;
+    const std::optional<TransferRequest> rest =
+        continuationAfter(m_lastCopy->request, m_lastCopy->result.bytesSent);
+    if (!rest)
+        return;
+    m_form->setRequest(*rest);
+    statusBar()->showMessage(
+        tr("The form now holds the rest of the range. %1 Press Start to copy it.")
+            .arg(m_form->rangeDescription()));
 }
 
 void MainWindow::scheduleSourcePreview()
 {
-    const std::optional<qint64> size = m_form->sourceSize();
+    if (m_previewSubject != PreviewSubject::Source)
+        return;
     const TransferRequest request = m_form->request();
-    if (!size || request.sourcePath.isEmpty())
+    // Wrong input shows no stale bytes: the preview says what to correct instead.
+    if (const QString problem = m_form->sourceRangeProblem(); !problem.isEmpty()) {
+        m_preview->showMessage(tr("Source range"), tr("No preview: %1").arg(problem));
+        Q_EMIT previewShown();
+        return;
+    }
+    const std::optional<qint64> size = m_form->sourceSize();
+    if (!size)
         return;
     const qint64 length = bytesToCopy(*size, request);
     m_preview->setSelectionUsableAsRange(true);
@@ -381,6 +547,50 @@ void MainWindow::useAsRange(qint64 start, qint64 length)
     m_form->setRequest(request);
     statusBar()->showMessage(
         tr("The range is now the selection: %1").arg(m_form->rangeDescription()));
+}
+
+void MainWindow::rememberRecentPaths(const TransferRequest& request)
+{
+    // Absolute, so that a path typed relative to one start folder still works from another.
+    const QString source = QFileInfo(request.sourcePath).absoluteFilePath();
+    const QString destination = QFileInfo(request.destinationPath).absoluteFilePath();
+    PathField* sources = m_form->sourceField();
+    PathField* destinations = m_form->destinationField();
+    sources->setRecentPaths(withRecent(sources->recentPaths(), source));
+    destinations->setRecentPaths(withRecent(destinations->recentPaths(), destination));
+    m_settings.setValue(key::recentSources, sources->recentPaths());
+    m_settings.setValue(key::recentDestinations, destinations->recentPaths());
+}
+
+void MainWindow::swapSourceAndDestination()
+{
+    if (isCopying())
+        return;
+    TransferRequest request = m_form->request();
+    std::swap(request.sourcePath, request.destinationPath);
+    m_form->setRequest(request);
+    statusBar()->showMessage(tr("Source and destination swapped."));
+}
+
+void MainWindow::openDestinationFolder()
+{
+    const QString destination = m_form->request().destinationPath;
+    if (destination.isEmpty())
+        return;
+    // The desktop's file manager opens it: no file is read here.
+    const QString folder = QFileInfo(destination).absolutePath();
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(folder)))
+        statusBar()->showMessage(
+            tr("No file manager could open “%1”; open it yourself.").arg(folder));
+}
+
+void MainWindow::copyResultToClipboard()
+{
+    QStringList lines{m_result->headline(), m_result->details(), m_result->writtenSpan(),
+                      m_result->lastCopyLine()};
+    lines.removeAll(QString());
+    QApplication::clipboard()->setText(lines.join(u'\n'));
+    statusBar()->showMessage(tr("Result copied to the clipboard."));
 }
 
 void MainWindow::showAbout()

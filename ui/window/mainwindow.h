@@ -7,9 +7,11 @@
 #include <QMainWindow>
 #include <QTimer>
 
+#include <optional>
 #include <utility>
 
 class QAction;
+class QButtonGroup;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -41,6 +43,17 @@ public:
     [[nodiscard]] QPushButton* cancelButton() const { return m_cancelButton; }
     [[nodiscard]] bool isCopying() const;
 
+    // What the preview shows: the source range the inputs describe, or the bytes the last
+    // copy wrote, read back from the destination.
+    enum class PreviewSubject { Source, Destination };
+    [[nodiscard]] PreviewSubject previewSubject() const { return m_previewSubject; }
+    void showPreviewOf(PreviewSubject subject);
+    [[nodiscard]] QAction* showSourceAction() const { return m_showSourceAction; }
+    [[nodiscard]] QAction* showDestinationAction() const { return m_showDestinationAction; }
+    [[nodiscard]] QAction* swapAction() const { return m_swapAction; }
+    [[nodiscard]] QAction* openFolderAction() const { return m_openFolderAction; }
+    [[nodiscard]] QAction* copyResultAction() const { return m_copyResultAction; }
+
 public Q_SLOTS:
     void startCopy();
     void togglePause();
@@ -64,10 +77,19 @@ private:
     bool confirmReplace();
     void updateActions();
     void showProgress(qint64 bytesDone, qint64 bytesExpected);
+    // Speed and time left leave out the time spent paused.
+    [[nodiscard]] double secondsCopying() const;
+    void onFormChanged();
+    void continueStoppedCopy();
+    void showDestinationPreview();
     void onCopyFinished(const TransferResult& result);
     void scheduleSourcePreview();
     void useAsRange(qint64 start, qint64 length);
     void showAbout();
+    void rememberRecentPaths(const TransferRequest& request);
+    void swapSourceAndDestination();
+    void openDestinationFolder();
+    void copyResultToClipboard();
 
     QSettings& m_settings;
     TransferForm* m_form;
@@ -85,9 +107,23 @@ private:
     QAction* m_chooseSourceAction = nullptr;
     QAction* m_chooseDestinationAction = nullptr;
     QAction* m_quitAction = nullptr;
+    QAction* m_swapAction = nullptr;
+    QAction* m_openFolderAction = nullptr;
+    QAction* m_copyResultAction = nullptr;
+    QAction* m_showSourceAction = nullptr;
+    QAction* m_showDestinationAction = nullptr;
 
     TransferRequest m_runningRequest;
     QElapsedTimer m_copyClock;
+    QElapsedTimer m_pauseClock; // runs while paused
+    qint64 m_pausedMs = 0;      // time spent paused in earlier pauses of this copy
+    // The last copy that wrote bytes, for the Destination preview and the continue offer.
+    struct FinishedCopy {
+        TransferRequest request;
+        TransferResult result;
+    };
+    std::optional<FinishedCopy> m_lastCopy;
+    PreviewSubject m_previewSubject = PreviewSubject::Source;
     std::pair<qint64, qint64> m_lastProgress{0, 0}; // bytes done, bytes expected
     QTimer m_previewDelay;
 };

@@ -2,57 +2,110 @@
 
 #include "core/transfer/transfermessages.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace rangecopy {
 
+namespace {
+QLabel* makeTextLabel(const QString& accessibleName, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setAccessibleName(accessibleName);
+    return label;
+}
+} // namespace
+
 ResultPanel::ResultPanel(QWidget* parent)
     : QWidget(parent)
-    , m_headline(new QLabel(this))
-    , m_details(new QLabel(this))
+    , m_headline(makeTextLabel(tr("Result"), this))
+    , m_details(makeTextLabel(tr("Result details"), this))
+    , m_writtenSpan(makeTextLabel(tr("Bytes written"), this))
+    , m_continue(new QPushButton(tr("Contin&ue From There"), this))
+    , m_lastCopy(makeTextLabel(tr("Last copy"), this))
 {
     QFont big = m_headline->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
     m_headline->setFont(big);
-    m_headline->setTextFormat(Qt::PlainText);
-    m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_headline->setAccessibleName(tr("Result"));
-    m_details->setTextFormat(Qt::PlainText);
-    m_details->setWordWrap(true);
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_details->setAccessibleName(tr("Result details"));
+    m_headline->setWordWrap(false);
+    m_continue->setToolTip(tr("Put the rest of the range into the form, to be written right "
+                              "after the bytes already written"));
+    // Dimmed with the palette's own colour for inactive text, light or dark.
+    m_lastCopy->setForegroundRole(QPalette::PlaceholderText);
+
+    auto* continueRow = new QHBoxLayout;
+    continueRow->addWidget(m_writtenSpan, 1);
+    continueRow->addWidget(m_continue, 0, Qt::AlignTop);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_headline);
     layout->addWidget(m_details);
-    clear();
+    layout->addLayout(continueRow);
+    layout->addWidget(m_lastCopy);
+    connect(m_continue, &QPushButton::clicked, this, &ResultPanel::continueRequested);
+    showReadiness(QString(), QString());
 }
 
-void ResultPanel::showResult(const TransferResult& result, const TransferRequest& request)
+void ResultPanel::setHeadline(const QString& text, bool isProblem)
 {
-    m_headline->setStyleSheet(result.ok() ? QString() : QStringLiteral("color: #c0392b;"));
-    m_headline->setText(TransferMessages::headline(result));
+    m_headline->setStyleSheet(isProblem ? QStringLiteral("color: #c0392b;") : QString());
+    m_headline->setText(text);
+}
+
+void ResultPanel::showResult(const TransferResult& result, const TransferRequest& request,
+                             qint64 bytesExpected)
+{
+    setHeadline(TransferMessages::headline(result), !result.ok());
     if (result.ok())
         m_details->setText(TransferMessages::successDetails(result, request));
     else
         m_details->setText(TransferMessages::failureSentence(result, request.mode) + u'\n' +
                            TransferMessages::hint(result.error));
+    const QString span = TransferMessages::writtenSpan(result, request, bytesExpected);
+    m_writtenSpan->setText(span);
+    m_writtenSpan->setVisible(!span.isEmpty());
+    m_continue->setVisible(!span.isEmpty() &&
+                           continuationAfter(request, result.bytesSent).has_value());
+    m_lastCopy->clear();
+    m_lastCopy->setVisible(false);
+    m_showsResult = true;
 }
 
 void ResultPanel::showRunning(const QString& text)
 {
-    m_headline->setStyleSheet(QString());
-    m_headline->setText(text);
+    setHeadline(text, false);
     m_details->clear();
+    m_writtenSpan->setVisible(false);
+    m_continue->setVisible(false);
+    m_lastCopy->setVisible(false);
+    m_showsResult = false;
 }
 
-void ResultPanel::clear()
+void ResultPanel::showReadiness(const QString& problem, const QString& rangeDescription)
 {
-    m_headline->setStyleSheet(QString());
-    m_headline->setText(tr("Ready"));
-    m_details->setText(tr("Choose a range and press Start (Ctrl+Return)."));
+    if (m_showsResult) {
+        m_lastCopy->setText(
+            tr("Last copy: %1 (before the inputs changed).").arg(m_headline->text()));
+        m_lastCopy->setVisible(true);
+    }
+    m_showsResult = false;
+    m_writtenSpan->setVisible(false);
+    m_continue->setVisible(false);
+    if (problem.isEmpty()) {
+        setHeadline(tr("Ready"), false);
+        m_details->setText(rangeDescription.isEmpty()
+                               ? tr("Press Start (Ctrl+Return) to copy.")
+                               : tr("%1 Press Start (Ctrl+Return) to copy.").arg(rangeDescription));
+    } else {
+        setHeadline(tr("Not ready"), false);
+        m_details->setText(problem);
+    }
 }
 
 QString ResultPanel::headline() const
@@ -62,6 +115,14 @@ QString ResultPanel::headline() const
 QString ResultPanel::details() const
 {
     return m_details->text();
+}
+QString ResultPanel::lastCopyLine() const
+{
+    return m_lastCopy->isVisibleTo(this) ? m_lastCopy->text() : QString();
+}
+QString ResultPanel::writtenSpan() const
+{
+    return m_writtenSpan->isVisibleTo(this) ? m_writtenSpan->text() : QString();
 }
 
 } // namespace rangecopy

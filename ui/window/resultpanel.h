@@ -5,27 +5,52 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 
 namespace rangecopy {
 
-// The outcome of the last copy: "N bytes sent" in large type and the details under it, or
-// the engine's message and a hint about what to do.
+// Where the window says how things stand, in large type with details under it: before a copy,
+// whether Start can run and why not; while it runs, "Copying…"; after it, "N bytes sent" or
+// the engine's message and a hint. A result stays true: once the inputs change it moves to a
+// dimmed "Last copy: …" line, and an in-place copy that stopped says which bytes of the
+// destination it wrote and offers to continue from there.
 class ResultPanel : public QWidget {
     Q_OBJECT
 
 public:
     explicit ResultPanel(QWidget* parent = nullptr);
 
-    void showResult(const TransferResult& result, const TransferRequest& request);
+    // bytesExpected: the range's length when known (0: unknown), to say what is left.
+    void showResult(const TransferResult& result, const TransferRequest& request,
+                    qint64 bytesExpected = 0);
     void showRunning(const QString& text);
-    void clear();
+    // Before a copy: "Ready" with the range, or "Not ready" with the reason Start is disabled.
+    // A result on screen becomes the out-of-date "Last copy" line.
+    void showReadiness(const QString& problem, const QString& rangeDescription);
+    // Whether the result of the last copy is on screen and still describes the inputs.
+    [[nodiscard]] bool showsResult() const { return m_showsResult; }
 
     [[nodiscard]] QString headline() const;
     [[nodiscard]] QString details() const;
+    // "Last copy: 100 bytes sent (before the inputs changed)", or empty.
+    [[nodiscard]] QString lastCopyLine() const;
+    // Which bytes an in-place copy that stopped wrote, or empty.
+    [[nodiscard]] QString writtenSpan() const;
+    [[nodiscard]] QPushButton* continueButton() const { return m_continue; }
+
+Q_SIGNALS:
+    // The person asked to copy the rest of a stopped in-place copy.
+    void continueRequested();
 
 private:
+    void setHeadline(const QString& text, bool isProblem);
+
     QLabel* m_headline;
     QLabel* m_details;
+    QLabel* m_writtenSpan;
+    QPushButton* m_continue;
+    QLabel* m_lastCopy;
+    bool m_showsResult = false;
 };
 
 } // namespace rangecopy

@@ -98,17 +98,16 @@ TransferForm::TransferForm(QWidget* parent)
     auto* rangeLayout = new QFormLayout(range);
     auto* offsetLabel = new QLabel(tr("&Offset:"), range);
     offsetLabel->setBuddy(m_offset);
-    auto* offsetRow = new QHBoxLayout;
-    offsetRow->addWidget(m_offset, 1);
-    offsetRow->addWidget(m_offsetError, 2);
     auto* countLabel = new QLabel(tr("&Count:"), range);
     countLabel->setBuddy(m_count);
     auto* countRow = new QHBoxLayout;
     countRow->addWidget(m_count, 1);
     countRow->addWidget(m_toEnd);
-    countRow->addWidget(m_countError, 2);
-    rangeLayout->addRow(offsetLabel, offsetRow);
+    // Errors go under their field, so that a long one never squeezes the field.
+    rangeLayout->addRow(offsetLabel, m_offset);
+    rangeLayout->addRow(QString(), m_offsetError);
     rangeLayout->addRow(countLabel, countRow);
+    rangeLayout->addRow(QString(), m_countError);
     rangeLayout->addRow(QString(), m_range);
 
     // Destination mode
@@ -121,9 +120,9 @@ TransferForm::TransferForm(QWidget* parent)
     modeRow->addSpacing(12);
     modeRow->addWidget(m_destinationOffsetLabel);
     modeRow->addWidget(m_destinationOffset, 1);
-    modeRow->addWidget(m_destinationOffsetError, 2);
     m_destinationOffsetLabel->setBuddy(m_destinationOffset);
     modeLayout->addRow(modeLabel, modeRow);
+    modeLayout->addRow(QString(), m_destinationOffsetError);
     modeLayout->addRow(QString(), m_modeDescription);
 
     // Options
@@ -194,11 +193,9 @@ QWidget* TransferForm::buildAdvanced()
     methodLabel->setBuddy(m_method);
     auto* chunkLabel = new QLabel(tr("Chun&k size:"), advanced);
     chunkLabel->setBuddy(m_chunkSize);
-    auto* chunkRow = new QHBoxLayout;
-    chunkRow->addWidget(m_chunkSize, 1);
-    chunkRow->addWidget(m_chunkSizeError, 2);
     layout->addRow(methodLabel, m_method);
-    layout->addRow(chunkLabel, chunkRow);
+    layout->addRow(chunkLabel, m_chunkSize);
+    layout->addRow(QString(), m_chunkSizeError);
     return advanced;
 }
 
@@ -272,26 +269,34 @@ void TransferForm::revalidate()
     m_modeDescription->setText(modeDescription());
 
     QStringList problems;
+    QStringList sourceRangeProblems;
     describeFiles();
     if (m_source->path().isEmpty())
-        problems << tr("Choose a source file.");
+        sourceRangeProblems << tr("Choose a source file.");
     else if (!m_sourceProblem.isEmpty())
-        problems << m_sourceProblem;
+        sourceRangeProblems << m_sourceProblem;
+    problems << sourceRangeProblems;
     if (m_destination->path().isEmpty())
         problems << tr("Choose a destination file.");
     else if (!m_destinationProblem.isEmpty())
         problems << m_destinationProblem;
-    for (auto [edit, label, active] :
-         {std::tuple{m_offset, m_offsetError, true},
-          std::tuple{m_count, m_countError, !m_toEnd->isChecked()},
-          std::tuple{m_destinationOffset, m_destinationOffsetError, overwrite},
-          std::tuple{m_chunkSize, m_chunkSizeError, true}}) {
-        if (const QString error = showFieldError(edit, label, active); !error.isEmpty())
-            problems << error;
+    // Beside its field an error is a clause; elsewhere (the status, the preview) a sentence
+    // that names the field.
+    for (auto [edit, label, active, name] :
+         {std::tuple{m_offset, m_offsetError, true, tr("Offset")},
+          std::tuple{m_count, m_countError, !m_toEnd->isChecked(), tr("Count")},
+          std::tuple{m_destinationOffset, m_destinationOffsetError, overwrite, tr("Write at")},
+          std::tuple{m_chunkSize, m_chunkSizeError, true, tr("Chunk size")}}) {
+        if (const QString error = showFieldError(edit, label, active); !error.isEmpty()) {
+            const QString sentence = TransferMessages::asSentence(tr("%1: %2").arg(name, error));
+            problems << sentence;
+            if (edit == m_offset || edit == m_count)
+                sourceRangeProblems << sentence;
+        }
     }
     if (problems.isEmpty()) {
         if (const QString reason = checkRequestNumbers(request()); !reason.isEmpty()) {
-            problems << reason;
+            problems << TransferMessages::asSentence(reason);
             // The numbers are each fine but do not fit together: say it by the count.
             m_countError->setText(reason);
             m_countError->setVisible(true);
@@ -299,6 +304,7 @@ void TransferForm::revalidate()
     }
     m_range->setText(rangeDescription());
     m_problem = problems.value(0);
+    m_sourceRangeProblem = sourceRangeProblems.value(0);
     Q_EMIT changed();
 }
 

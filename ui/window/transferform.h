@@ -31,6 +31,9 @@ public:
 
     // The first reason the inputs cannot start a copy, or an empty string.
     [[nodiscard]] QString problem() const { return m_problem; }
+    // The first reason the source range cannot be shown (source, offset or count), or an empty
+    // string: a wrong destination does not stop the preview of the source.
+    [[nodiscard]] QString sourceRangeProblem() const { return m_sourceRangeProblem; }
     // The range in plain words: "bytes 0–99 of 409 (100 bytes)".
     [[nodiscard]] QString rangeDescription() const;
     [[nodiscard]] QString modeDescription() const;
@@ -96,6 +99,7 @@ private:
     QString m_destinationProblem;
     bool m_destinationExists = false;
     QString m_problem;
+    QString m_sourceRangeProblem;
 };
 
 } // namespace rangecopy

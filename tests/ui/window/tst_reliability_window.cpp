@@ -121,7 +121,7 @@ void TestReliabilityWindow::badInputKeepsStartDisabled_data()
         << u"source.bin"_s << u"folder"_s << u"8 MiB"_s
         << u"Give the destination a file name inside that folder"_s;
     QTest::newRow("chunk size 0") << u"source.bin"_s << u"dest.bin"_s << u"0"_s
-                                  << u"the chunk size 0 is outside 1 .. 2147479552 bytes"_s;
+                                  << u"The chunk size 0 is outside 1 .. 2147479552 bytes."_s;
     QTest::newRow("chunk size above the cap")
         << u"source.bin"_s << u"dest.bin"_s << u"2 GiB"_s << u"is outside 1 .."_s;
     QTest::newRow("chunk size garbage")

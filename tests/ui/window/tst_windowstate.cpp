@@ -1,0 +1,332 @@
+// The window's state stays true as a person works with it: the result after the inputs
+// change, which file the preview shows, wrong input, a copy that stopped or paused, and the
+// conveniences around the form (recent paths, swap, copy result, help).
+
+#include "core/transfer/transfermessages.h"
+#include "support/testsupport.h"
+#include "support/windowtest.h"
+#include "ui/preview/previewpane.h"
+#include "ui/widgets/bytesizeedit.h"
+#include "ui/widgets/pathfield.h"
+#include "ui/window/backgroundcopy.h"
+#include "ui/window/helpdialogs.h"
+#include "ui/window/mainwindow.h"
+#include "ui/window/resultpanel.h"
+#include "ui/window/transferform.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+#include <QUrl>
+
+using namespace rangecopy;
+using namespace rangecopy::testsupport;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void typeInto(QLineEdit* edit, const QString& text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+}
+
+// Receives the URLs the window hands to the desktop, in place of a file manager.
+class UrlCatcher : public QObject {
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public Q_SLOTS:
+    void open(const QUrl& url) { urls.append(url); }
+};
+
+} // namespace
+
+class TestWindowState : public WindowTest {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void resultGoesOutOfDateWhenAnInputChanges();
+    void previewSwitchesBetweenSourceAndDestination();
+    void wrongInputSaysWhyWhereTheStatusIs();
+    void aStoppedOverwriteSaysWhatItWroteAndContinues();
+    void pausedSaysPausedAndKeepsTheBarsWidth();
+    void recentPathsComeBackOnTheNextStart();
+    void swapCopyResultAndOpenFolder();
+    void helpListsEveryShortcutAndTheManual();
+
+private:
+    // Fills the form: source, destination, offset and count (a negative count: to the end).
+    void fill(const QString& source, const QString& destination, qint64 offset, qint64 count);
+    void copyAndWait();
+};
+
+void TestWindowState::fill(const QString& source, const QString& destination, qint64 offset,
+                           qint64 count)
+{
+    TransferForm* form = m_window->form();
+    typeInto(form->sourceField()->lineEdit(), path(source));
+    typeInto(form->destinationField()->lineEdit(), path(destination));
+    typeInto(form->offsetEdit(), QString::number(offset));
+    if (count >= 0)
+        typeInto(form->countEdit(), QString::number(count));
+    else
+        form->toEndCheck()->setChecked(true);
+}
+
+void TestWindowState::copyAndWait()
+{
+    QSignalSpy finished(m_window.get(), &MainWindow::copyFinished);
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+}
+
+void TestWindowState::resultGoesOutOfDateWhenAnInputChanges()
+{
+    QVERIFY(writeFile(path(u"source.bin"_s), steppedBytes(4096)));
+    fill(u"source.bin"_s, u"dest.bin"_s, 0, 100);
+    ResultPanel* result = m_window->resultPanel();
+    QCOMPARE(result->headline(), u"Ready"_s);
+    copyAndWait();
+    QCOMPARE(result->headline(), u"100 bytes sent"_s);
+    QVERIFY(result->showsResult());
+    QCOMPARE(result->lastCopyLine(), QString());
+    // Unlocking the form after the copy is no edit: the result stays.
+    m_window->form()->recheck();
+    QVERIFY(result->showsResult());
+
+    // An edit: the panel says how things stand now, and keeps the old result, marked.
+    typeInto(m_window->form()->offsetEdit(), u"200"_s);
+    QVERIFY(!result->showsResult());
+    QCOMPARE(result->headline(), u"Ready"_s);
+    QVERIFY2(result->details().startsWith(u"Bytes 200–299 of 4096"_s),
+             qPrintable(result->details()));
+    QCOMPARE(result->lastCopyLine(), u"Last copy: 100 bytes sent (before the inputs changed)."_s);
+}
+
+void TestWindowState::previewSwitchesBetweenSourceAndDestination()
+{
+    QVERIFY(writeFile(path(u"source.bin"_s), steppedBytes(4096)));
+    fill(u"source.bin"_s, u"dest.bin"_s, 16, 100);
+    PreviewPane* preview = m_window->preview();
+    QVERIFY(!m_window->showDestinationAction()->isEnabled()); // nothing copied yet
+    QTRY_COMPARE(preview->title(), u"Source range, what will be copied"_s);
+    copyAndWait();
+    QCOMPARE(m_window->previewSubject(), MainWindow::PreviewSubject::Destination);
+    QCOMPARE(preview->title(), u"Copied bytes, read back from dest.bin"_s);
+    QCOMPARE(preview->document().path(), path(u"dest.bin"_s));
+
+    // Ctrl+1 shows the source again and Ctrl+2 the destination: both stay available.
+    QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(m_window->previewSubject(), MainWindow::PreviewSubject::Source);
+    QCOMPARE(preview->document().path(), path(u"source.bin"_s));
+    QCOMPARE(preview->document().markedRange()->start, 16);
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(preview->document().path(), path(u"dest.bin"_s));
+    QCOMPARE(preview->document().markedRange()->length, 100);
+
+    // Editing the range goes back to the source, and the destination stays one key away.
+    typeInto(m_window->form()->countEdit(), u"50"_s);
+    QCOMPARE(m_window->previewSubject(), MainWindow::PreviewSubject::Source);
+    QTRY_COMPARE(preview->document().markedRange()->length, 50);
+    QCOMPARE(preview->document().path(), path(u"source.bin"_s));
+    QVERIFY(m_window->showDestinationAction()->isEnabled());
+}
+
+void TestWindowState::wrongInputSaysWhyWhereTheStatusIs()
+{
+    QVERIFY(writeFile(path(u"source.bin"_s), steppedBytes(4096)));
+    fill(u"source.bin"_s, u"dest.bin"_s, 0, 100);
+    PreviewPane* preview = m_window->preview();
+    QTRY_VERIFY(preview->document().isOpen());
+    ResultPanel* result = m_window->resultPanel();
+    TransferForm* form = m_window->form();
+    const int offsetWidth = form->offsetEdit()->width();
+
+    // A missing source: the reason where the status is, and no stale preview.
+    typeInto(form->sourceField()->lineEdit(), path(u"nope.bin"_s));
+    QVERIFY(!m_window->startButton()->isEnabled());
+    QCOMPARE(result->headline(), u"Not ready"_s);
+    QVERIFY2(result->details().contains(u"nope.bin"_s), qPrintable(result->details()));
+    QTRY_VERIFY(!preview->document().isOpen());
+    QVERIFY2(preview->caption().startsWith(u"No preview: "_s), qPrintable(preview->caption()));
+    QVERIFY(preview->caption().contains(u"nope.bin"_s));
+
+    // A wrong offset: the same, and the message names every unit, B included; the field keeps
+    // its width.
+    typeInto(form->sourceField()->lineEdit(), path(u"source.bin"_s));
+    QTRY_VERIFY(preview->document().isOpen());
+    typeInto(form->offsetEdit(), u"12XB"_s);
+    QCOMPARE(result->headline(), u"Not ready"_s);
+    QVERIFY2(result->details().contains(u"use B, K, KiB"_s), qPrintable(result->details()));
+    QVERIFY(form->offsetErrorLabel()->isVisible());
+    QCOMPARE(form->offsetEdit()->width(), offsetWidth);
+    QTRY_VERIFY(!preview->document().isOpen());
+    QVERIFY(preview->caption().contains(u"12XB"_s));
+
+    // A wrong destination does not hide the source's preview.
+    typeInto(form->offsetEdit(), u"0"_s);
+    typeInto(form->destinationField()->lineEdit(), path(u"no/such/folder/dest.bin"_s));
+    QCOMPARE(result->headline(), u"Not ready"_s);
+    QTRY_VERIFY(preview->document().isOpen());
+    QCOMPARE(preview->document().path(), path(u"source.bin"_s));
+}
+
+void TestWindowState::aStoppedOverwriteSaysWhatItWroteAndContinues()
+{
+    // 16 MiB in 256 KiB chunks with a pause after each: still running when Esc arrives.
+    qputenv("RANGECOPY_TEST_CHUNK_DELAY_MS", "20");
+    const qint64 size = 16 * 1024 * 1024;
+    const QByteArray source = steppedBytes(size);
+    QVERIFY(writeFile(path(u"source.bin"_s), source));
+    QVERIFY(writeFile(path(u"dest.bin"_s), QByteArray(100, 'x')));
+    fill(u"source.bin"_s, u"dest.bin"_s, 0, -1);
+    TransferForm* form = m_window->form();
+    TransferRequest request = form->request();
+    request.mode = DestinationMode::Overwrite;
+    request.destinationOffset = 100;
+    request.chunkSize = 256 * 1024;
+    form->setRequest(request);
+
+    QSignalSpy finished(m_window.get(), &MainWindow::copyFinished);
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(m_window->progressBar()->value() > 0);
+    QTest::keyClick(m_window.get(), Qt::Key_Escape);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    const auto copyResult = finished.at(0).at(0).value<TransferResult>();
+    const qint64 written = copyResult.bytesSent;
+    QVERIFY(written > 0 && written < size);
+
+    ResultPanel* result = m_window->resultPanel();
+    QCOMPARE(result->headline(), u"Cancelled"_s);
+    QCOMPARE(result->writtenSpan(),
+             u"Bytes 100–%1 of '%2' now hold copied data, %3; the other %4 of the range "
+             u"were not written."_s.arg(100 + written - 1)
+                 .arg(path(u"dest.bin"_s), TransferMessages::sizeInWords(written),
+                      TransferMessages::sizeInWords(size - written)));
+    QVERIFY(m_window->progressBar()->text().startsWith(u"Cancelled at "_s));
+    QCOMPARE(m_window->windowTitle(), u"RangeCopy"_s);
+
+    // Continue From There fills in the rest; Start finishes the file.
+    QVERIFY(result->continueButton()->isVisible());
+    QTest::mouseClick(result->continueButton(), Qt::LeftButton);
+    const TransferRequest rest = form->request();
+    QCOMPARE(rest.offset, written);
+    QCOMPARE(rest.destinationOffset, 100 + written);
+    QCOMPARE(rest.mode, DestinationMode::Overwrite);
+    QVERIFY(!rest.count.has_value()); // to the end, as before
+    qunsetenv("RANGECOPY_TEST_CHUNK_DELAY_MS");
+    copyAndWait();
+    QCOMPARE(result->headline(), u"%1 bytes sent"_s.arg(size - written));
+    QCOMPARE(readFile(path(u"dest.bin"_s)), QByteArray(100, 'x') + source);
+}
+
+void TestWindowState::pausedSaysPausedAndKeepsTheBarsWidth()
+{
+    qputenv("RANGECOPY_TEST_CHUNK_DELAY_MS", "10");
+    const qint64 size = 8 * 1024 * 1024;
+    QVERIFY(writeFile(path(u"source.bin"_s), steppedBytes(size)));
+    fill(u"source.bin"_s, u"dest.bin"_s, 0, -1);
+    TransferRequest request = m_window->form()->request();
+    request.chunkSize = 64 * 1024;
+    m_window->form()->setRequest(request);
+    const int barWidth = m_window->progressBar()->width();
+
+    QSignalSpy finished(m_window.get(), &MainWindow::copyFinished);
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    // Running: speed and time left once the copy has run for a moment; the title follows.
+    QTRY_VERIFY(m_window->progressLabel()->text().contains(u"/s"_s));
+    QVERIFY(m_window->windowTitle().endsWith(u"% — RangeCopy"_s));
+    QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier);
+    auto* runner = m_window->findChild<BackgroundCopy*>();
+    QTRY_VERIFY(runner->isHolding());
+    QTRY_VERIFY(m_window->progressLabel()->text().endsWith(u" · paused"_s));
+    QVERIFY(!m_window->progressLabel()->text().contains(u"left"_s));
+    QVERIFY(!m_window->progressLabel()->text().contains(u"/s"_s));
+    QVERIFY(m_window->windowTitle().startsWith(u"Paused at "_s));
+    QCOMPARE(m_window->progressBar()->width(), barWidth);
+
+    QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    QCOMPARE(m_window->progressBar()->width(), barWidth);
+    QCOMPARE(m_window->windowTitle(), u"RangeCopy"_s);
+}
+
+void TestWindowState::recentPathsComeBackOnTheNextStart()
+{
+    QVERIFY(writeFile(path(u"a.bin"_s), steppedBytes(10)));
+    QVERIFY(writeFile(path(u"b.bin"_s), steppedBytes(20)));
+    fill(u"a.bin"_s, u"out1.bin"_s, 0, -1);
+    copyAndWait();
+    fill(u"b.bin"_s, u"out2.bin"_s, 0, -1);
+    copyAndWait();
+    m_window.reset();
+
+    MainWindow next(*m_settings);
+    PathField* source = next.form()->sourceField();
+    QVERIFY(source->path().isEmpty());
+    QCOMPARE(source->recentPaths(), (QStringList{path(u"b.bin"_s), path(u"a.bin"_s)}));
+    QCOMPARE(next.form()->destinationField()->recentPaths(),
+             (QStringList{path(u"out2.bin"_s), path(u"out1.bin"_s)}));
+    QVERIFY(source->recentButton()->isEnabled());
+    // Picking one from the list fills the field; the tooltip shows the whole path.
+    auto* menu = source->findChild<QMenu*>();
+    QVERIFY(menu);
+    menu->actions().at(1)->trigger();
+    QCOMPARE(source->path(), path(u"a.bin"_s));
+    QCOMPARE(source->lineEdit()->toolTip(), path(u"a.bin"_s));
+}
+
+void TestWindowState::swapCopyResultAndOpenFolder()
+{
+    QVERIFY(writeFile(path(u"source.bin"_s), steppedBytes(300)));
+    fill(u"source.bin"_s, u"dest.bin"_s, 0, 100);
+    copyAndWait();
+
+    m_window->copyResultAction()->trigger();
+    const QString clipboard = QApplication::clipboard()->text();
+    QVERIFY2(clipboard.startsWith(u"100 bytes sent\n"_s), qPrintable(clipboard));
+    QVERIFY(clipboard.contains(u"method: "_s));
+
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(u"file"_s, &catcher, "open");
+    m_window->openFolderAction()->trigger();
+    QDesktopServices::unsetUrlHandler(u"file"_s);
+    QCOMPARE(catcher.urls, QList<QUrl>{QUrl::fromLocalFile(m_dir->path())});
+
+    m_window->swapAction()->trigger();
+    QCOMPARE(m_window->form()->sourceField()->path(), path(u"dest.bin"_s));
+    QCOMPARE(m_window->form()->destinationField()->path(), path(u"source.bin"_s));
+}
+
+void TestWindowState::helpListsEveryShortcutAndTheManual()
+{
+    const QString table = shortcutsTable(m_window.get());
+    for (const QString& row :
+         {u"| Ctrl+Return, Ctrl+Enter | Start Copy |"_s, u"| Ctrl+P | Pause |"_s,
+          u"| Ctrl+1 | Source Range |"_s, u"| Ctrl+2 | Copied Bytes |"_s,
+          u"| Ctrl+F | Find in the preview |"_s, u"| F1 | Manual |"_s})
+        QVERIFY2(table.contains(row), qPrintable(row + u"\n"_s + table));
+    // The manual is the README's section on the window.
+    const QString manual = manualText();
+    QVERIFY(manual.startsWith(u"# The RangeCopy window\n"_s));
+    QVERIFY(manual.contains(u"**Use Selection as Range**"_s));
+    QVERIFY(!manual.contains(u"## rangecopy-cli"_s));
+    QVERIFY(!manual.contains(u"!["_s));
+}
+
+QTEST_MAIN(TestWindowState)
+#include "tst_windowstate.moc"
