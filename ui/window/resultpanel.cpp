@@ -26,7 +26,7 @@ ResultPanel::ResultPanel(QWidget* parent)
     , m_headline(makeTextLabel(tr("Result"), this))
     , m_details(makeTextLabel(tr("Result details"), this))
     , m_writtenSpan(makeTextLabel(tr("Bytes written"), this))
-    , m_continue(new QPushButton(tr("Contin&ue From There"), this))
+    , m_continue(new QPushButton(tr("Cont&inue From There"), this))
     , m_lastCopy(makeTextLabel(tr("Last copy"), this))
 {
     QFont big = m_headline->font();
@@ -40,12 +40,13 @@ ResultPanel::ResultPanel(QWidget* parent)
     m_lastCopy->setForegroundRole(QPalette::PlaceholderText);
 
     auto* continueRow = new QHBoxLayout;
-    continueRow->addWidget(m_writtenSpan, 1);
-    continueRow->addWidget(m_continue, 0, Qt::AlignTop);
+    continueRow->addWidget(m_continue);
+    continueRow->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_headline);
     layout->addWidget(m_details);
+    layout->addWidget(m_writtenSpan);
     layout->addLayout(continueRow);
     layout->addWidget(m_lastCopy);
     connect(m_continue, &QPushButton::clicked, this, &ResultPanel::continueRequested);
