@@ -151,6 +151,7 @@ private:
 
     FileDescriptor m_source;
     struct stat m_sourceStat {};
+    bool m_sourceReady = false; // opened, and m_sourceStat describes a regular file
     bool m_destinationExists = false;
     struct stat m_destinationStat {};
     QByteArray m_targetPath;      // the destination with symlinks resolved (replace, new)
@@ -204,6 +205,7 @@ TransferCheck RangeCopier::check()
         check.sourceSize = m_sourceStat.st_size;
         check.bytesToCopy = bytesToCopy(m_sourceStat.st_size, m_request);
     } else {
+        m_sourceReady = false;
         m_sourceStat = {};
         m_sourceStat.st_ino = 0;
         m_sourceStat.st_dev = dev_t(-1); // matches no destination
@@ -295,6 +297,7 @@ Failure RangeCopier::openSource()
     if (!S_ISREG(m_sourceStat.st_mode))
         return notRegularSource();
     // Reads are positional, so the non-blocking flag has no effect on a regular file.
+    m_sourceReady = true;
     return {};
 }
 
@@ -356,6 +359,16 @@ Failure RangeCopier::checkDestination()
     if (!S_ISREG(m_destinationStat.st_mode) && !S_ISLNK(m_destinationStat.st_mode))
         return fail(TransferError::NotRegularFile,
                     tr("cannot write to %1: it is not a regular file (a device, pipe or socket)")
+                        .arg(quoted(shownPath)));
+    // A copy that writes nothing must not be able to destroy a file: replacing one that holds
+    // bytes with an empty range would only empty it (an offset past the end, a count of 0).
+    // (Only for numbers that make sense: wrong ones are said as such.)
+    if (m_request.mode == DestinationMode::Replace && m_sourceReady &&
+        S_ISREG(m_destinationStat.st_mode) && m_destinationStat.st_size > 0 &&
+        checkRequestNumbers(m_request).isEmpty() &&
+        bytesToCopy(m_sourceStat.st_size, m_request) == 0)
+        return fail(TransferError::InvalidRange,
+                    tr("nothing would be copied, so replacing %1 would leave it empty")
                         .arg(quoted(shownPath)));
     return {};
 }

@@ -208,13 +208,6 @@ QString TransferMessages::writtenSpan(const TransferResult& result, const Transf
     return text + u'.';
 }
 
-QString TransferMessages::emptyRangeWouldEmpty(const QString& destinationPath)
-{
-    return tr("Nothing would be copied, so replacing %1 would leave it empty. Correct the offset "
-              "or the count, or choose another mode or destination.")
-        .arg(quoted(destinationPath));
-}
-
 QString TransferMessages::modeDescription(DestinationMode mode)
 {
     switch (mode) {

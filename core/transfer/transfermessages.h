@@ -64,10 +64,6 @@ public:
     [[nodiscard]] static QString writtenSpan(const TransferResult& result,
                                              const TransferRequest& request, qint64 bytesExpected);
 
-    // Why the window will not replace a file with an empty range: the copy would write
-    // nothing and leave the destination empty.
-    [[nodiscard]] static QString emptyRangeWouldEmpty(const QString& destinationPath);
-
     // What a destination mode does to the destination, for the window's mode list.
     [[nodiscard]] static QString modeDescription(DestinationMode mode);
 

@@ -338,10 +338,6 @@ void TransferForm::describeFiles()
     } else if (!check.destination.ok()) {
         m_destinationProblem = problemText(check.destination);
         m_destination->setInfo(m_destinationProblem, true);
-    } else if (wouldEmptyTheDestination(check)) {
-        // A copy that writes nothing must not be able to destroy a file.
-        m_destinationProblem = TransferMessages::emptyRangeWouldEmpty(m_destination->path());
-        m_destination->setInfo(m_destinationProblem, true);
     } else if (check.destinationExists) {
         m_destination->setInfo(
             tr("Exists, %1.").arg(TransferMessages::sizeInWords(check.destinationSize)), false);
@@ -349,13 +345,6 @@ void TransferForm::describeFiles()
         m_destination->setInfo(tr("Does not exist yet; it will be created."), false);
     }
     m_destinationExists = check.destinationExists;
-}
-
-bool TransferForm::wouldEmptyTheDestination(const TransferCheck& check) const
-{
-    const auto mode = static_cast<DestinationMode>(m_mode->currentData().toInt());
-    return mode == DestinationMode::Replace && check.ok() && check.sourceSize >= 0 &&
-           check.bytesToCopy == 0 && check.destinationExists && check.destinationSize > 0;
 }
 
 QString TransferForm::modeDescription() const

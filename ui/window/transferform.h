@@ -68,8 +68,6 @@ private:
     void revalidate();
     // Describes the chosen files under their fields, or what is wrong with them.
     void describeFiles();
-    // Replace with an empty range over a file that holds bytes: it would only empty it.
-    [[nodiscard]] bool wouldEmptyTheDestination(const TransferCheck& check) const;
     // Shows a field's error beside it; returns the error text (empty when fine).
     QString showFieldError(ByteSizeEdit* edit, QLabel* label, bool active);
 

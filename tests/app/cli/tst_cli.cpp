@@ -698,6 +698,10 @@ void TestCli::badInput_data()
         s("it is a folder"));
     row("destination is a folder, new", {s("--mode"), s("new"), src, s("folder")},
         s("already exists"));
+    row("empty range would empty the destination", {s("-o"), s("1M"), src, dst},
+        s("nothing would be copied, so replacing 'dest.txt' would leave it empty"));
+    row("count 0 would empty the destination", {s("-n"), s("0"), src, dst},
+        s("nothing would be copied, so replacing 'dest.txt' would leave it empty"));
     row("new mode, destination exists", {s("--mode"), s("new"), src, dst},
         s("'dest.txt' already exists and the mode is \"new\""));
     row("new mode, destination is a symlink", {s("--mode"), s("new"), dst, s("link-to-source")},

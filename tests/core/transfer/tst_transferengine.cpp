@@ -216,6 +216,8 @@ private Q_SLOTS:
     void refusesSpecialDestination();
     void refusesMissingSource_data();
     void refusesMissingSource();
+    void refusesToEmptyAFileWithAnEmptyRange_data();
+    void refusesToEmptyAFileWithAnEmptyRange();
     void refusesIrregularSource_data();
     void refusesIrregularSource();
     void refusesInvalidRequests_data();
@@ -442,7 +444,10 @@ void TestTransferEngine::honoursOffsetsAndCounts()
 
     const QByteArray source = patternBytes(1000, 3);
     QVERIFY(writeFile(m_source, source));
-    QVERIFY(writeFile(m_destination, QByteArrayLiteral("old destination bytes")));
+    // An empty range may not empty a file (refusesToEmptyAFileWithAnEmptyRange): then the
+    // destination is new.
+    if (expectedBytes > 0)
+        QVERIFY(writeFile(m_destination, QByteArrayLiteral("old destination bytes")));
 
     TransferRequest request = makeRequest(m_source, m_destination);
     request.offset = offset;
@@ -483,7 +488,9 @@ void TestTransferEngine::copiesEmptySource()
     QFETCH(bool, expectedEof);
 
     QVERIFY(writeFile(m_source, QByteArray()));
-    const QByteArray old = patternBytes(100, 4);
+    // Replace may not empty a file that holds bytes (refusesToEmptyAFileWithAnEmptyRange): it
+    // replaces an empty one here.
+    const QByteArray old = mode == DestinationMode::Replace ? QByteArray() : patternBytes(100, 4);
     if (mode != DestinationMode::CreateNew)
         QVERIFY(writeFile(m_destination, old));
 
@@ -1379,6 +1386,51 @@ void TestTransferEngine::refusesMissingSource_data()
     QTest::newRow("missing folder") << u"nowhere/nope.bin"_s << ENOENT;
     QTest::newRow("under a file") << u"dest.bin/nope.bin"_s << ENOTDIR;
     QTest::newRow("dangling symlink") << u"dangling"_s << ENOENT;
+}
+
+void TestTransferEngine::refusesToEmptyAFileWithAnEmptyRange_data()
+{
+    QTest::addColumn<qint64>("offset");
+    QTest::addColumn<std::optional<qint64>>("count");
+    QTest::newRow("offset past the end") << qint64(5000) << std::optional<qint64>{};
+    QTest::newRow("offset at the end, a count") << qint64(300) << std::optional<qint64>(10);
+    QTest::newRow("count 0") << qint64(0) << std::optional<qint64>(0);
+}
+
+void TestTransferEngine::refusesToEmptyAFileWithAnEmptyRange()
+{
+    // A copy that writes nothing must not be able to destroy a file.
+    QFETCH(qint64, offset);
+    QFETCH(std::optional<qint64>, count);
+    QVERIFY(writeFile(m_source, patternBytes(300, 7)));
+    const QByteArray old = patternBytes(100, 33);
+    QVERIFY(writeFile(m_destination, old));
+    TransferRequest request = makeRequest(m_source, m_destination);
+    request.offset = offset;
+    request.count = count;
+
+    const TransferResult refused = runTransfer(request);
+    QCOMPARE(refused.error, TransferError::InvalidRange);
+    QCOMPARE(
+        refused.message,
+        u"nothing would be copied, so replacing '%1' would leave it empty"_s.arg(m_destination));
+    QCOMPARE(readFile(m_destination), old);
+    QVERIFY(partFilesIn(m_dir->path()).isEmpty());
+    // The window's check says the same before the copy.
+    const TransferCheck check = checkTransfer(request);
+    QCOMPARE(check.destination.error, TransferError::InvalidRange);
+    QCOMPARE(check.destination.message, refused.message);
+
+    // In place nothing is lost; an empty or missing file has nothing to lose.
+    request.mode = DestinationMode::Overwrite;
+    QVERIFY(runTransfer(request).ok());
+    QCOMPARE(readFile(m_destination), old);
+    request.mode = DestinationMode::Replace;
+    QVERIFY(writeFile(m_destination, QByteArray()));
+    QVERIFY(runTransfer(request).ok());
+    request.destinationPath = path(u"new.bin"_s);
+    QVERIFY(runTransfer(request).ok());
+    QCOMPARE(readFile(request.destinationPath), QByteArray());
 }
 
 void TestTransferEngine::refusesMissingSource()
