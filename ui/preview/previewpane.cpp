@@ -209,8 +209,7 @@ void PreviewPane::updateCaption()
                       .arg(size)
                       .arg(formatByteSize(mark->length));
     if (m_document.looksBinary())
-        caption += u' ' + tr("The file looks binary: its bytes are shown in Hex; the Text tab "
-                             "shows them as escapes.");
+        caption += u' ' + tr("The file looks binary, so it opens in Hex.");
     m_caption->setText(caption);
 }
 
