@@ -148,6 +148,8 @@ QWidget* PreviewPane::buildToolbar()
         m_hexView->setOffsetBase(base);
         updateSelectionText();
         updateCaption();
+        if (m_foundAt >= 0)
+            showFoundAt(m_foundAt);
         Q_EMIT offsetBaseChanged(base);
     });
     connect(m_bytesPerRow, &QComboBox::currentIndexChanged, this,
@@ -316,8 +318,15 @@ void PreviewPane::showTarget(qint64 offset, qint64 length)
     m_textView->setTarget(offset, length);
 }
 
+void PreviewPane::showFoundAt(qint64 offset)
+{
+    setFindStatus(tr("Found at %1.").arg(formatOffset(offset, offsetBase())));
+    m_foundAt = offset;
+}
+
 void PreviewPane::setFindStatus(const QString& text)
 {
+    m_foundAt = -1;
     m_findStatus->setText(text);
     m_findStatus->setVisible(!text.isEmpty());
 }
@@ -379,7 +388,7 @@ void PreviewPane::showSearchResult()
     } else {
         m_tabs->setCurrentWidget(m_hexView);
         showTarget(result.offset, m_searchPatternLength);
-        setFindStatus(tr("Found at %1.").arg(formatOffset(result.offset, offsetBase())));
+        showFoundAt(result.offset);
     }
     Q_EMIT searchFinished();
 }

@@ -82,6 +82,7 @@ private:
     // file looks binary.
     void updateCaption();
     void setFindStatus(const QString& text);
+    void showFoundAt(qint64 offset);
     // Both views go to offset; the text view marks [offset, offset + length) and the hex view
     // selects it (or puts its cursor there when length is 1).
     void showTarget(qint64 offset, qint64 length);
@@ -105,6 +106,7 @@ private:
     QPushButton* m_findNext = new QPushButton(tr("Next"), this);
     QFutureWatcher<SearchResult> m_search;
     qint64 m_searchPatternLength = 0;
+    qint64 m_foundAt = -1; // what findStatus() says was found, written in the offset base
 
     // What find says, how the file is shown, and the selection.
     QLabel* m_findStatus = new QLabel(this);

@@ -656,6 +656,7 @@ void TestMainWindow::offsetsFollowOneBaseEverywhere()
         preview->offsetBaseCombo()->findText(QStringLiteral("Decimal offsets")));
     QCOMPARE(preview->offsetBase(), OffsetBase::Decimal);
     QCOMPARE(preview->selectionText(), QStringLiteral("Selection: 52–62, 11 bytes"));
+    QCOMPARE(preview->findStatus(), QStringLiteral("Found at 52."));
     QCOMPARE(form->rangeDescription(), QStringLiteral("Bytes 52–62 of 409: 11 bytes."));
     QVERIFY(firstHexRow().startsWith(QStringLiteral("       0  50 79")));
     QTRY_COMPARE(preview->caption(),
