@@ -69,8 +69,11 @@ QString HexLayout::offsetText(qint64 offset) const
 
 QString HexLayout::spanText(qint64 start, qint64 length) const
 {
-    const QString bytes = length == 1 ? tr("1 byte") : tr("%1 bytes").arg(length);
-    return tr("%1–%2 (%3)").arg(offsetText(start), offsetText(start + length - 1), bytes);
+    if (length == 1)
+        return tr("%1, 1 byte").arg(formatOffset(start, m_base));
+    return tr("%1–%2, %3")
+        .arg(formatOffset(start, m_base), formatOffset(start + length - 1, m_base),
+             formatSizeInWords(length));
 }
 
 QList<HexRow> HexLayout::rows(qint64 firstOffset, const QByteArray& bytes,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/preview/previewdocument.h"
+#include "core/text/bytesize.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -41,7 +42,7 @@ class HexLayout {
     Q_DECLARE_TR_FUNCTIONS(rangecopy::HexLayout)
 
 public:
-    enum class OffsetBase { Hexadecimal, Decimal };
+    using OffsetBase = rangecopy::OffsetBase;
 
     HexLayout(int bytesPerRow, OffsetBase base, qint64 fileSize);
 
@@ -57,7 +58,8 @@ public:
     [[nodiscard]] int byteAtColumn(int column) const;
 
     [[nodiscard]] QString offsetText(qint64 offset) const;
-    // "0x10–0x1f (16 bytes)" in the chosen base.
+    // "0x10–0x1f, 16 bytes", "0x10, 1 byte", "0–1023, 1.0 KiB (1024 bytes)" in the chosen
+    // base (as formatOffset() writes offsets everywhere else).
     [[nodiscard]] QString spanText(qint64 start, qint64 length) const;
 
     // The rows of bytes, which start at firstOffset (a row start).

@@ -1,5 +1,7 @@
 #include "core/preview/previewdocument.h"
 
+#include "core/text/encodingguess.h"
+
 #include <algorithm>
 
 namespace rangecopy {
@@ -18,11 +20,25 @@ QString PreviewDocument::open(const QString& path)
     m_lines.clear();
     m_mark.reset();
     QString error = m_file.open(path);
+    // Guessed before the line count starts, which counts in the encoding.
+    bool guessed = false;
+    const QStringConverter::Encoding encodingBefore = m_encoding;
+    if (error.isEmpty() && path != m_guessedPath) {
+        const QByteArray head = m_file.read(0, kEncodingGuessBytes);
+        m_encoding = guessTextEncoding(head);
+        m_looksBinary = rangecopy::looksBinary(head);
+        m_guessedPath = path;
+        guessed = true;
+    }
     if (error.isEmpty())
         m_lines.start(path, m_file.size(), m_encoding);
     else
         m_file.close();
     Q_EMIT fileOpened();
+    if (m_encoding != encodingBefore)
+        Q_EMIT textEncodingChanged();
+    if (guessed)
+        Q_EMIT fileGuessed();
     return error;
 }
 

@@ -35,7 +35,9 @@ public:
     ~PreviewDocument() override;
 
     // Opens path and starts counting its lines; returns an empty string, or why it cannot
-    // (the document is then empty).
+    // (the document is then empty). A file other than the last one opened gets the text
+    // encoding its first bytes suggest (guessTextEncoding()), and fileGuessed() is emitted; the
+    // same file opened again keeps the encoding it had, which may be one the person chose.
     [[nodiscard]] QString open(const QString& path);
     void close();
     // Reads the size again and counts the lines again: the file may have changed.
@@ -58,9 +60,12 @@ public:
     void clearMarkedRange();
     [[nodiscard]] const std::optional<MarkedRange>& markedRange() const { return m_mark; }
 
-    // The encoding text is read in; the line count follows it. UTF-8 by default.
+    // The encoding text is read in; the line count follows it. Guessed for each new file.
     void setTextEncoding(QStringConverter::Encoding encoding);
     [[nodiscard]] QStringConverter::Encoding textEncoding() const { return m_encoding; }
+    // Whether the open file's first bytes look like a binary file rather than text
+    // (looksBinary()).
+    [[nodiscard]] bool looksBinary() const { return m_looksBinary; }
     [[nodiscard]] const LineIndex& lineIndex() const { return m_lines; }
     // The 1-based number of the line holding offset, once the count has got that far.
     [[nodiscard]] std::optional<qint64> lineNumberAt(qint64 offset) const;
@@ -71,6 +76,9 @@ public:
 Q_SIGNALS:
     // Another file (or none) is shown now: views start again at the top.
     void fileOpened();
+    // A file other than the last one was opened: textEncoding() and looksBinary() are what
+    // its first bytes suggest. Emitted after fileOpened().
+    void fileGuessed();
     // The same file read again (reload()): its size and bytes may differ; views keep their
     // place as far as the new size allows.
     void fileReloaded();
@@ -84,6 +92,8 @@ private:
     LineIndex m_lines;
     std::optional<MarkedRange> m_mark;
     QStringConverter::Encoding m_encoding = QStringConverter::Utf8;
+    bool m_looksBinary = false;
+    QString m_guessedPath; // the file the encoding was last guessed for
 };
 
 } // namespace rangecopy

@@ -17,6 +17,7 @@ constexpr qint64 kReadWindow = 4096;
 // Combining marks on one character beyond this get cells of their own, so a row of marks
 // still covers a bounded number of bytes.
 constexpr int kMaxMarksPerCell = 4;
+constexpr char32_t kByteOrderMark = 0xfeff;
 
 // Reads bytes one at a time through a window onto the page cache, so the scanning code below
 // can stay byte by byte without a PagedFile::read() per byte.
@@ -305,6 +306,14 @@ private:
         const char32_t c = decoded.codePoint;
         if (c == U'\t' && decoded.valid) {
             glyph.tab = true;
+            return glyph;
+        }
+        // A byte order mark that matches the encoding says so, rather than show its bytes.
+        if (decoded.valid && c == kByteOrderMark && pos == 0) {
+            glyph.kind = TextCellKind::Control;
+            glyph.width = int(kByteOrderMarkText.size());
+            if (withText)
+                glyph.text = kByteOrderMarkText.toString();
             return glyph;
         }
         // Escapes rather than Control Pictures: few monospaced fonts have those, and a

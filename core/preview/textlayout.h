@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <QStringConverter>
+#include <QStringView>
 
 #include <memory>
 #include <optional>
@@ -26,6 +27,7 @@ struct TextCell {
     QString text;
     TextCellKind kind = TextCellKind::Text;
     bool dimmed = false; // outside the marked range
+    bool target = false; // where Go to or Find went (set by the view that shows the row)
 };
 
 // One row of text as a view draws it.
@@ -51,6 +53,9 @@ class TextLayout {
 public:
     static constexpr qint64 kLongLineSegment = 4096;
     static constexpr int kTabWidth = 8;
+    // How a byte order mark at the start of the file shows when the encoding is the one it
+    // stands for (a Control cell): the marker, not its bytes as escapes.
+    static constexpr QStringView kByteOrderMarkText = u"<BOM>";
 
     // Reads through file's page cache; file must outlive the layout. Bytes outside mark are
     // laid out as dimmed.

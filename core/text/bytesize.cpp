@@ -192,4 +192,29 @@ QString formatByteSize(qint64 bytes)
     return QStringLiteral("%1 %2").arg(amount, 0, 'f', 1).arg(QLatin1String(kNames[unit]));
 }
 
+QString formatSizeInWords(qint64 bytes)
+{
+    if (bytes < kKi)
+        return formatByteSize(bytes);
+    return ParsedByteSize::tr("%1 (%2 bytes)").arg(formatByteSize(bytes)).arg(bytes);
+}
+
+QString formatExactByteSize(qint64 bytes)
+{
+    static constexpr std::array kNames{"TiB", "GiB", "MiB", "KiB"};
+    for (std::size_t i = 0; i < kNames.size(); ++i) {
+        const qint64 unit = qint64(1) << (10 * (kNames.size() - i));
+        if (bytes >= unit && bytes % unit == 0)
+            return QStringLiteral("%1 %2").arg(bytes / unit).arg(QLatin1String(kNames[i]));
+    }
+    return QString::number(bytes);
+}
+
+QString formatOffset(qint64 offset, OffsetBase base)
+{
+    if (base == OffsetBase::Hexadecimal)
+        return QStringLiteral("0x") + QString::number(offset, 16);
+    return QString::number(offset);
+}
+
 } // namespace rangecopy

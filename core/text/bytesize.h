@@ -32,4 +32,20 @@ public:
 // A short human form of a byte amount: "412 bytes", "1 byte", "64.0 KiB", "2.0 GiB".
 [[nodiscard]] QString formatByteSize(qint64 bytes);
 
+// A byte amount exactly and, from 1 KiB on, also in a short form: "1 byte", "412 bytes",
+// "64.0 KiB (65536 bytes)".
+[[nodiscard]] QString formatSizeInWords(qint64 bytes);
+
+// A byte amount as a person would type it, exactly and in the syntax parseByteSize() reads
+// back: in the largest binary unit that divides it ("8 MiB", "1536 KiB"), else in bytes
+// ("1000", "0").
+[[nodiscard]] QString formatExactByteSize(qint64 bytes);
+
+// How offsets are written: the base the person chose for the preview, followed by every
+// offset the window shows or writes.
+enum class OffsetBase { Hexadecimal, Decimal };
+
+// An offset in base: "0x1f" or "31" (parseByteSize() reads both back).
+[[nodiscard]] QString formatOffset(qint64 offset, OffsetBase base);
+
 } // namespace rangecopy

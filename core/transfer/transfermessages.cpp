@@ -26,9 +26,7 @@ QString TransferMessages::bytesWereWritten(qint64 bytes)
 
 QString TransferMessages::sizeInWords(qint64 bytes)
 {
-    if (bytes < 1024)
-        return byteCount(bytes);
-    return tr("%1 (%2)").arg(formatByteSize(bytes), byteCount(bytes));
+    return formatSizeInWords(bytes);
 }
 
 QString TransferMessages::headline(const TransferResult& result)
@@ -39,8 +37,14 @@ QString TransferMessages::headline(const TransferResult& result)
         return tr("The copy failed");
     QString text =
         result.bytesSent == 1 ? tr("1 byte sent") : tr("%1 bytes sent").arg(result.bytesSent);
+    // Under 1 KiB the count says it all (and the seed's "100 bytes sent" stays exactly that).
+    QStringList notes;
+    if (result.bytesSent >= 1024)
+        notes << formatByteSize(result.bytesSent);
     if (result.endOfFileReached)
-        text += tr(" (end of file reached)");
+        notes << tr("end of file reached");
+    if (!notes.isEmpty())
+        text += tr(" (%1)").arg(notes.join(QStringLiteral(", ")));
     return text;
 }
 
@@ -227,24 +231,23 @@ QString TransferMessages::modeDescription(DestinationMode mode)
 }
 
 QString TransferMessages::rangeDescription(qint64 offset, std::optional<qint64> count,
-                                           std::optional<qint64> sourceSize)
+                                           std::optional<qint64> sourceSize, OffsetBase base)
 {
     if (count && *count == 0)
         return tr("Nothing to copy: the count is 0.");
+    const QString from = formatOffset(offset, base);
     if (!sourceSize) {
-        return count ? tr("%1 from byte %2.").arg(sizeInWords(*count)).arg(offset)
-                     : tr("From byte %1 to the end of the source.").arg(offset);
+        return count ? tr("%1 from byte %2.").arg(sizeInWords(*count), from)
+                     : tr("From byte %1 to the end of the source.").arg(from);
     }
     const qint64 size = *sourceSize;
     if (offset >= size)
-        return tr("The offset %1 is at or past the end of the source (%2): nothing will be "
-                  "copied.")
-            .arg(offset)
-            .arg(sizeInWords(size));
+        return tr("The offset %1 is at or past the end of the source, which holds %2: nothing "
+                  "will be copied.")
+            .arg(from, sizeInWords(size));
     const qint64 length = bytesToCopy(size, offset, count);
-    QString text = tr("Bytes %1–%2 of %3 (%4)")
-                       .arg(offset)
-                       .arg(offset + length - 1)
+    QString text = tr("Bytes %1–%2 of %3: %4")
+                       .arg(from, formatOffset(offset + length - 1, base))
                        .arg(size)
                        .arg(sizeInWords(length));
     if (count && *count > length)

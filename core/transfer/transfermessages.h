@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/text/bytesize.h"
 #include "core/transfer/transferrequest.h"
 #include "core/transfer/transferresult.h"
 
@@ -29,8 +30,9 @@ public:
     // "412 bytes", or "64.0 KiB (65536 bytes)" from 1 KiB on.
     [[nodiscard]] static QString sizeInWords(qint64 bytes);
 
-    // The result in a few words: "100 bytes sent (end of file reached)", "Cancelled",
-    // "The copy failed".
+    // The result in a few words: "100 bytes sent", "3221225472 bytes sent (3.0 GiB)",
+    // "4744 bytes sent (4.6 KiB, end of file reached)", "Cancelled", "The copy failed". The
+    // short size only from 1 KiB on, so that the seed's "100 bytes sent" stays exactly that.
     [[nodiscard]] static QString headline(const TransferResult& result);
     // What went wrong, as a clause: the engine's message and, when an in-place copy stopped
     // after it began, how much of it the destination now holds. Empty on success.
@@ -67,11 +69,13 @@ public:
     // What a destination mode does to the destination, for the window's mode list.
     [[nodiscard]] static QString modeDescription(DestinationMode mode);
 
-    // The range a request takes from a source, in plain words: "Bytes 0–99 of 409 (100
-    // bytes).", or what is wrong with it. sourceSize is empty while unknown; count is empty for
-    // "to the end of the file".
+    // The range a request takes from a source, in plain words: "Bytes 0–99 of 409: 100
+    // bytes.", "Bytes 0x100–0x4ff of 5000: 1.0 KiB (1024 bytes).", or what is wrong with it.
+    // sourceSize is empty while unknown; count is empty for "to the end of the file". Offsets
+    // are written in base.
     [[nodiscard]] static QString rangeDescription(qint64 offset, std::optional<qint64> count,
-                                                  std::optional<qint64> sourceSize);
+                                                  std::optional<qint64> sourceSize,
+                                                  OffsetBase base = OffsetBase::Decimal);
 
     // A clause as a sentence: a capital first letter and a final period.
     [[nodiscard]] static QString asSentence(const QString& clause);

@@ -168,6 +168,11 @@ void TestMessages::successReadsTheSameInTheCliAndTheWindow_data()
     QTest::newRow("short source") << qint64(393) << true
                                   << u"393 bytes sent (end of file reached)"_s;
     QTest::newRow("nothing") << qint64(0) << false << u"0 bytes sent"_s;
+    QTest::newRow("just under 1 KiB") << qint64(1023) << false << u"1023 bytes sent"_s;
+    QTest::newRow("1 KiB") << qint64(1024) << false << u"1024 bytes sent (1.0 KiB)"_s;
+    QTest::newRow("3 GiB") << qint64(3221225472) << false << u"3221225472 bytes sent (3.0 GiB)"_s;
+    QTest::newRow("short source, large")
+        << qint64(4744) << true << u"4744 bytes sent (4.6 KiB, end of file reached)"_s;
 }
 
 void TestMessages::successReadsTheSameInTheCliAndTheWindow()
@@ -211,12 +216,22 @@ void TestMessages::progressSaysDoneSpeedAndTimeLeft()
 
 void TestMessages::rangeIsDescribedInPlainWords()
 {
-    QCOMPARE(TransferMessages::rangeDescription(0, 100, 409), u"Bytes 0–99 of 409 (100 bytes)."_s);
+    QCOMPARE(TransferMessages::rangeDescription(0, 100, 409), u"Bytes 0–99 of 409: 100 bytes."_s);
     QCOMPARE(TransferMessages::rangeDescription(400, 100, 409),
-             u"Bytes 400–408 of 409 (9 bytes); the source ends before the count."_s);
+             u"Bytes 400–408 of 409: 9 bytes; the source ends before the count."_s);
     QCOMPARE(TransferMessages::rangeDescription(409, std::nullopt, 409),
-             u"The offset 409 is at or past the end of the source (409 bytes): nothing will be "
-             u"copied."_s);
+             u"The offset 409 is at or past the end of the source, which holds 409 bytes: "
+             u"nothing will be copied."_s);
+    // One pair of brackets at most, and the offsets in the base the person chose.
+    QCOMPARE(TransferMessages::rangeDescription(256, 1024, 5000),
+             u"Bytes 256–1279 of 5000: 1.0 KiB (1024 bytes)."_s);
+    QCOMPARE(TransferMessages::rangeDescription(256, 1024, 5000, OffsetBase::Hexadecimal),
+             u"Bytes 0x100–0x4ff of 5000: 1.0 KiB (1024 bytes)."_s);
+    QCOMPARE(TransferMessages::rangeDescription(99999, std::nullopt, 23893),
+             u"The offset 99999 is at or past the end of the source, which holds 23.3 KiB "
+             u"(23893 bytes): nothing will be copied."_s);
+    QCOMPARE(TransferMessages::rangeDescription(16, 1024, std::nullopt, OffsetBase::Hexadecimal),
+             u"1.0 KiB (1024 bytes) from byte 0x10."_s);
     QCOMPARE(TransferMessages::rangeDescription(5, 0, 409), u"Nothing to copy: the count is 0."_s);
     QCOMPARE(TransferMessages::rangeDescription(5, std::nullopt, std::nullopt),
              u"From byte 5 to the end of the source."_s);

@@ -24,4 +24,17 @@ namespace rangecopy::testsupport {
     return gutters;
 }
 
+// The offsets of the cells a text view marks as where Go to or Find went (TextCell::target).
+[[nodiscard]] inline QList<qint64> targetCells(const QList<TextRow>& rows)
+{
+    QList<qint64> offsets;
+    for (const TextRow& row : rows) {
+        for (const TextCell& cell : row.cells) {
+            if (cell.target)
+                offsets.append(cell.offset);
+        }
+    }
+    return offsets;
+}
+
 } // namespace rangecopy::testsupport

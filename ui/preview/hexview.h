@@ -43,7 +43,7 @@ public:
     void setSelection(qint64 start, qint64 length);
     [[nodiscard]] qint64 selectionStart() const;
     [[nodiscard]] qint64 selectionLength() const;
-    // "0x10–0x1f (16 bytes)", or "" without a selection.
+    // "0x10–0x1f, 16 bytes" (HexLayout::spanText()), or "" without a selection.
     [[nodiscard]] QString selectionDescription() const;
     // The selected bytes (at most kMaxCopyBytes) as "50 79 74" or as display text.
     [[nodiscard]] QString selectionAsHex() const;

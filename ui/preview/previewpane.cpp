@@ -13,6 +13,7 @@
 #include <QPromise>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QTabWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -66,6 +67,16 @@ PreviewPane::PreviewPane(QWidget* parent)
     connect(m_hexView, &HexView::useAsRangeRequested, this, &PreviewPane::useAsRangeRequested);
     connect(m_hexView, &HexView::message, this, &PreviewPane::message);
     connect(&m_search, &QFutureWatcherBase::finished, this, &PreviewPane::showSearchResult);
+    // The encoding list shows the document's encoding, guessed for each new file.
+    connect(&m_document, &PreviewDocument::textEncodingChanged, this, [this] {
+        const QSignalBlocker quiet(m_encoding);
+        m_encoding->setCurrentIndex(m_encoding->findData(int(m_document.textEncoding())));
+    });
+    connect(&m_document, &PreviewDocument::fileGuessed, this, &PreviewPane::onFileGuessed);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (!m_choosingTab)
+            m_hexChosenForBinary = false;
+    });
     connect(&m_search, &QFutureWatcherBase::progressValueChanged, this, [this](int value) {
         setFindStatus(tr("Searching… %1%").arg(value * 100 / kSearchProgressSteps));
     });
@@ -133,9 +144,13 @@ QWidget* PreviewPane::buildToolbar()
     connect(m_findNext, &QPushButton::clicked, this, &PreviewPane::findNext);
     connect(m_findPrevious, &QPushButton::clicked, this, &PreviewPane::findPrevious);
     connect(m_offsetBase, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_hexView->setOffsetBase(index == 0 ? HexView::OffsetBase::Hexadecimal
-                                            : HexView::OffsetBase::Decimal);
+        const OffsetBase base = index == 0 ? OffsetBase::Hexadecimal : OffsetBase::Decimal;
+        m_hexView->setOffsetBase(base);
         updateSelectionText();
+        updateCaption();
+        if (m_foundAt >= 0)
+            showFoundAt(m_foundAt);
+        Q_EMIT offsetBaseChanged(base);
     });
     connect(m_bytesPerRow, &QComboBox::currentIndexChanged, this,
             [this] { m_hexView->setBytesPerRow(m_bytesPerRow->currentText().toInt()); });
@@ -178,16 +193,51 @@ void PreviewPane::showFile(const QString& title, const QString& path, qint64 mar
     m_document.setMarkedRange(markStart, markLength);
     m_hexView->goToOffset(markStart);
     m_textView->goToOffset(markStart);
-    const qint64 size = m_document.size();
-    if (markLength <= 0)
-        m_caption->setText(tr("The range is empty; the file holds %1.").arg(formatByteSize(size)));
-    else
-        m_caption->setText(tr("Bytes %1–%2 of %3 marked (%4); the rest is dimmed.")
-                               .arg(markStart)
-                               .arg(markStart + markLength - 1)
-                               .arg(size)
-                               .arg(formatByteSize(markLength)));
+    updateCaption();
     updateSelectionText();
+}
+
+void PreviewPane::updateCaption()
+{
+    if (!m_document.isOpen())
+        return; // a message stays as it was given
+    const qint64 size = m_document.size();
+    const std::optional<MarkedRange>& mark = m_document.markedRange();
+    QString caption;
+    if (!mark || mark->length <= 0)
+        caption = tr("The range is empty; the file holds %1.").arg(formatByteSize(size));
+    else
+        caption = tr("Bytes %1–%2 of %3 marked (%4); the rest is dimmed.")
+                      .arg(formatOffset(mark->start, offsetBase()),
+                           formatOffset(mark->end() - 1, offsetBase()))
+                      .arg(size)
+                      .arg(formatByteSize(mark->length));
+    if (m_document.looksBinary())
+        caption += u' ' + tr("The file looks binary, so it opens in Hex.");
+    m_caption->setText(caption);
+}
+
+void PreviewPane::onFileGuessed()
+{
+    m_choosingTab = true;
+    if (m_document.looksBinary() && m_tabs->currentWidget() == m_textView) {
+        m_tabs->setCurrentWidget(m_hexView);
+        m_hexChosenForBinary = true;
+    } else if (!m_document.looksBinary() && m_hexChosenForBinary) {
+        m_tabs->setCurrentWidget(m_textView);
+        m_hexChosenForBinary = false;
+    }
+    m_choosingTab = false;
+}
+
+OffsetBase PreviewPane::offsetBase() const
+{
+    return m_offsetBase->currentIndex() == 1 ? OffsetBase::Decimal : OffsetBase::Hexadecimal;
+}
+
+void PreviewPane::setOffsetBase(OffsetBase base)
+{
+    m_offsetBase->setCurrentIndex(base == OffsetBase::Decimal ? 1 : 0);
 }
 
 void PreviewPane::showMessage(const QString& title, const QString& message)
@@ -246,23 +296,39 @@ void PreviewPane::goToTypedOffset()
         return;
     }
     if (offset.value >= m_document.size()) {
-        setFindStatus(tr("Go to: %1 is past the end of the file (%2).")
-                          .arg(offset.value)
-                          .arg(formatByteSize(m_document.size())));
+        setFindStatus(m_document.size() == 0
+                          ? tr("Go to: the file is empty.")
+                          : tr("Go to: %1 is past the end of the file; its last byte is at %2.")
+                                .arg(formatOffset(offset.value, offsetBase()),
+                                     formatOffset(m_document.size() - 1, offsetBase())));
         return;
     }
     setFindStatus(QString());
-    if (m_tabs->currentWidget() == m_textView) {
-        m_textView->goToOffset(offset.value);
+    showTarget(offset.value, 1);
+    if (m_tabs->currentWidget() == m_textView)
         m_textView->setFocus();
-    } else {
-        m_hexView->goToOffset(offset.value);
+    else
         m_hexView->setFocus();
-    }
+}
+
+void PreviewPane::showTarget(qint64 offset, qint64 length)
+{
+    m_hexView->goToOffset(offset);
+    if (length > 1)
+        m_hexView->setSelection(offset, length);
+    m_textView->goToOffset(offset);
+    m_textView->setTarget(offset, length);
+}
+
+void PreviewPane::showFoundAt(qint64 offset)
+{
+    setFindStatus(tr("Found at %1.").arg(formatOffset(offset, offsetBase())));
+    m_foundAt = offset;
 }
 
 void PreviewPane::setFindStatus(const QString& text)
 {
+    m_foundAt = -1;
     m_findStatus->setText(text);
     m_findStatus->setVisible(!text.isEmpty());
 }
@@ -323,9 +389,8 @@ void PreviewPane::showSearchResult()
         setFindStatus(tr("Not found."));
     } else {
         m_tabs->setCurrentWidget(m_hexView);
-        m_hexView->goToOffset(result.offset);
-        m_hexView->setSelection(result.offset, m_searchPatternLength);
-        setFindStatus(tr("Found at %1.").arg(result.offset));
+        showTarget(result.offset, m_searchPatternLength);
+        showFoundAt(result.offset);
     }
     Q_EMIT searchFinished();
 }

@@ -45,6 +45,11 @@ public:
     [[nodiscard]] QString text() const;
     [[nodiscard]] QString selectionText() const;
     [[nodiscard]] QString findStatus() const;
+    // The base every offset the preview shows is written in (the "Hex offsets/Decimal
+    // offsets" choice): the hex view's offset column, the selection, Find, Go to and the
+    // caption. The window's form follows it too (offsetBaseChanged()).
+    [[nodiscard]] OffsetBase offsetBase() const;
+    void setOffsetBase(OffsetBase base);
     [[nodiscard]] HexView* hexView() const { return m_hexView; }
     [[nodiscard]] TextView* textView() const { return m_textView; }
     [[nodiscard]] const PreviewDocument& document() const { return m_document; }
@@ -52,6 +57,8 @@ public:
     [[nodiscard]] QLineEdit* goToEdit() const { return m_goTo; }
     [[nodiscard]] QLineEdit* findEdit() const { return m_find; }
     [[nodiscard]] QComboBox* findModeCombo() const { return m_findMode; }
+    [[nodiscard]] QComboBox* offsetBaseCombo() const { return m_offsetBase; }
+    [[nodiscard]] QComboBox* encodingCombo() const { return m_encoding; }
     [[nodiscard]] QPushButton* useAsRangeButton() const { return m_useAsRange; }
 
 public Q_SLOTS:
@@ -64,13 +71,23 @@ Q_SIGNALS:
     // A search ended (found or not); findStatus() says how.
     void searchFinished();
     void message(const QString& text);
+    void offsetBaseChanged(rangecopy::OffsetBase base);
 
 private:
     QWidget* buildToolbar();
     void find(SearchDirection direction);
     void showSearchResult();
     void updateSelectionText();
+    // The caption of an open file: the marked range in the chosen base, and a note when the
+    // file looks binary.
+    void updateCaption();
     void setFindStatus(const QString& text);
+    void showFoundAt(qint64 offset);
+    // Both views go to offset; the text view marks [offset, offset + length) and the hex view
+    // selects it (or puts its cursor there when length is 1).
+    void showTarget(qint64 offset, qint64 length);
+    // A new file was opened: the encoding list shows its guess, and a binary file opens in Hex.
+    void onFileGuessed();
 
     // Widgets are made here rather than in a constructor list, each beside what goes with
     // it. Their order is the order of creation, which is the keyboard's focus order.
@@ -89,6 +106,7 @@ private:
     QPushButton* m_findNext = new QPushButton(tr("Next"), this);
     QFutureWatcher<SearchResult> m_search;
     qint64 m_searchPatternLength = 0;
+    qint64 m_foundAt = -1; // what findStatus() says was found, written in the offset base
 
     // What find says, how the file is shown, and the selection.
     QLabel* m_findStatus = new QLabel(this);
@@ -98,6 +116,9 @@ private:
     QLabel* m_selection = new QLabel(this);
     QPushButton* m_useAsRange = new QPushButton(tr("&Use Selection as Range"), this);
     bool m_selectionUsableAsRange = true;
+    // The Hex tab was chosen for a binary file, not by the person: a text file goes back to Text.
+    bool m_hexChosenForBinary = false;
+    bool m_choosingTab = false;
 };
 
 } // namespace rangecopy

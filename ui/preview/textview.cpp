@@ -79,8 +79,10 @@ void TextView::setDocument(PreviewDocument* document)
 void TextView::onFileChanged(bool keepPlace)
 {
     m_topLineOffset = -1;
-    if (!keepPlace)
+    if (!keepPlace) {
         m_top = 0;
+        m_targetLength = 0;
+    }
     relayout();
 }
 
@@ -95,6 +97,13 @@ void TextView::goToOffset(qint64 offset)
     if (!hasFile())
         return;
     setTop(std::min(textLayout().rowStartAt(offset), m_maxTop));
+}
+
+void TextView::setTarget(qint64 start, qint64 length)
+{
+    m_targetStart = std::max<qint64>(start, 0);
+    m_targetLength = std::max<qint64>(length, 0);
+    viewport()->update();
 }
 
 void TextView::scrollByRows(qint64 rows)
@@ -112,7 +121,17 @@ QList<TextRow> TextView::renderedRows() const
         return {};
     const std::optional<qint64> topLine = topLineNumber();
     m_numbersPending = !topLine.has_value();
-    return textLayout().rows(m_top, rowsToDraw(), topLine);
+    QList<TextRow> rows = textLayout().rows(m_top, rowsToDraw(), topLine);
+    if (m_targetLength > 0) {
+        const qint64 targetEnd = m_targetStart + m_targetLength;
+        for (TextRow& row : rows) {
+            if (row.end <= m_targetStart || row.offset >= targetEnd)
+                continue;
+            for (TextCell& cell : row.cells)
+                cell.target = cell.offset < targetEnd && cell.offset + cell.length > m_targetStart;
+        }
+    }
+    return rows;
 }
 
 QStringList TextView::renderedLines() const
@@ -195,6 +214,14 @@ void TextView::paintEvent(QPaintEvent* /*event*/)
             }
             painter.drawText(left + first.column * charWidth, baseline, text);
             c = next;
+        }
+
+        // Where Go to or Find went: framed, as the hex view frames its cursor.
+        painter.setPen(QPen(colors.color(QPalette::Highlight), 1));
+        for (const TextCell& cell : row.cells) {
+            if (cell.target)
+                painter.drawRect(
+                    cellRect(i, cell.column, std::max(cell.width, 1)).adjusted(0, 0, -1, -1));
         }
 
         painter.setPen(QPen(colors.color(QPalette::Highlight), 2));

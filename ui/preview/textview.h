@@ -44,6 +44,12 @@ public:
     // Scrolls by rows (negative: up), stopping at the start and at the end.
     void scrollByRows(qint64 rows);
     [[nodiscard]] qint64 topOffset() const { return m_top; }
+    // Marks the bytes [start, start + length) as where Go to or Find went: the cells holding
+    // them are framed (TextCell::target) until another target or another file. length 0:
+    // nothing marked.
+    void setTarget(qint64 start, qint64 length);
+    [[nodiscard]] qint64 targetStart() const { return m_targetStart; }
+    [[nodiscard]] qint64 targetLength() const { return m_targetLength; }
     [[nodiscard]] qint64 maximumTopOffset() const { return m_maxTop; }
 
     // Text columns beside the gutter, and the rows that fit whole.
@@ -86,6 +92,8 @@ private:
 
     PreviewDocument* m_document = nullptr;
     qint64 m_top = 0;
+    qint64 m_targetStart = 0;
+    qint64 m_targetLength = 0;
     qint64 m_maxTop = 0;
     int m_columns = 1;
     int m_visibleRows = 1;

@@ -49,6 +49,7 @@ const QString chunkSize = QStringLiteral("options/chunkSize");
 const QString confirmReplace = QStringLiteral("confirm/replace");
 const QString recentSources = QStringLiteral("recent/sources");
 const QString recentDestinations = QStringLiteral("recent/destinations");
+const QString offsetBase = QStringLiteral("preview/offsetBase");
 } // namespace key
 
 constexpr int kRecentPaths = 10;
@@ -89,6 +90,14 @@ MainWindow::MainWindow(QSettings& settings, QWidget* parent)
     connect(m_form, &TransferForm::changed, this, &MainWindow::onFormChanged);
     connect(m_result, &ResultPanel::continueRequested, this, &MainWindow::continueStoppedCopy);
     connect(m_preview, &PreviewPane::useAsRangeRequested, this, &MainWindow::useAsRange);
+    // One offset base for the preview and the form, kept for the next start.
+    m_form->setOffsetBase(m_preview->offsetBase());
+    connect(m_preview, &PreviewPane::offsetBaseChanged, this, [this](OffsetBase base) {
+        m_form->setOffsetBase(base);
+        m_settings.setValue(key::offsetBase, base == OffsetBase::Decimal ? QStringLiteral("decimal")
+                                                                         : QStringLiteral("hex"));
+        updateActions(); // the status bar repeats the range line
+    });
     connect(m_preview, &PreviewPane::message, this,
             [this](const QString& text) { statusBar()->showMessage(text); });
     connect(m_runner, &BackgroundCopy::progressChanged, this, &MainWindow::showProgress);
@@ -280,6 +289,9 @@ void MainWindow::restoreSettings()
     m_form->sourceField()->setRecentPaths(m_settings.value(key::recentSources).toStringList());
     m_form->destinationField()->setRecentPaths(
         m_settings.value(key::recentDestinations).toStringList());
+    m_preview->setOffsetBase(m_settings.value(key::offsetBase).toString() == u"decimal"
+                                 ? OffsetBase::Decimal
+                                 : OffsetBase::Hexadecimal);
     TransferRequest request = m_form->request();
     request.mode = modeFromName(m_settings.value(key::mode).toString()).value_or(request.mode);
     request.verify = m_settings.value(key::verify, false).toBool();
@@ -541,10 +553,7 @@ void MainWindow::useAsRange(qint64 start, qint64 length)
 {
     if (isCopying() || length <= 0)
         return;
-    TransferRequest request = m_form->request();
-    request.offset = start;
-    request.count = length;
-    m_form->setRequest(request);
+    m_form->setRange(start, length);
     statusBar()->showMessage(
         tr("The range is now the selection: %1").arg(m_form->rangeDescription()));
 }

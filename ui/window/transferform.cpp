@@ -230,8 +230,25 @@ void TransferForm::setRequest(const TransferRequest& request)
     m_verify->setChecked(request.verify);
     m_sync->setChecked(request.syncToDisk);
     m_method->setCurrentIndex(m_method->findData(int(request.method)));
-    m_chunkSize->setValue(request.chunkSize);
+    m_chunkSize->setText(formatExactByteSize(request.chunkSize)); // "8 MiB"
     revalidate();
+}
+
+void TransferForm::setRange(qint64 offset, qint64 count)
+{
+    // 0 is 0 in any base: "0x0" would only look odd.
+    m_offset->setText(offset == 0 ? QStringLiteral("0") : formatOffset(offset, m_offsetBase));
+    m_toEnd->setChecked(false);
+    m_count->setText(formatExactByteSize(count));
+    revalidate();
+}
+
+void TransferForm::setOffsetBase(OffsetBase base)
+{
+    if (base == m_offsetBase)
+        return;
+    m_offsetBase = base;
+    m_range->setText(rangeDescription());
 }
 
 void TransferForm::setLocked(bool locked)
@@ -359,7 +376,7 @@ QString TransferForm::rangeDescription() const
     const std::optional<qint64> count = m_toEnd->isChecked() ? std::nullopt : m_count->value();
     if (!offset || (!m_toEnd->isChecked() && !count))
         return {};
-    return TransferMessages::rangeDescription(*offset, count, m_sourceSize);
+    return TransferMessages::rangeDescription(*offset, count, m_sourceSize, m_offsetBase);
 }
 
 } // namespace rangecopy

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/text/bytesize.h"
 #include "core/transfer/transferrequest.h"
 
 #include <QWidget>
@@ -28,13 +29,19 @@ public:
     // The request the inputs describe; meaningful when problem() is empty.
     [[nodiscard]] TransferRequest request() const;
     void setRequest(const TransferRequest& request);
+    // Makes [offset, offset + count) the range to copy, the offset written in the offset base
+    // and the count as a person would type it ("4 KiB").
+    void setRange(qint64 offset, qint64 count);
+    // The base the range line and setRange() write offsets in (the preview's choice).
+    void setOffsetBase(OffsetBase base);
+    [[nodiscard]] OffsetBase offsetBase() const { return m_offsetBase; }
 
     // The first reason the inputs cannot start a copy, or an empty string.
     [[nodiscard]] QString problem() const { return m_problem; }
     // The first reason the source range cannot be shown (source, offset or count), or an empty
     // string: a wrong destination does not stop the preview of the source.
     [[nodiscard]] QString sourceRangeProblem() const { return m_sourceRangeProblem; }
-    // The range in plain words: "bytes 0–99 of 409 (100 bytes)".
+    // The range in plain words: "Bytes 0–99 of 409: 100 bytes.", offsets in offsetBase().
     [[nodiscard]] QString rangeDescription() const;
     [[nodiscard]] QString modeDescription() const;
     // The source's size when it is a readable regular file.
@@ -98,6 +105,7 @@ private:
     bool m_destinationExists = false;
     QString m_problem;
     QString m_sourceRangeProblem;
+    OffsetBase m_offsetBase = OffsetBase::Decimal;
 };
 
 } // namespace rangecopy

@@ -8,7 +8,8 @@ at and past the end, counts of 0 and past the end, the overwrite, append and rep
 random destination content and destination offsets) twice: once through rangecopy-cli --json
 and once through os.sendfile in a loop on an identical copy of the files. The destination
 bytes, bytes_sent and eof must agree. Then reproduces the issue's seed program exactly and
-compares it with the CLI's result.
+compares it with the CLI's result. One difference is on purpose: replacing a file that holds
+bytes with an empty range is refused (exit 1, the file untouched) instead of emptying it.
 
 Exits non-zero with a message per mismatch; the last line says how many cases passed.
 """
@@ -158,6 +159,20 @@ def random_case(rng, index, cli, work):
     if chunk is not None:
         args += ["--chunk-size", chunk]
     proc = run_cli(cli, args + ["--", src, cli_dst])
+
+    # Where RangeCopy differs on purpose: replacing a file that holds bytes with an empty range
+    # would only empty it, so it is refused and the file stays (RELIABILITY.md).
+    in_range = max(size - offset, 0) if count is None else min(count, max(size - offset, 0))
+    if mode == "replace" and has_dest and dest_bytes and in_range == 0:
+        problems = []
+        if proc.returncode != 1 or b"would leave it empty" not in proc.stderr:
+            problems.append(f"expected a refusal, got exit {proc.returncode}, {proc.stderr!r}")
+        if read(cli_dst) != dest_bytes:
+            problems.append("the refused copy changed the destination")
+        if problems:
+            return [f"case {describe(case)}: {p}" for p in problems]
+        shutil.rmtree(folder)
+        return []
 
     sent, eof, start = python_copy(src, py_dst, offset, count, mode, dest_offset)
 

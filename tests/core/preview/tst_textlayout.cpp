@@ -174,8 +174,13 @@ void TestTextLayout::hexColumnsAndOffsets()
     QCOMPARE(hex.byteAtColumn(10000), 7);
     const HexLayout decimal(16, HexLayout::OffsetBase::Decimal, 1000);
     QCOMPARE(decimal.offsetText(42), QStringLiteral("      42"));
-    QCOMPARE(decimal.spanText(16, 16), QStringLiteral("      16–      31 (16 bytes)"));
-    QCOMPARE(decimal.spanText(16, 1), QStringLiteral("      16–      16 (1 byte)"));
+    // A span is written as every other offset, without the column's padding.
+    QCOMPARE(decimal.spanText(16, 16), QStringLiteral("16–31, 16 bytes"));
+    QCOMPARE(decimal.spanText(16, 1), QStringLiteral("16, 1 byte"));
+    QCOMPARE(decimal.spanText(0, 1024), QStringLiteral("0–1023, 1.0 KiB (1024 bytes)"));
+    QCOMPARE(hex.spanText(3221221376, 4096),
+             QStringLiteral("0xbffff000–0xbfffffff, 4.0 KiB (4096 bytes)"));
+    QCOMPARE(hex.spanText(16, 1), QStringLiteral("0x10, 1 byte"));
 }
 
 QTEST_GUILESS_MAIN(TestTextLayout)

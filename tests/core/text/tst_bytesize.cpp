@@ -17,6 +17,10 @@ private Q_SLOTS:
     void checksRangeOverflow();
     void formatsHumanSizes_data();
     void formatsHumanSizes();
+    void formatsExactSizes_data();
+    void formatsExactSizes();
+    void formatsOffsetsInTheChosenBase_data();
+    void formatsOffsetsInTheChosenBase();
 };
 
 void TestByteSize::acceptsValidInput_data()
@@ -156,6 +160,58 @@ void TestByteSize::formatsHumanSizes()
     QFETCH(qint64, bytes);
     QFETCH(QString, expected);
     QCOMPARE(formatByteSize(bytes), expected);
+}
+
+void TestByteSize::formatsExactSizes_data()
+{
+    QTest::addColumn<qint64>("bytes");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("zero") << qint64(0) << "0";
+    QTest::newRow("under a KiB") << qint64(1000) << "1000";
+    QTest::newRow("not a whole KiB") << qint64(1025) << "1025";
+    QTest::newRow("1 KiB") << qint64(1024) << "1 KiB";
+    QTest::newRow("the chunk size") << qint64(8388608) << "8 MiB";
+    QTest::newRow("1.5 MiB stays exact") << qint64(1572864) << "1536 KiB";
+    QTest::newRow("3 GiB") << qint64(3221225472) << "3 GiB";
+    QTest::newRow("2 TiB") << qint64(2) * 1099511627776 << "2 TiB";
+    QTest::newRow("largest") << std::numeric_limits<qint64>::max() << "9223372036854775807";
+}
+
+void TestByteSize::formatsExactSizes()
+{
+    QFETCH(qint64, bytes);
+    QFETCH(QString, expected);
+    QCOMPARE(formatExactByteSize(bytes), expected);
+    // What it writes is read back as the same amount.
+    const ParsedByteSize parsed = parseByteSize(expected);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+    QCOMPARE(parsed.value, bytes);
+}
+
+void TestByteSize::formatsOffsetsInTheChosenBase_data()
+{
+    QTest::addColumn<qint64>("offset");
+    QTest::addColumn<QString>("hex");
+    QTest::addColumn<QString>("decimal");
+    QTest::newRow("zero") << qint64(0) << "0x0"
+                          << "0";
+    QTest::newRow("31") << qint64(31) << "0x1f"
+                        << "31";
+    QTest::newRow("3 GiB - 4 KiB") << qint64(3221221376) << "0xbffff000"
+                                   << "3221221376";
+    QTest::newRow("largest") << std::numeric_limits<qint64>::max() << "0x7fffffffffffffff"
+                             << "9223372036854775807";
+}
+
+void TestByteSize::formatsOffsetsInTheChosenBase()
+{
+    QFETCH(qint64, offset);
+    QFETCH(QString, hex);
+    QFETCH(QString, decimal);
+    QCOMPARE(formatOffset(offset, OffsetBase::Hexadecimal), hex);
+    QCOMPARE(formatOffset(offset, OffsetBase::Decimal), decimal);
+    for (const QString& text : {hex, decimal})
+        QCOMPARE(parseByteSize(text).value, offset);
 }
 
 QTEST_GUILESS_MAIN(TestByteSize)

@@ -1,6 +1,7 @@
 // The paged hex view and the preview's find and go-to, offscreen.
 
 #include "support/shownview.h"
+#include "support/textrows.h"
 #include "ui/preview/hexview.h"
 #include "ui/preview/previewpane.h"
 #include "ui/preview/textview.h"
@@ -19,6 +20,7 @@
 #include <memory>
 
 using namespace rangecopy;
+using namespace rangecopy::testsupport;
 
 namespace {
 
@@ -171,7 +173,7 @@ void TestHexView::selectsWithKeyboardAndCopies()
     QCOMPARE(m_view->selectionStart(), qint64(0));
     QCOMPARE(m_view->selectionLength(), qint64(6));
     QVERIFY(changed.count() >= 5);
-    QCOMPARE(m_view->selectionDescription(), QStringLiteral("00000000–00000005 (6 bytes)"));
+    QCOMPARE(m_view->selectionDescription(), QStringLiteral("0x0–0x5, 6 bytes"));
     QCOMPARE(m_view->selectionAsHex(), QStringLiteral("50 79 74 68 6f 6e"));
     QTest::keyClick(m_view.get(), Qt::Key_C, Qt::ControlModifier);
     QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("50 79 74 68 6f 6e"));
@@ -240,7 +242,12 @@ void TestHexView::findsTextAndHexForwardAndBack()
     QTRY_COMPARE(finished.count(), 1);
     QCOMPARE(pane.hexView()->selectionStart(), kTenGiB - 12);
     QCOMPARE(pane.hexView()->selectionLength(), qint64(8));
-    QVERIFY(pane.findStatus().contains(QString::number(kTenGiB - 12)));
+    // Said in the offset base chosen (hex unless decimal was chosen), and both views went there.
+    QCOMPARE(pane.findStatus(), QStringLiteral("Found at 0x27ffffff4."));
+    QVERIFY(pane.textView()->topOffset() <= kTenGiB - 12);
+    QCOMPARE(targetCells(pane.textView()->renderedRows()),
+             QList<qint64>({kTenGiB - 12, kTenGiB - 11, kTenGiB - 10, kTenGiB - 9, kTenGiB - 8,
+                            kTenGiB - 7, kTenGiB - 6, kTenGiB - 5}));
     QVERIFY(pane.hexView()->renderedRows().join(u'\n').contains(QStringLiteral("THE LAST ROW")));
 
     // Backward, in hex, from there.
@@ -276,20 +283,38 @@ void TestHexView::goToFieldTakesTheNumberSyntax()
     pane.resize(800, 500);
     pane.show();
     pane.showFile(QStringLiteral("Sparse"), m_sparse, 0, 16);
-    // Go to works on the tab in view: first the text, then the hex.
+    // Go to moves both views, whichever tab is in view, and the text view marks the byte.
     pane.tabs()->setCurrentWidget(pane.textView());
     QTest::keyClicks(pane.goToEdit(), QStringLiteral("4 GiB"));
     QTest::keyClick(pane.goToEdit(), Qt::Key_Return);
-    QVERIFY(pane.textView()->topOffset() <= 0x100000000LL);
-    QVERIFY(pane.textView()->topOffset() > 0x100000000LL - TextLayout::kLongLineSegment);
-    QCOMPARE(pane.hexView()->cursorOffset(), qint64(0));
+    const qint64 target = 0x100000000LL;
+    QVERIFY(pane.textView()->topOffset() <= target);
+    QVERIFY(pane.textView()->topOffset() > target - TextLayout::kLongLineSegment);
+    QCOMPARE(pane.hexView()->cursorOffset(), target);
+    const qint64 hexRow = target / pane.hexView()->bytesPerRow();
+    QVERIFY(pane.hexView()->topRow() <= hexRow);
+    QVERIFY(hexRow < pane.hexView()->topRow() + pane.hexView()->visibleRowCount());
+    QCOMPARE(targetCells(pane.textView()->renderedRows()), QList<qint64>{target});
+
+    // From the hex tab the same: the text view follows and marks the new target only.
     pane.tabs()->setCurrentWidget(pane.hexView());
+    pane.goToEdit()->setText(QStringLiteral("0x10"));
     QTest::keyClick(pane.goToEdit(), Qt::Key_Return);
-    QCOMPARE(pane.hexView()->cursorOffset(), qint64(0x100000000LL));
+    QCOMPARE(pane.hexView()->cursorOffset(), qint64(0x10));
+    QCOMPARE(pane.textView()->topOffset(), qint64(0));
+    QCOMPARE(targetCells(pane.textView()->renderedRows()), QList<qint64>{0x10});
+    QCOMPARE(pane.findStatus(), QString());
+
+    // Past the end: said in the offset base chosen, with where the file ends.
     pane.goToEdit()->setText(QStringLiteral("11 GiB"));
     pane.goToTypedOffset();
-    QVERIFY(pane.findStatus().contains(QStringLiteral("past the end")));
-    QCOMPARE(pane.hexView()->cursorOffset(), qint64(0x100000000LL));
+    QCOMPARE(pane.findStatus(), QStringLiteral("Go to: 0x2c0000000 is past the end of the file; "
+                                               "its last byte is at 0x27fffffff."));
+    QCOMPARE(pane.hexView()->cursorOffset(), qint64(0x10));
+    pane.setOffsetBase(OffsetBase::Decimal);
+    pane.goToTypedOffset();
+    QCOMPARE(pane.findStatus(), QStringLiteral("Go to: 11811160064 is past the end of the file; "
+                                               "its last byte is at 10737418239."));
 }
 
 QTEST_MAIN(TestHexView)

@@ -72,6 +72,8 @@ private Q_SLOTS:
     void showsControlBytesVisibly();
     void keepsCombiningMarksAndWideCharacters();
     void switchesEncodings();
+    void showsAByteOrderMarkAsAMarker();
+    void marksTheTarget();
     void wrapsAtTheWidth();
     void everyColumnOfAFullRowIsVisible();
     void dimsOutsideTheMarkedRange();
@@ -152,6 +154,8 @@ void TestTextView::showsLinesWithNumbers()
 void TestTextView::showsInvalidUtf8Visibly()
 {
     open("ok \xff\xfe end \xc3\xa9 \xe2\x82\n");
+    // Not valid UTF-8, so guessed as Latin-1: read as UTF-8 on purpose.
+    m_document->setTextEncoding(QStringConverter::Utf8);
     const QList<TextRow> rows = m_view->renderedRows();
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows[0].text, QStringLiteral("ok \\xff\\xfe end \u00e9 \\xe2\\x82"));
@@ -202,9 +206,11 @@ void TestTextView::keepsCombiningMarksAndWideCharacters()
 void TestTextView::switchesEncodings()
 {
     open("caf\xe9\nna\xefve\n");
+    // Not valid UTF-8: guessed as Latin-1.
+    QCOMPARE(m_document->textEncoding(), QStringConverter::Latin1);
+    m_document->setTextEncoding(QStringConverter::Utf8);
     QCOMPARE(textsOf(m_view->renderedRows()),
              QStringList({QStringLiteral("caf\\xe9"), QStringLiteral("na\\xefve")}));
-    QCOMPARE(m_document->textEncoding(), QStringConverter::Utf8);
 
     m_document->setTextEncoding(QStringConverter::Latin1);
     QCOMPARE(textsOf(m_view->renderedRows()),
@@ -225,6 +231,52 @@ void TestTextView::switchesEncodings()
 
     m_document->setTextEncoding(QStringConverter::Utf16BE);
     QVERIFY(m_view->renderedRows().value(0).text.startsWith(QStringLiteral("\u6800\u6900")));
+}
+
+void TestTextView::showsAByteOrderMarkAsAMarker()
+{
+    // Each file gets the encoding its mark names, and the mark shows as a marker.
+    const QString utf16Path = m_dir->filePath(QStringLiteral("utf16le.txt"));
+    QVERIFY(writeFile(utf16Path, QByteArray("\xff\xfeG\0r\0\xfc\0\n\0", 10)));
+    QCOMPARE(m_document->open(utf16Path), QString());
+    QCOMPARE(m_document->textEncoding(), QStringConverter::Utf16LE);
+    QCOMPARE(textsOf(m_view->renderedRows()), QStringList{QStringLiteral("<BOM>Gr\u00fc")});
+    QCOMPARE(kinds(m_view->renderedRows().value(0)), QStringLiteral("cttt"));
+    m_document->setTextEncoding(QStringConverter::Utf16BE);
+    QVERIFY(m_view->renderedRows().value(0).text.startsWith(QStringLiteral("\\xff\\xfe")));
+
+    const QString utf8Path = m_dir->filePath(QStringLiteral("utf8.txt"));
+    QVERIFY(writeFile(utf8Path, "\xef\xbb\xbfhi\n"));
+    QCOMPARE(m_document->open(utf8Path), QString());
+    QCOMPARE(m_document->textEncoding(), QStringConverter::Utf8);
+    QCOMPARE(textsOf(m_view->renderedRows()), QStringList{QStringLiteral("<BOM>hi")});
+    // In another encoding the bytes are not a mark: Latin-1 shows them as characters.
+    m_document->setTextEncoding(QStringConverter::Latin1);
+    QCOMPARE(textsOf(m_view->renderedRows()), QStringList{QStringLiteral("\u00ef\u00bb\u00bfhi")});
+}
+
+void TestTextView::marksTheTarget()
+{
+    QByteArray bytes = "first\nsecond line\nthird\n";
+    for (int i = 4; i <= 200; ++i)
+        bytes += QByteArray::number(i) + '\n';
+    open(bytes);
+    QCOMPARE(targetCells(m_view->renderedRows()), QList<qint64>());
+    m_view->goToOffset(9);
+    m_view->setTarget(9, 1);
+    QCOMPARE(m_view->topOffset(), qint64(6));
+    QCOMPARE(targetCells(m_view->renderedRows()), QList<qint64>{9});
+    QCOMPARE(m_view->renderedRows().value(0).text.mid(3, 1), QStringLiteral("o")); // "second"
+    // Drawn: a frame around the cell, in the palette's highlight colour.
+    const QImage image = m_view->viewport()->grab().toImage();
+    const TextCell cell = m_view->renderedRows().value(0).cells.value(3);
+    const QRect frame = m_view->cellRect(0, cell.column, cell.width);
+    QCOMPARE(QColor(image.pixel(frame.topLeft())), m_view->palette().color(QPalette::Highlight));
+    // A span marks every cell it touches; another file marks nothing.
+    m_view->setTarget(13, 3);
+    QCOMPARE(targetCells(m_view->renderedRows()), QList<qint64>({13, 14, 15}));
+    open("other\n");
+    QCOMPARE(targetCells(m_view->renderedRows()), QList<qint64>());
 }
 
 void TestTextView::wrapsAtTheWidth()

@@ -79,6 +79,8 @@ private Q_SLOTS:
     void failureShowsTheMessageAndAHint();
     void overwriteModeWritesAtTheDestinationOffset();
     void settingsPersistOptions();
+    void offsetsFollowOneBaseEverywhere();
+    void encodingIsGuessedForEachFile();
 
 private:
     void waitForCopy(QSignalSpy& finished);
@@ -142,14 +144,15 @@ void TestMainWindow::typedInputsCopyWithAClick()
     typeInto(form->destinationField()->lineEdit(), path(QStringLiteral("out.bin")));
     typeInto(form->offsetEdit(), QStringLiteral("0x100"));
     typeInto(form->countEdit(), QStringLiteral("1 KiB"));
+    // Offsets in the preview's base (hex unless decimal was chosen), brackets not nested.
     QCOMPARE(form->rangeDescription(),
-             QStringLiteral("Bytes 256–1279 of 5000 (1.0 KiB (1024 bytes))."));
+             QStringLiteral("Bytes 0x100–0x4ff of 5000: 1.0 KiB (1024 bytes)."));
     QVERIFY(m_window->startButton()->isEnabled());
 
     QSignalSpy finished(m_window.get(), &MainWindow::copyFinished);
     QTest::mouseClick(m_window->startButton(), Qt::LeftButton);
     waitForCopy(finished);
-    QCOMPARE(m_window->resultPanel()->headline(), QStringLiteral("1024 bytes sent"));
+    QCOMPARE(m_window->resultPanel()->headline(), QStringLiteral("1024 bytes sent (1.0 KiB)"));
     // 0x100 is not on a page boundary while the copy starts at byte 0 of out.bin.
     QVERIFY2(m_window->resultPanel()->details().contains(
                  QStringLiteral("method: read-write (chosen automatically)")),
@@ -158,8 +161,8 @@ void TestMainWindow::typedInputsCopyWithAClick()
     QCOMPARE(m_window->progressBar()->value(), m_window->progressBar()->maximum());
     QTRY_VERIFY(m_window->preview()->title().contains(QStringLiteral("read back")));
     QVERIFY(firstHexRow().startsWith(QStringLiteral("00000000  23 2a 31")));
-    QCOMPARE(m_window->preview()->caption(),
-             QStringLiteral("Bytes 0–1023 of 1024 marked (1.0 KiB); the rest is dimmed."));
+    QVERIFY(m_window->preview()->caption().startsWith(
+        QStringLiteral("Bytes 0x0–0x3ff of 1024 marked (1.0 KiB); the rest is dimmed.")));
 
     // Count past the end: the source ends first and the window says so.
     typeInto(form->countEdit(), QStringLiteral("1 MiB"));
@@ -167,7 +170,7 @@ void TestMainWindow::typedInputsCopyWithAClick()
     QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
     waitForCopy(again);
     QCOMPARE(m_window->resultPanel()->headline(),
-             QStringLiteral("4744 bytes sent (end of file reached)"));
+             QStringLiteral("4744 bytes sent (4.6 KiB, end of file reached)"));
 }
 
 void TestMainWindow::invalidInputDisablesStartAndSaysWhy()
@@ -311,9 +314,8 @@ void TestMainWindow::sourcePreviewFollowsTheRange()
     typeInto(form->sourceField()->lineEdit(), path(QStringLiteral("big.bin")));
     typeInto(form->offsetEdit(), QStringLiteral("0"));
     form->toEndCheck()->setChecked(true);
-    QTRY_COMPARE(
-        m_window->preview()->caption(),
-        QStringLiteral("Bytes 0–199999 of 200000 marked (195.3 KiB); the rest is dimmed."));
+    QTRY_VERIFY(m_window->preview()->caption().startsWith(
+        QStringLiteral("Bytes 0x0–0x30d3f of 200000 marked (195.3 KiB); the rest is dimmed.")));
 }
 
 void TestMainWindow::previewOfBinaryBytesStaysResponsive()
@@ -321,8 +323,8 @@ void TestMainWindow::previewOfBinaryBytesStaysResponsive()
     // Zeros have no line breaks: the text view shows them as escapes, a screen at a time.
     QVERIFY(writeFile(path(QStringLiteral("zeros.bin")), QByteArray(65536, '\0')));
     typeInto(m_window->form()->sourceField()->lineEdit(), path(QStringLiteral("zeros.bin")));
-    QTRY_COMPARE(m_window->preview()->caption(),
-                 QStringLiteral("Bytes 0–65535 of 65536 marked (64.0 KiB); the rest is dimmed."));
+    QTRY_VERIFY(m_window->preview()->caption().startsWith(
+        QStringLiteral("Bytes 0x0–0xffff of 65536 marked (64.0 KiB); the rest is dimmed.")));
     TextView* text = m_window->preview()->textView();
     const QStringList lines = text->renderedLines();
     QVERIFY(!lines.isEmpty());
@@ -356,10 +358,12 @@ void TestMainWindow::selectionInTheSourceBecomesTheRange()
     hex->setSelection(12, 11); // "widely-used"
     QVERIFY(m_window->preview()->useAsRangeButton()->isEnabled());
     QTest::mouseClick(m_window->preview()->useAsRangeButton(), Qt::LeftButton);
-    QCOMPARE(form->offsetEdit()->text(), QStringLiteral("12"));
+    // The offset is written in the preview's base, as its selection says it.
+    QCOMPARE(m_window->preview()->selectionText(), QStringLiteral("Selection: 0xc–0x16, 11 bytes"));
+    QCOMPARE(form->offsetEdit()->text(), QStringLiteral("0xc"));
     QCOMPARE(form->countEdit()->text(), QStringLiteral("11"));
     QVERIFY(!form->toEndCheck()->isChecked());
-    QCOMPARE(form->rangeDescription(), QStringLiteral("Bytes 12–22 of 409 (11 bytes)."));
+    QCOMPARE(form->rangeDescription(), QStringLiteral("Bytes 0xc–0x16 of 409: 11 bytes."));
     QTRY_COMPARE(m_window->preview()->text(), QStringLiteral("widely-used"));
 
     // After a copy the preview shows the destination: its selection is no range to copy.
@@ -537,7 +541,7 @@ void TestMainWindow::pauseHoldsTheByteCountStill()
 
     QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier);
     waitForCopy(finished);
-    QCOMPARE(m_window->resultPanel()->headline(), QStringLiteral("%1 bytes sent").arg(size));
+    QCOMPARE(m_window->resultPanel()->headline(), QStringLiteral("8388608 bytes sent (8.0 MiB)"));
     QCOMPARE(readFile(path(QStringLiteral("dest.bin"))), steppedBytes(size));
     // After the copy the count goes on, over the file now shown: the destination.
     QVERIFY(!lineCount.isPaused());
@@ -590,7 +594,8 @@ void TestMainWindow::overwriteModeWritesAtTheDestinationOffset()
     // The read-back preview shows the written span, with its place in the destination.
     QTRY_COMPARE(m_window->preview()->text(), QStringLiteral("Python"));
     QVERIFY(firstHexRow().startsWith(QStringLiteral("00000000  30 31 32 33 50 79 74 68")));
-    QVERIFY(m_window->preview()->caption().startsWith(QStringLiteral("Bytes 4–9 of 16 marked")));
+    QVERIFY(
+        m_window->preview()->caption().startsWith(QStringLiteral("Bytes 0x4–0x9 of 16 marked")));
 }
 
 void TestMainWindow::settingsPersistOptions()
@@ -610,6 +615,120 @@ void TestMainWindow::settingsPersistOptions()
     QCOMPARE(restored.method, CopyMethod::ReadWrite);
     QCOMPARE(restored.mode, DestinationMode::Append);
     QCOMPARE(restored.chunkSize, qint64(65536));
+    // Shown as a person would type it, not as 65536.
+    ByteSizeEdit* chunk = nullptr;
+    for (ByteSizeEdit* edit : reopened.form()->findChildren<ByteSizeEdit*>()) {
+        if (edit->accessibleName() == QStringLiteral("Chunk size"))
+            chunk = edit;
+    }
+    QVERIFY(chunk);
+    QCOMPARE(chunk->text(), QStringLiteral("64 KiB"));
+    request.chunkSize = 8 * 1024 * 1024;
+    reopened.form()->setRequest(request);
+    QCOMPARE(chunk->text(), QStringLiteral("8 MiB"));
+}
+
+void TestMainWindow::offsetsFollowOneBaseEverywhere()
+{
+    QVERIFY(writeFile(path(QStringLiteral("source.txt")), kSampleText));
+    TransferForm* form = m_window->form();
+    PreviewPane* preview = m_window->preview();
+    typeInto(form->sourceField()->lineEdit(), path(QStringLiteral("source.txt")));
+    QTRY_VERIFY(preview->title().contains(QStringLiteral("Source range")));
+    QSignalSpy searched(preview, &PreviewPane::searchFinished);
+
+    // Hex, the first choice: the offset column, the caption, the selection, Find, the range.
+    QCOMPARE(preview->offsetBase(), OffsetBase::Hexadecimal);
+    QVERIFY(firstHexRow().startsWith(QStringLiteral("00000000  50 79")));
+    QCOMPARE(preview->caption(),
+             QStringLiteral("Bytes 0x0–0x198 of 409 marked (409 bytes); the rest is dimmed."));
+    preview->findEdit()->setText(QStringLiteral("programming"));
+    preview->findNext();
+    QTRY_COMPARE(searched.count(), 1);
+    QCOMPARE(preview->findStatus(), QStringLiteral("Found at 0x34."));
+    QCOMPARE(preview->selectionText(), QStringLiteral("Selection: 0x34–0x3e, 11 bytes"));
+    QTest::mouseClick(preview->useAsRangeButton(), Qt::LeftButton);
+    QCOMPARE(form->offsetEdit()->text(), QStringLiteral("0x34"));
+    QCOMPARE(form->rangeDescription(), QStringLiteral("Bytes 0x34–0x3e of 409: 11 bytes."));
+
+    // Decimal, chosen once: everything follows at once, and the next start keeps it.
+    preview->offsetBaseCombo()->setCurrentIndex(
+        preview->offsetBaseCombo()->findText(QStringLiteral("Decimal offsets")));
+    QCOMPARE(preview->offsetBase(), OffsetBase::Decimal);
+    QCOMPARE(preview->selectionText(), QStringLiteral("Selection: 52–62, 11 bytes"));
+    QCOMPARE(preview->findStatus(), QStringLiteral("Found at 52."));
+    QCOMPARE(form->rangeDescription(), QStringLiteral("Bytes 52–62 of 409: 11 bytes."));
+    QVERIFY(firstHexRow().startsWith(QStringLiteral("       0  50 79")));
+    QTRY_COMPARE(preview->caption(),
+                 QStringLiteral("Bytes 52–62 of 409 marked (11 bytes); the rest is dimmed."));
+    preview->hexView()->goToOffset(0);
+    preview->findNext();
+    QTRY_COMPARE(searched.count(), 2);
+    QCOMPARE(preview->findStatus(), QStringLiteral("Found at 52."));
+    preview->hexView()->setSelection(12, 11);
+    QTest::mouseClick(preview->useAsRangeButton(), Qt::LeftButton);
+    QCOMPARE(form->offsetEdit()->text(), QStringLiteral("12"));
+    m_window->close();
+    MainWindow reopened(*m_settings);
+    QCOMPARE(reopened.preview()->offsetBase(), OffsetBase::Decimal);
+    QCOMPARE(reopened.form()->offsetBase(), OffsetBase::Decimal);
+}
+
+void TestMainWindow::encodingIsGuessedForEachFile()
+{
+    const QByteArray utf16 = QByteArray("\xff\xfeG\0r\0\xfc\0\xdf\0e\0\n\0", 14);
+    QVERIFY(writeFile(path(QStringLiteral("utf16.txt")), utf16));
+    QVERIFY(writeFile(path(QStringLiteral("latin1.txt")), "Gr\xfc\xdf"
+                                                          "e aus K\xf6ln\n"));
+    QVERIFY(writeFile(path(QStringLiteral("utf8.txt")), kSampleText));
+    QVERIFY(writeFile(path(QStringLiteral("program")), QByteArray("\x7f"
+                                                                  "ELF\x02\x01\x01",
+                                                                  7) +
+                                                           QByteArray(200, '\0') + "\x01\x02"));
+    TransferForm* form = m_window->form();
+    PreviewPane* preview = m_window->preview();
+    const auto show = [&](const QString& name) {
+        typeInto(form->sourceField()->lineEdit(), path(name));
+        return QTest::qWaitFor([&] { return preview->document().path() == path(name); });
+    };
+    const auto firstTextRow = [&] {
+        return preview->textView()->renderedRows().value(0).text;
+    };
+    QCOMPARE(preview->tabs()->currentWidget(), preview->textView());
+
+    // A byte order mark: its encoding, and the mark as a marker.
+    QVERIFY(show(QStringLiteral("utf16.txt")));
+    QCOMPARE(preview->encodingCombo()->currentText(), QStringLiteral("UTF-16 LE"));
+    QCOMPARE(firstTextRow(), QStringLiteral("<BOM>Gr\u00fc\u00dfe"));
+    // A choice holds for this file while it is shown again (another range of it)...
+    preview->encodingCombo()->setCurrentIndex(
+        preview->encodingCombo()->findText(QStringLiteral("Latin-1")));
+    QCOMPARE(preview->document().textEncoding(), QStringConverter::Latin1);
+    typeInto(form->offsetEdit(), QStringLiteral("2"));
+    QTRY_VERIFY(preview->caption().startsWith(QStringLiteral("Bytes 0x2–")));
+    QCOMPARE(preview->encodingCombo()->currentText(), QStringLiteral("Latin-1"));
+    typeInto(form->offsetEdit(), QStringLiteral("0"));
+
+    // ...but not for the next file: Latin-1 text is no longer read as UTF-16.
+    QVERIFY(show(QStringLiteral("latin1.txt")));
+    QCOMPARE(preview->encodingCombo()->currentText(), QStringLiteral("Latin-1"));
+    QCOMPARE(firstTextRow(), QStringLiteral("Gr\u00fc\u00dfe aus K\u00f6ln"));
+    QVERIFY(show(QStringLiteral("utf8.txt")));
+    QCOMPARE(preview->encodingCombo()->currentText(), QStringLiteral("UTF-8"));
+    QCOMPARE(preview->tabs()->currentWidget(), preview->textView());
+
+    // A binary file opens in Hex and says why; the next text file opens in Text again.
+    QVERIFY(show(QStringLiteral("program")));
+    QCOMPARE(preview->tabs()->currentWidget(), preview->hexView());
+    QTRY_VERIFY2(preview->caption().contains(QStringLiteral("The file looks binary")),
+                 qPrintable(preview->caption()));
+    QVERIFY(show(QStringLiteral("utf8.txt")));
+    QCOMPARE(preview->tabs()->currentWidget(), preview->textView());
+    QVERIFY(!preview->caption().contains(QStringLiteral("binary")));
+    // Hex chosen by the person stays chosen.
+    preview->tabs()->setCurrentWidget(preview->hexView());
+    QVERIFY(show(QStringLiteral("latin1.txt")));
+    QCOMPARE(preview->tabs()->currentWidget(), preview->hexView());
 }
 
 QTEST_MAIN(TestMainWindow)
