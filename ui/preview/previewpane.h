@@ -53,6 +53,8 @@ public:
     [[nodiscard]] QLineEdit* findEdit() const { return m_find; }
     [[nodiscard]] QComboBox* findModeCombo() const { return m_findMode; }
     [[nodiscard]] QPushButton* useAsRangeButton() const { return m_useAsRange; }
+    // The pane's inputs and views in reading order, the keyboard's Tab order.
+    [[nodiscard]] QList<QWidget*> tabChain() const;
 
 public Q_SLOTS:
     void findNext();

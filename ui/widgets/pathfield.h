@@ -38,13 +38,17 @@ Q_SIGNALS:
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    void showInfoColor();
+
     Purpose m_purpose;
     QString m_startFolder;
     QLineEdit* m_edit;
     QPushButton* m_browse;
     QLabel* m_info;
+    bool m_infoIsProblem = false;
 };
 
 } // namespace rangecopy

@@ -1,6 +1,7 @@
 #include "ui/window/resultpanel.h"
 
 #include "core/transfer/transfermessages.h"
+#include "ui/widgets/palettecolors.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -17,6 +18,7 @@ ResultPanel::ResultPanel(QWidget* parent)
     big.setBold(true);
     m_headline->setFont(big);
     m_headline->setTextFormat(Qt::PlainText);
+    m_headline->setWordWrap(true);
     m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_headline->setAccessibleName(tr("Result"));
     m_details->setTextFormat(Qt::PlainText);
@@ -32,7 +34,8 @@ ResultPanel::ResultPanel(QWidget* parent)
 
 void ResultPanel::showResult(const TransferResult& result, const TransferRequest& request)
 {
-    m_headline->setStyleSheet(result.ok() ? QString() : QStringLiteral("color: #c0392b;"));
+    m_headlineIsError = !result.ok();
+    showHeadlineColor();
     m_headline->setText(TransferMessages::headline(result));
     if (result.ok())
         m_details->setText(TransferMessages::successDetails(result, request));
@@ -43,16 +46,31 @@ void ResultPanel::showResult(const TransferResult& result, const TransferRequest
 
 void ResultPanel::showRunning(const QString& text)
 {
-    m_headline->setStyleSheet(QString());
+    m_headlineIsError = false;
+    showHeadlineColor();
     m_headline->setText(text);
     m_details->clear();
 }
 
 void ResultPanel::clear()
 {
-    m_headline->setStyleSheet(QString());
+    m_headlineIsError = false;
+    showHeadlineColor();
     m_headline->setText(tr("Ready"));
     m_details->setText(tr("Choose a range and press Start (Ctrl+Return)."));
+}
+
+void ResultPanel::showHeadlineColor()
+{
+    PaletteColors::setTextColor(m_headline, m_headlineIsError ? PaletteColors::errorColor(palette())
+                                                              : QColor());
+}
+
+void ResultPanel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        showHeadlineColor();
 }
 
 QString ResultPanel::headline() const

@@ -23,9 +23,15 @@ public:
     [[nodiscard]] QString headline() const;
     [[nodiscard]] QString details() const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void showHeadlineColor();
+
     QLabel* m_headline;
     QLabel* m_details;
+    bool m_headlineIsError = false;
 };
 
 } // namespace rangecopy
