@@ -3,10 +3,12 @@
 #include "app/common/rawarguments.h"
 #include "app/gui/launchoptions.h"
 #include "app/gui/samplefiles.h"
+#include "ui/widgets/palettecolors.h"
 #include "ui/window/mainwindow.h"
 
 #include <QApplication>
 #include <QSettings>
+#include <QStyleFactory>
 
 #include <csignal>
 #include <cstdio>
@@ -54,6 +56,15 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("RangeCopy"));
     QApplication::setApplicationVersion(QStringLiteral(RANGECOPY_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.rangecopy.RangeCopy"));
+
+    // RANGECOPY_PALETTE=dark or high-contrast: the window in a Fusion dark or a white-on-black
+    // palette, to check (and show) that every colour follows the theme.
+    const QByteArray palette = qgetenv("RANGECOPY_PALETTE");
+    if (palette == "dark" || palette == "high-contrast") {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(palette == "dark" ? PaletteColors::darkPalette()
+                                                   : PaletteColors::highContrastPalette());
+    }
 
     QSettings settings;
     MainWindow window(settings);

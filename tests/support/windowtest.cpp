@@ -11,6 +11,9 @@ void WindowTest::init()
         std::make_unique<QSettings>(path(QStringLiteral("settings.ini")), QSettings::IniFormat);
     m_settings->setValue(QStringLiteral("confirm/replace"), false);
     m_window = std::make_unique<MainWindow>(*m_settings);
+    // Wide enough for form and preview side by side (the offscreen screen is 800x600, where
+    // the window would show them in tabs and the preview's views would stay hidden).
+    m_window->resize(1280, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }

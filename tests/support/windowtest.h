@@ -11,8 +11,8 @@ namespace rangecopy::testsupport {
 
 // The window suites' fixture: for each test function a new folder (FolderTest), a settings
 // file in it that does not ask before replacing (the tests about that question turn it on),
-// and a main window shown on screen. A suite with a cleanup() of its own calls
-// WindowTest::cleanup() in it.
+// and a main window shown on screen, 1280x800 (form and preview side by side). A suite with
+// a cleanup() of its own calls WindowTest::cleanup() in it.
 class WindowTest : public FolderTest {
     Q_OBJECT
 

@@ -2,6 +2,7 @@
 
 #include "core/text/displaytext.h"
 #include "ui/preview/scrollmapping.h"
+#include "ui/widgets/palettecolors.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -23,12 +24,6 @@ namespace {
 constexpr int kMargin = 4;
 constexpr int kWheelRows = 3;
 constexpr char kHexDigits[] = "0123456789abcdef";
-
-QColor withAlpha(QColor color, int alpha)
-{
-    color.setAlpha(alpha);
-    return color;
-}
 
 } // namespace
 
@@ -243,7 +238,38 @@ QStringList HexView::renderedRows() const
 void HexView::paintEvent(QPaintEvent*)
 {
     QPainter painter(viewport());
-    painter.fillRect(viewport()->rect(), palette().base());
+    const QPalette& colors = palette();
+    painter.fillRect(viewport()->rect(), colors.base());
+    paintRows(painter);
+    painter.resetTransform();
+    if (hasFocus()) {
+        painter.setPen(QPen(PaletteColors::focusFrameColor(colors), kFocusFrameWidth));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(QRectF(viewport()->rect()).adjusted(1, 1, -1, -1));
+    }
+}
+
+void HexView::focusInEvent(QFocusEvent* event)
+{
+    QAbstractScrollArea::focusInEvent(event);
+    viewport()->update();
+}
+
+void HexView::focusOutEvent(QFocusEvent* event)
+{
+    QAbstractScrollArea::focusOutEvent(event);
+    viewport()->update();
+}
+
+void HexView::changeEvent(QEvent* event)
+{
+    QAbstractScrollArea::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        viewport()->update();
+}
+
+void HexView::paintRows(QPainter& painter)
+{
     const QList<HexRow> shown = rows();
     if (shown.isEmpty())
         return;
@@ -253,11 +279,13 @@ void HexView::paintEvent(QPaintEvent*)
     const int height = lineHeight();
     const int ascent = QFontMetrics(font()).ascent();
 
-    const QColor textColor = palette().color(QPalette::Text);
-    const QColor dimColor = withAlpha(textColor, 80);
-    const QColor offsetColor = palette().color(QPalette::PlaceholderText);
-    const QColor markBackground = withAlpha(palette().color(QPalette::Highlight), 40);
-    const QColor markEdge(0xe6, 0x7e, 0x22);
+    // Every colour from the palette, so that a dark or high-contrast theme reads too.
+    const QPalette& colors = palette();
+    const QColor textColor = colors.color(QPalette::Text);
+    const QColor dimColor = PaletteColors::dimmed(colors);
+    const QColor offsetColor = PaletteColors::dimmed(colors);
+    const QColor markBackground = PaletteColors::markColor(colors);
+    const QColor markEdge = PaletteColors::markEdgeColor(colors);
     const qint64 selStart = selectionStart();
     const qint64 selEnd = selStart + selectionLength();
     const bool marking = m_document->markedRange().has_value();
@@ -273,13 +301,13 @@ void HexView::paintEvent(QPaintEvent*)
             const QRect textCell(columnX(cell.textColumn), top, width, height);
             const bool selected = cell.offset >= selStart && cell.offset < selEnd;
             if (selected) {
-                painter.fillRect(hexCell.adjusted(0, 0, width, 0), palette().highlight());
-                painter.fillRect(textCell, palette().highlight());
+                painter.fillRect(hexCell.adjusted(0, 0, width, 0), colors.highlight());
+                painter.fillRect(textCell, colors.highlight());
             } else if (marking && cell.inMark) {
                 painter.fillRect(hexCell.adjusted(0, 0, width, 0), markBackground);
                 painter.fillRect(textCell, markBackground);
             }
-            painter.setPen(selected ? palette().color(QPalette::HighlightedText)
+            painter.setPen(selected ? colors.color(QPalette::HighlightedText)
                                     : (cell.inMark ? textColor : dimColor));
             painter.drawText(hexCell.left(), baseline, cell.hex);
             painter.drawText(textCell.left(), baseline, QString(cell.character));

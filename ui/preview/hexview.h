@@ -5,6 +5,8 @@
 
 #include <QAbstractScrollArea>
 
+class QPainter;
+
 namespace rangecopy {
 
 // A hex view over a whole file of any size, in the manner of Okteta's: the offset column,
@@ -58,6 +60,8 @@ public:
     [[nodiscard]] QPoint hexCellCenter(qint64 offset) const;
 
     static constexpr qint64 kMaxCopyBytes = 16 * 1024 * 1024;
+    // The frame drawn inside the viewport's edge while the view has the keyboard focus.
+    static constexpr int kFocusFrameWidth = 2;
 
 public Q_SLOTS:
     void copyAsHex();
@@ -73,6 +77,9 @@ Q_SIGNALS:
 protected:
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
@@ -81,6 +88,8 @@ protected:
     void scrollContentsBy(int dx, int dy) override;
 
 private:
+    // The rows on screen, marks, selection and cursor (paintEvent() adds the focus frame).
+    void paintRows(QPainter& painter);
     [[nodiscard]] HexLayout layout() const;
     [[nodiscard]] int charWidth() const;
     [[nodiscard]] int lineHeight() const;

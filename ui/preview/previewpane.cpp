@@ -4,6 +4,7 @@
 #include "core/text/displaytext.h"
 #include "ui/preview/hexview.h"
 #include "ui/preview/textview.h"
+#include "ui/widgets/flowlayout.h"
 
 #include <QComboBox>
 #include <QFontDatabase>
@@ -14,6 +15,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSignalBlocker>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -29,6 +31,19 @@ QLabel* labelFor(const QString& text, QWidget* buddy, QWidget* parent)
     auto* label = new QLabel(text, parent);
     label->setBuddy(buddy);
     return label;
+}
+
+// Widgets that stay together on one row of the toolbar when it wraps.
+QWidget* group(QWidget* parent, std::initializer_list<QWidget*> widgets, bool expands = false)
+{
+    auto* box = new QWidget(parent);
+    auto* row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    for (QWidget* widget : widgets)
+        row->addWidget(widget, qobject_cast<QLineEdit*>(widget) ? 1 : 0);
+    if (expands)
+        box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    return box;
 }
 
 // What a field shows while empty, what a screen reader calls it, and its tooltip.
@@ -48,6 +63,7 @@ PreviewPane::PreviewPane(QWidget* parent)
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
     m_caption->setTextFormat(Qt::PlainText);
     m_caption->setWordWrap(true);
     m_textView->setAccessibleName(tr("Text view"));
@@ -58,10 +74,14 @@ PreviewPane::PreviewPane(QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_title);
+    m_titleRow->addWidget(m_title, 1);
+    layout->addLayout(m_titleRow);
     layout->addWidget(m_caption);
     layout->addWidget(buildToolbar());
     layout->addWidget(m_tabs, 1);
+    const QList<QWidget*> chain = tabChain();
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        QWidget::setTabOrder(chain[i - 1], chain[i]);
 
     connect(m_hexView, &HexView::selectionChanged, this, &PreviewPane::updateSelectionText);
     connect(m_hexView, &HexView::useAsRangeRequested, this, &PreviewPane::useAsRangeRequested);
@@ -99,6 +119,7 @@ QWidget* PreviewPane::buildToolbar()
     m_findMode->addItems({tr("Text"), tr("Hex")});
     m_findMode->setAccessibleName(tr("Find as"));
     m_findStatus->setTextFormat(Qt::PlainText);
+    m_findStatus->setWordWrap(true);
     m_findStatus->setVisible(false);
     m_offsetBase->addItems({tr("Hex offsets"), tr("Decimal offsets")});
     m_offsetBase->setAccessibleName(tr("Offset base"));
@@ -115,28 +136,29 @@ QWidget* PreviewPane::buildToolbar()
     m_selection->setTextFormat(Qt::PlainText);
     m_useAsRange->setToolTip(tr("Make the selected bytes the range to copy"));
 
-    auto* findRow = new QHBoxLayout;
-    findRow->addWidget(labelFor(tr("&Find:"), m_find, toolbar));
-    findRow->addWidget(m_find, 1);
-    findRow->addWidget(m_findMode);
-    findRow->addWidget(m_findPrevious);
-    findRow->addWidget(m_findNext);
-    auto* viewRow = new QHBoxLayout;
-    viewRow->addWidget(labelFor(tr("&Go to:"), m_goTo, toolbar));
-    viewRow->addWidget(m_goTo, 1);
-    viewRow->addWidget(m_offsetBase);
-    viewRow->addWidget(labelFor(tr("&Row:"), m_bytesPerRow, toolbar));
-    viewRow->addWidget(m_bytesPerRow);
-    viewRow->addWidget(labelFor(tr("&Encoding:"), m_encoding, toolbar));
-    viewRow->addWidget(m_encoding);
+    // Fields keep a useful width; the toolbar wraps on a narrow pane instead (FlowLayout).
+    const int charWidth = m_find->fontMetrics().horizontalAdvance(u'0');
+    m_find->setMinimumWidth(charWidth * 16);
+    m_goTo->setMinimumWidth(charWidth * 14);
+    // Find has Ctrl+F and no mnemonic: its letters are the menus' (F, E).
+    auto* tools = new QWidget(toolbar);
+    auto* flow = new FlowLayout(tools);
+    flow->setContentsMargins(0, 0, 0, 0);
+    flow->addWidget(group(
+        tools, {new QLabel(tr("Find:"), tools), m_find, m_findMode, m_findPrevious, m_findNext},
+        true));
+    flow->addWidget(
+        group(tools, {labelFor(tr("&Go to:"), m_goTo, tools), m_goTo, m_offsetBase}, true));
+    flow->addWidget(
+        group(tools, {labelFor(tr("&Bytes per row:"), m_bytesPerRow, tools), m_bytesPerRow}));
+    flow->addWidget(group(tools, {labelFor(tr("Encod&ing:"), m_encoding, tools), m_encoding}));
     auto* selectionRow = new QHBoxLayout;
     selectionRow->addWidget(m_selection, 1);
     selectionRow->addWidget(m_useAsRange);
     auto* column = new QVBoxLayout(toolbar);
     column->setContentsMargins(0, 0, 0, 0);
-    column->addLayout(findRow);
+    column->addWidget(tools);
     column->addWidget(m_findStatus);
-    column->addLayout(viewRow);
     column->addLayout(selectionRow);
 
     connect(m_goTo, &QLineEdit::returnPressed, this, &PreviewPane::goToTypedOffset);
@@ -178,6 +200,20 @@ QWidget* PreviewPane::buildToolbar()
     shortcut(QKeySequence::FindNext, tr("Find the next match"), [this] { findNext(); });
     shortcut(QKeySequence::FindPrevious, tr("Find the previous match"), [this] { findPrevious(); });
     return toolbar;
+}
+
+void PreviewPane::addTitleWidget(QWidget* widget)
+{
+    widget->setParent(this);
+    m_titleRow->addWidget(widget, 0, Qt::AlignTop);
+}
+
+QList<QWidget*> PreviewPane::tabChain() const
+{
+    return {
+        m_find,       m_findMode,    m_findPrevious, m_findNext,   m_goTo,
+        m_offsetBase, m_bytesPerRow, m_encoding,     m_useAsRange, m_tabs->findChild<QTabBar*>(),
+        m_textView,   m_hexView};
 }
 
 void PreviewPane::showFile(const QString& title, const QString& path, qint64 markStart,

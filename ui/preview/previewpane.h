@@ -7,6 +7,7 @@
 
 #include <QComboBox>
 #include <QFutureWatcher>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -33,6 +34,8 @@ public:
     // title: what is shown; the range [markStart, markStart + markLength) is marked and shown.
     void showFile(const QString& title, const QString& path, qint64 markStart, qint64 markLength);
     void showMessage(const QString& title, const QString& message);
+    // A widget of the owner's beside the title (the window's switch of what is shown).
+    void addTitleWidget(QWidget* widget);
     // Whether "Use selection as range" applies (it does for the source).
     void setSelectionUsableAsRange(bool usable);
     // Holds work done in the background (the line count) while a copy runs: on two cores it
@@ -60,6 +63,8 @@ public:
     [[nodiscard]] QComboBox* offsetBaseCombo() const { return m_offsetBase; }
     [[nodiscard]] QComboBox* encodingCombo() const { return m_encoding; }
     [[nodiscard]] QPushButton* useAsRangeButton() const { return m_useAsRange; }
+    // The pane's inputs and views in reading order, the keyboard's Tab order.
+    [[nodiscard]] QList<QWidget*> tabChain() const;
 
 public Q_SLOTS:
     void findNext();
@@ -92,6 +97,7 @@ private:
     // Widgets are made here rather than in a constructor list, each beside what goes with
     // it. Their order is the order of creation, which is the keyboard's focus order.
     QLabel* m_title = new QLabel(this);
+    QHBoxLayout* m_titleRow = new QHBoxLayout;
     QLabel* m_caption = new QLabel(this);
     QTabWidget* m_tabs = new QTabWidget(this);
     TextView* m_textView = new TextView(this);

@@ -1,5 +1,7 @@
 #include "ui/preview/textview.h"
 
+#include "ui/widgets/palettecolors.h"
+
 #include <QApplication>
 #include <QFontDatabase>
 #include <QFontMetrics>
@@ -18,15 +20,6 @@ namespace {
 
 // scrollByRows() steps at most this far; farther is a jump (goToOffset()).
 constexpr qint64 kMaxStepRows = 10000;
-
-QColor blend(const QColor& color, const QColor& background, double amount)
-{
-    const auto mix = [amount](int a, int b) {
-        return int(std::lround(a * amount + b * (1 - amount)));
-    };
-    return QColor(mix(color.red(), background.red()), mix(color.green(), background.green()),
-                  mix(color.blue(), background.blue()));
-}
 
 // A run of these draws as one string: a monospaced font keeps ASCII on the column grid.
 bool isPlainAscii(const TextCell& cell)
@@ -154,14 +147,15 @@ void TextView::paintEvent(QPaintEvent* /*event*/)
     QFont cellFont = font();
     cellFont.setLetterSpacing(QFont::AbsoluteSpacing, m_letterSpacing);
     painter.setFont(cellFont);
+    // Every colour from the palette, so that a dark or high-contrast theme reads too.
     const QPalette& colors = palette();
     const QColor base = colors.color(QPalette::Base);
-    const bool darkBase = base.lightness() < 128;
     const QColor textColor = colors.color(QPalette::Text);
-    const QColor controlColor = colors.color(QPalette::Link);
-    const QColor invalidColor = darkBase ? QColor(0xff, 0x7b, 0x72) : QColor(0xc0, 0x1c, 0x28);
-    QColor invalidBackground = invalidColor;
-    invalidBackground.setAlpha(40);
+    const QColor controlColor = PaletteColors::escapeColor(colors);
+    const QColor invalidColor = PaletteColors::errorColor(colors);
+    const QColor lineNumberColor = PaletteColors::dimmed(colors);
+    const QColor gutterColor = PaletteColors::gutterColor(colors);
+    const QColor invalidBackground = PaletteColors::blend(invalidColor, base, 0.16);
     const QFontMetrics metrics(font());
     const int charWidth = m_charWidth;
     const int lineHeight = m_lineHeight;
@@ -169,9 +163,8 @@ void TextView::paintEvent(QPaintEvent* /*event*/)
     const int left = textLeft();
 
     painter.fillRect(viewport()->rect(), base);
-    painter.fillRect(QRect(0, 0, gutterWidth, viewport()->height()),
-                     colors.color(QPalette::AlternateBase));
-    painter.setPen(colors.color(QPalette::Mid));
+    painter.fillRect(QRect(0, 0, gutterWidth, viewport()->height()), gutterColor);
+    painter.setPen(PaletteColors::blend(textColor, base, 0.25));
     painter.drawLine(gutterWidth - 1, 0, gutterWidth - 1, viewport()->height());
 
     const QList<TextRow> rows = renderedRows();
@@ -183,14 +176,16 @@ void TextView::paintEvent(QPaintEvent* /*event*/)
         const QColor color = cell.kind == TextCellKind::Invalid   ? invalidColor
                              : cell.kind == TextCellKind::Control ? controlColor
                                                                   : textColor;
-        return cell.dimmed ? blend(color, base, 0.4) : color;
+        return cell.dimmed
+                   ? PaletteColors::readableOn(PaletteColors::blend(color, base, 0.55), base, 3)
+                   : color;
     };
 
     for (int i = 0; i < rows.size(); ++i) {
         const TextRow& row = rows[i];
         const int top = i * lineHeight;
         const int baseline = top + metrics.ascent() + metrics.leading() / 2;
-        painter.setPen(colors.color(QPalette::PlaceholderText));
+        painter.setPen(lineNumberColor);
         painter.drawText(QRect(charWidth / 2, top, charWidth * m_gutterDigits, lineHeight),
                          Qt::AlignRight | Qt::AlignVCenter, row.gutter);
 
@@ -224,7 +219,7 @@ void TextView::paintEvent(QPaintEvent* /*event*/)
                     cellRect(i, cell.column, std::max(cell.width, 1)).adjusted(0, 0, -1, -1));
         }
 
-        painter.setPen(QPen(colors.color(QPalette::Highlight), 2));
+        painter.setPen(QPen(PaletteColors::markEdgeColor(colors), 2));
         for (const qint64 border : std::as_const(borders)) {
             const bool atFileEnd = border == row.end && row.end == fileSize();
             if (border < row.offset || (border >= row.end && !atFileEnd))
@@ -240,6 +235,23 @@ void TextView::paintEvent(QPaintEvent* /*event*/)
             painter.drawLine(x, top, x, top + lineHeight - 1);
         }
     }
+    if (hasFocus()) {
+        painter.setPen(QPen(PaletteColors::focusFrameColor(colors), kFocusFrameWidth));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(QRectF(viewport()->rect()).adjusted(1, 1, -1, -1));
+    }
+}
+
+void TextView::focusInEvent(QFocusEvent* event)
+{
+    QAbstractScrollArea::focusInEvent(event);
+    viewport()->update();
+}
+
+void TextView::focusOutEvent(QFocusEvent* event)
+{
+    QAbstractScrollArea::focusOutEvent(event);
+    viewport()->update();
 }
 
 void TextView::resizeEvent(QResizeEvent* event)
@@ -253,6 +265,8 @@ void TextView::changeEvent(QEvent* event)
     QAbstractScrollArea::changeEvent(event);
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
         relayout();
+    if (event->type() == QEvent::PaletteChange)
+        viewport()->update();
 }
 
 void TextView::keyPressEvent(QKeyEvent* event)

@@ -30,6 +30,8 @@ class TextView : public QAbstractScrollArea {
 public:
     // A file with more scrollable bytes than this is mapped onto this range (ScrollMapping).
     static constexpr int kScaledScrollRange = ScrollMapping::kScaledRange;
+    // The frame drawn inside the viewport's edge while the view has the keyboard focus.
+    static constexpr int kFocusFrameWidth = 2;
 
     explicit TextView(QWidget* parent = nullptr);
     ~TextView() override;
@@ -71,6 +73,8 @@ protected:
     void scrollContentsBy(int dx, int dy) override;
     void changeEvent(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
 
 private:

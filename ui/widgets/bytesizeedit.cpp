@@ -1,6 +1,9 @@
 #include "ui/widgets/bytesizeedit.h"
 
 #include "core/text/bytesize.h"
+#include "ui/widgets/palettecolors.h"
+
+#include <QPainter>
 
 namespace rangecopy {
 
@@ -19,7 +22,22 @@ void ByteSizeEdit::setValue(qint64 bytes)
 
 void ByteSizeEdit::setMarkedInvalid(bool invalid)
 {
-    setStyleSheet(invalid ? QStringLiteral("QLineEdit { border: 1px solid #c0392b; }") : QString());
+    if (invalid == m_markedInvalid)
+        return;
+    m_markedInvalid = invalid;
+    update();
+}
+
+void ByteSizeEdit::paintEvent(QPaintEvent* event)
+{
+    QLineEdit::paintEvent(event);
+    if (!m_markedInvalid)
+        return;
+    // Over the style's own frame, in the palette's error colour (read at every paint, so a
+    // theme change shows at once).
+    QPainter painter(this);
+    painter.setPen(QPen(PaletteColors::errorColor(palette()), 2));
+    painter.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
 }
 
 void ByteSizeEdit::parse()

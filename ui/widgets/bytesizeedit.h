@@ -27,11 +27,15 @@ Q_SIGNALS:
     // The text was parsed again: value() and errorText() may have changed.
     void valueChanged();
 
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
 private:
     void parse();
 
     std::optional<qint64> m_value;
     QString m_error;
+    bool m_markedInvalid = false;
 };
 
 } // namespace rangecopy

@@ -1,5 +1,7 @@
 #include "ui/widgets/pathfield.h"
 
+#include "ui/widgets/palettecolors.h"
+
 #include <QCompleter>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -98,7 +100,21 @@ void PathField::setPath(const QString& path)
 void PathField::setInfo(const QString& text, bool isProblem)
 {
     m_info->setText(text);
-    m_info->setStyleSheet(isProblem ? QStringLiteral("color: #c0392b;") : QString());
+    m_infoIsProblem = isProblem;
+    showInfoColor();
+}
+
+void PathField::showInfoColor()
+{
+    PaletteColors::setTextColor(m_info,
+                                m_infoIsProblem ? PaletteColors::errorColor(palette()) : QColor());
+}
+
+void PathField::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        showInfoColor();
 }
 
 QString PathField::info() const

@@ -46,8 +46,11 @@ Q_SIGNALS:
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    void showInfoColor();
+
     Purpose m_purpose;
     QString m_startFolder;
     QLineEdit* m_edit;
@@ -56,6 +59,7 @@ private:
     QMenu* m_recentMenu;
     QLabel* m_info;
     QStringList m_recentPaths;
+    bool m_infoIsProblem = false;
 };
 
 } // namespace rangecopy

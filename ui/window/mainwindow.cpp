@@ -23,10 +23,17 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QResizeEvent>
+#include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -36,6 +43,12 @@ namespace rangecopy {
 namespace {
 constexpr int kProgressSteps = 1000;
 constexpr int kPreviewDelayMs = 200; // after the last keystroke, so typing never waits
+// The first size, when it fits the screen, and the smallest that still shows every input,
+// Start and the result (in logical pixels).
+constexpr QSize kFirstSize(1100, 720);
+constexpr QSize kMinimumSize(520, 400);
+// Room left around a first size for the window frame and a panel.
+constexpr QSize kFrameAllowance(16, 48);
 
 namespace key {
 const QString geometry = QStringLiteral("window/geometry");
@@ -77,6 +90,8 @@ MainWindow::MainWindow(QSettings& settings, QWidget* parent)
     , m_pauseButton(new QPushButton(tr("&Pause"), this))
     , m_cancelButton(new QPushButton(tr("Cancel"), this))
 {
+    // Mnemonics: the menus' letters (F, E, R, H) are theirs alone; the form, the buttons and
+    // the preview each have other letters (tst_keyboard checks that no two clash).
     setWindowTitle(tr("RangeCopy"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/rangecopy.svg")));
     buildActions();
@@ -216,62 +231,154 @@ QWidget* MainWindow::buildCentralWidget()
     m_progress->setValue(0);
     m_progress->setAccessibleName(tr("Copy progress"));
     m_progressText->setTextFormat(Qt::PlainText);
+    m_progressText->setWordWrap(true);
+
+    // The form scrolls if it must; the buttons, the progress and the result below it never
+    // leave the window, whatever its size.
+    m_formScroll = new QScrollArea(this);
+    m_formScroll->setWidget(m_form);
+    m_formScroll->setWidgetResizable(true);
+    m_formScroll->setFrameShape(QFrame::NoFrame);
+    m_formScroll->setFocusPolicy(Qt::NoFocus);
+    m_formScroll->setMinimumWidth(formWidth());
+
+    // Which file the preview shows, beside its title.
+    auto* subjects = new QWidget(this);
+    auto* subjectRow = new QHBoxLayout(subjects);
+    subjectRow->setContentsMargins(0, 0, 0, 0);
+    for (QAction* action : {m_showSourceAction, m_showDestinationAction}) {
+        auto* button = new QToolButton(subjects);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        subjectRow->addWidget(button);
+        m_subjectButtons << button;
+    }
+    m_preview->addTitleWidget(subjects);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_formScroll);
+    m_splitter->addWidget(m_preview);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({500, 600});
+    m_narrowTabs = new QTabWidget(this);
+    m_narrowTabs->setObjectName(QStringLiteral("narrowTabs"));
+    m_narrowTabs->setDocumentMode(true);
+    m_narrowTabs->setVisible(false);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_startButton);
     buttons->addWidget(m_pauseButton);
     buttons->addWidget(m_cancelButton);
-    buttons->addStretch();
-    // The text goes under the bar, so that the bar keeps its width as the text changes.
-    auto* progressRow = new QVBoxLayout;
-    progressRow->setSpacing(2);
-    progressRow->addWidget(m_progress);
-    progressRow->addWidget(m_progressText);
-
-    // Left: what to copy, the buttons and the outcome. Right: the bytes themselves.
-    auto* left = new QWidget(this);
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_form);
-    leftLayout->addLayout(buttons);
-    leftLayout->addLayout(progressRow);
-    leftLayout->addWidget(m_result);
-    leftLayout->addStretch();
-    auto* leftScroll = new QScrollArea(this);
-    leftScroll->setWidget(left);
-    leftScroll->setWidgetResizable(true);
-    leftScroll->setFrameShape(QFrame::NoFrame);
-
-    // Right: which file the preview shows, then the preview.
-    auto* subjectRow = new QHBoxLayout;
-    subjectRow->addWidget(new QLabel(tr("Preview:"), this));
-    for (QAction* action : {m_showSourceAction, m_showDestinationAction}) {
-        auto* button = new QToolButton(this);
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        subjectRow->addWidget(button);
-    }
-    subjectRow->addStretch();
-    auto* right = new QWidget(this);
-    auto* rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addLayout(subjectRow);
-    rightLayout->addWidget(m_preview, 1);
-
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(leftScroll);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
-    splitter->setSizes({500, 600});
+    buttons->addWidget(m_progress, 1);
+    auto* status = new QWidget(this);
+    status->setObjectName(QStringLiteral("copyStatus"));
+    // Never squeezed: the panes above give up height first (they scroll).
+    status->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    auto* statusLayout = new QVBoxLayout(status);
+    statusLayout->setContentsMargins(0, 0, 0, 0);
+    statusLayout->addLayout(buttons);
+    statusLayout->addWidget(m_progressText);
+    statusLayout->addWidget(m_result);
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
-    layout->addWidget(splitter);
-    QWidget::setTabOrder(m_form->findChildren<QWidget*>().constLast(), m_startButton);
+    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_narrowTabs, 1);
+    layout->addWidget(status);
+
+    // F10 opens the menu bar, as in most desktops; some styles do not do it themselves.
+    auto* menuKey = new QShortcut(QKeySequence(Qt::Key_F10), this);
+    connect(menuKey, &QShortcut::activated, this, [this] {
+        if (!menuBar()->actions().isEmpty())
+            menuBar()->setActiveAction(menuBar()->actions().constFirst());
+    });
     return central;
+}
+
+int MainWindow::formWidth() const
+{
+    return m_form->minimumSizeHint().width() +
+           m_formScroll->verticalScrollBar()->sizeHint().width();
+}
+
+int MainWindow::sideBySideWidth() const
+{
+    // What both panes need without cutting a label or squeezing a field, and the splitter.
+    const int form = formWidth();
+    const int margins =
+        2 * style()->pixelMetric(QStyle::PM_LayoutLeftMargin) + m_splitter->handleWidth() + 8;
+    return form + m_preview->minimumSizeHint().width() + margins;
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    QMainWindow::resizeEvent(event);
+    arrangePanes(event->size().width() >= sideBySideWidth());
+}
+
+void MainWindow::arrangePanes(bool sideBySide)
+{
+    if (sideBySide == m_sideBySide)
+        return;
+    m_sideBySide = sideBySide;
+    // Beside the preview the form keeps the width it needs (the splitter cannot squeeze it);
+    // in a tab it has the window's.
+    m_formScroll->setMinimumWidth(sideBySide ? formWidth() : 0);
+    if (sideBySide) {
+        m_splitter->addWidget(m_formScroll);
+        m_splitter->addWidget(m_preview);
+        m_formScroll->show();
+        m_preview->show();
+        m_splitter->restoreState(m_splitterState);
+        m_narrowTabs->hide();
+        m_splitter->show();
+    } else {
+        m_splitterState = m_splitter->saveState();
+        m_narrowTabs->addTab(m_formScroll, tr("Copy"));
+        m_narrowTabs->addTab(m_preview, tr("Preview"));
+        m_splitter->hide();
+        m_narrowTabs->show();
+    }
+}
+
+QList<QWidget*> MainWindow::tabOrder() const
+{
+    QList<QWidget*> chain;
+    chain << m_form->tabChain() << m_startButton << m_pauseButton << m_cancelButton;
+    for (QToolButton* button : m_subjectButtons)
+        chain << button;
+    chain << m_preview->tabChain();
+    // The narrow window's tabs last, so that from them Tab goes round to Source.
+    if (!m_sideBySide)
+        chain << m_narrowTabs->findChild<QTabBar*>();
+    chain.removeIf([](const QWidget* widget) {
+        return !widget || !widget->isVisible() || !widget->isEnabled() ||
+               (widget->focusPolicy() & Qt::TabFocus) != Qt::TabFocus;
+    });
+    return chain;
+}
+
+bool MainWindow::focusNextPrevChild(bool next)
+{
+    // The order is kept here, not in the widgets' focus chain: the panes move between the
+    // splitter and the tabs, and QWidget::setTabOrder() across compound widgets (fields
+    // with a focus proxy, scroll areas) left pieces of the chain unreachable.
+    const QList<QWidget*> chain = tabOrder();
+    qsizetype index = -1;
+    for (QWidget* widget = QApplication::focusWidget(); widget && widget != this && index < 0;
+         widget = widget->parentWidget())
+        index = chain.indexOf(widget);
+    if (index < 0)
+        return QMainWindow::focusNextPrevChild(next);
+    const qsizetype count = chain.size();
+    QWidget* target = chain[(index + (next ? 1 : count - 1)) % count];
+    target->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+    if (m_formScroll->isAncestorOf(target))
+        m_formScroll->ensureWidgetVisible(target);
+    return true;
 }
 
 bool MainWindow::isCopying() const
@@ -281,10 +388,16 @@ bool MainWindow::isCopying() const
 
 void MainWindow::restoreSettings()
 {
-    if (!restoreGeometry(m_settings.value(key::geometry).toByteArray()))
-        resize(1100, 720);
-    if (auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter")))
-        splitter->restoreState(m_settings.value(key::splitter).toByteArray());
+    // The first size fits the screen's available area (a panel, a small screen, a scale
+    // factor that leaves few logical pixels); a saved geometry is kept on screen by Qt.
+    const QRect available = screen()->availableGeometry();
+    const QSize room = (available.size() - kFrameAllowance).expandedTo(QSize(1, 1));
+    setMinimumSize(kMinimumSize.boundedTo(room));
+    m_splitter->restoreState(m_settings.value(key::splitter).toByteArray());
+    if (!restoreGeometry(m_settings.value(key::geometry).toByteArray())) {
+        resize(kFirstSize.boundedTo(room).expandedTo(minimumSize()));
+        move(available.center() - rect().center());
+    }
     m_form->setStartFolder(m_settings.value(key::lastFolder).toString());
     m_form->sourceField()->setRecentPaths(m_settings.value(key::recentSources).toStringList());
     m_form->destinationField()->setRecentPaths(
@@ -307,8 +420,7 @@ void MainWindow::saveSettings()
 {
     const TransferRequest request = m_form->request();
     m_settings.setValue(key::geometry, saveGeometry());
-    if (auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter")))
-        m_settings.setValue(key::splitter, splitter->saveState());
+    m_settings.setValue(key::splitter, m_sideBySide ? m_splitter->saveState() : m_splitterState);
     m_settings.setValue(key::mode, modeName(request.mode));
     m_settings.setValue(key::verify, request.verify);
     m_settings.setValue(key::sync, request.syncToDisk);
@@ -409,7 +521,8 @@ void MainWindow::updateActions()
     m_startAction->setEnabled(!copying && problem.isEmpty());
     m_pauseAction->setEnabled(copying);
     m_cancelAction->setEnabled(copying);
-    m_pauseAction->setText(copying && m_runner->isPaused() ? tr("&Resume") : tr("&Pause"));
+    const bool paused = copying && m_runner->isPaused();
+    m_pauseAction->setText(paused ? tr("&Resume") : tr("&Pause"));
     m_chooseSourceAction->setEnabled(!copying);
     m_chooseDestinationAction->setEnabled(!copying);
     m_swapAction->setEnabled(!copying);
@@ -417,7 +530,8 @@ void MainWindow::updateActions()
     m_startButton->setEnabled(m_startAction->isEnabled());
     m_startButton->setToolTip(problem.isEmpty() ? tr("Start the copy (Ctrl+Return)") : problem);
     m_pauseButton->setEnabled(m_pauseAction->isEnabled());
-    m_pauseButton->setText(m_pauseAction->text());
+    // R is the Transfer menu's letter: the button resumes without a mnemonic (Ctrl+P does).
+    m_pauseButton->setText(paused ? tr("Resume") : tr("&Pause"));
     m_cancelButton->setEnabled(m_cancelAction->isEnabled());
     if (!copying)
         statusBar()->showMessage(problem.isEmpty() ? m_form->rangeDescription() : problem);

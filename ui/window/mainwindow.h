@@ -11,11 +11,14 @@
 #include <utility>
 
 class QAction;
-class QButtonGroup;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QScrollArea;
 class QSettings;
+class QToolButton;
+class QSplitter;
+class QTabWidget;
 
 namespace rangecopy {
 
@@ -40,6 +43,16 @@ public:
     [[nodiscard]] QLabel* progressLabel() const { return m_progressText; }
     [[nodiscard]] QPushButton* startButton() const { return m_startButton; }
     [[nodiscard]] QPushButton* pauseButton() const { return m_pauseButton; }
+    // Form and preview side by side (a wide window), or as two tabs, "Copy" and "Preview"
+    // (narrower than the two need: they go into tabs rather than squeeze).
+    [[nodiscard]] bool isSideBySide() const { return m_sideBySide; }
+    // The tabs of a narrow window (hidden while side by side).
+    [[nodiscard]] QTabWidget* narrowTabs() const { return m_narrowTabs; }
+    // The narrowest window that shows form and preview side by side.
+    [[nodiscard]] int sideBySideWidth() const;
+    // Where Tab goes, in order: form, Start/Pause/Cancel, preview (and the narrow window's
+    // tabs), the widgets that take focus now; Shift+Tab goes back, both round.
+    [[nodiscard]] QList<QWidget*> tabOrder() const;
     [[nodiscard]] QPushButton* cancelButton() const { return m_cancelButton; }
     [[nodiscard]] bool isCopying() const;
 
@@ -67,11 +80,17 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    bool focusNextPrevChild(bool next) override;
 
 private:
     void buildActions();
     void buildMenus();
     QWidget* buildCentralWidget();
+    // The form's width without a cut label, and room for its scroll bar.
+    [[nodiscard]] int formWidth() const;
+    // Side by side or in tabs, as the width allows.
+    void arrangePanes(bool sideBySide);
     void restoreSettings();
     void saveSettings();
     bool confirmReplace();
@@ -112,6 +131,12 @@ private:
     QAction* m_copyResultAction = nullptr;
     QAction* m_showSourceAction = nullptr;
     QAction* m_showDestinationAction = nullptr;
+    QScrollArea* m_formScroll = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QTabWidget* m_narrowTabs = nullptr;
+    QList<QToolButton*> m_subjectButtons;
+    bool m_sideBySide = true;
+    QByteArray m_splitterState; // while the panes are in tabs
 
     TransferRequest m_runningRequest;
     QElapsedTimer m_copyClock;

@@ -1,6 +1,7 @@
 #include "ui/window/resultpanel.h"
 
 #include "core/transfer/transfermessages.h"
+#include "ui/widgets/palettecolors.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -26,14 +27,14 @@ ResultPanel::ResultPanel(QWidget* parent)
     , m_headline(makeTextLabel(tr("Result"), this))
     , m_details(makeTextLabel(tr("Result details"), this))
     , m_writtenSpan(makeTextLabel(tr("Bytes written"), this))
-    , m_continue(new QPushButton(tr("Cont&inue From There"), this))
+    , m_continue(new QPushButton(tr("Continue From There"), this))
     , m_lastCopy(makeTextLabel(tr("Last copy"), this))
 {
     QFont big = m_headline->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
     m_headline->setFont(big);
-    m_headline->setWordWrap(false);
+    m_headline->setWordWrap(true); // a narrow window wraps it
     m_continue->setToolTip(tr("Put the rest of the range into the form, to be written right "
                               "after the bytes already written"));
     // Dimmed with the palette's own colour for inactive text, light or dark.
@@ -55,7 +56,8 @@ ResultPanel::ResultPanel(QWidget* parent)
 
 void ResultPanel::setHeadline(const QString& text, bool isProblem)
 {
-    m_headline->setStyleSheet(isProblem ? QStringLiteral("color: #c0392b;") : QString());
+    m_headlineIsError = isProblem;
+    showHeadlineColor();
     m_headline->setText(text);
 }
 
@@ -107,6 +109,19 @@ void ResultPanel::showReadiness(const QString& problem, const QString& rangeDesc
         setHeadline(tr("Not ready"), false);
         m_details->setText(problem);
     }
+}
+
+void ResultPanel::showHeadlineColor()
+{
+    PaletteColors::setTextColor(m_headline, m_headlineIsError ? PaletteColors::errorColor(palette())
+                                                              : QColor());
+}
+
+void ResultPanel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        showHeadlineColor();
 }
 
 QString ResultPanel::headline() const

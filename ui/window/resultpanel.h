@@ -42,8 +42,12 @@ Q_SIGNALS:
     // The person asked to copy the rest of a stopped in-place copy.
     void continueRequested();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void setHeadline(const QString& text, bool isProblem);
+    void showHeadlineColor();
 
     QLabel* m_headline;
     QLabel* m_details;
@@ -51,6 +55,7 @@ private:
     QPushButton* m_continue;
     QLabel* m_lastCopy;
     bool m_showsResult = false;
+    bool m_headlineIsError = false;
 };
 
 } // namespace rangecopy

@@ -3,6 +3,7 @@
 #include "core/transfer/transferengine.h"
 #include "core/transfer/transfermessages.h"
 #include "ui/widgets/bytesizeedit.h"
+#include "ui/widgets/palettecolors.h"
 #include "ui/widgets/pathfield.h"
 
 #include <QCheckBox>
@@ -24,7 +25,7 @@ namespace {
 QLabel* makeErrorLabel(QWidget* parent)
 {
     auto* label = new QLabel(parent);
-    label->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    PaletteColors::setTextColor(label, PaletteColors::errorColor(parent->palette()));
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     return label;
@@ -39,7 +40,7 @@ TransferForm::TransferForm(QWidget* parent)
     , m_offset(new ByteSizeEdit(this))
     , m_offsetError(makeErrorLabel(this))
     , m_count(new ByteSizeEdit(this))
-    , m_toEnd(new QCheckBox(tr("to the &end of the file"), this))
+    , m_toEnd(new QCheckBox(tr("to the end of the fi&le"), this))
     , m_countError(makeErrorLabel(this))
     , m_range(new QLabel(this))
     , m_mode(new QComboBox(this))
@@ -47,8 +48,8 @@ TransferForm::TransferForm(QWidget* parent)
     , m_destinationOffset(new ByteSizeEdit(this))
     , m_destinationOffsetError(makeErrorLabel(this))
     , m_modeDescription(new QLabel(this))
-    , m_verify(new QCheckBox(tr("&Verify after copying"), this))
-    , m_sync(new QCheckBox(tr("F&lush to disk before reporting done"), this))
+    , m_verify(new QCheckBox(tr("Verify after copying"), this))
+    , m_sync(new QCheckBox(tr("Flush to dis&k before reporting done"), this))
     , m_advancedToggle(new QToolButton(this))
     , m_advanced(nullptr)
     , m_method(new QComboBox(this))
@@ -156,19 +157,9 @@ TransferForm::TransferForm(QWidget* parent)
     layout->addStretch();
 
     // Keyboard order follows the reading order.
-    QWidget::setTabOrder(m_source->lineEdit(), m_source->browseButton());
-    QWidget::setTabOrder(m_source->browseButton(), m_destination->lineEdit());
-    QWidget::setTabOrder(m_destination->lineEdit(), m_destination->browseButton());
-    QWidget::setTabOrder(m_destination->browseButton(), m_offset);
-    QWidget::setTabOrder(m_offset, m_count);
-    QWidget::setTabOrder(m_count, m_toEnd);
-    QWidget::setTabOrder(m_toEnd, m_mode);
-    QWidget::setTabOrder(m_mode, m_destinationOffset);
-    QWidget::setTabOrder(m_destinationOffset, m_verify);
-    QWidget::setTabOrder(m_verify, m_sync);
-    QWidget::setTabOrder(m_sync, m_advancedToggle);
-    QWidget::setTabOrder(m_advancedToggle, m_method);
-    QWidget::setTabOrder(m_method, m_chunkSize);
+    const QList<QWidget*> chain = tabChain();
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        QWidget::setTabOrder(chain[i - 1], chain[i]);
 
     for (ByteSizeEdit* edit : {m_offset, m_count, m_destinationOffset, m_chunkSize})
         connect(edit, &ByteSizeEdit::valueChanged, this, &TransferForm::revalidate);
@@ -189,9 +180,9 @@ QWidget* TransferForm::buildAdvanced()
     auto* advanced = new QWidget(this);
     auto* layout = new QFormLayout(advanced);
     layout->setContentsMargins(16, 0, 0, 0);
-    auto* methodLabel = new QLabel(tr("Me&thod:"), advanced);
+    auto* methodLabel = new QLabel(tr("Cop&y method:"), advanced);
     methodLabel->setBuddy(m_method);
-    auto* chunkLabel = new QLabel(tr("Chun&k size:"), advanced);
+    auto* chunkLabel = new QLabel(tr("Chunk si&ze:"), advanced);
     chunkLabel->setBuddy(m_chunkSize);
     layout->addRow(methodLabel, m_method);
     layout->addRow(chunkLabel, m_chunkSize);
@@ -259,6 +250,34 @@ void TransferForm::setLocked(bool locked)
     }
     if (!locked) {
         revalidate();
+    }
+}
+
+QList<QWidget*> TransferForm::tabChain() const
+{
+    return {m_source->lineEdit(),
+            m_source->browseButton(),
+            m_destination->lineEdit(),
+            m_destination->browseButton(),
+            m_offset,
+            m_count,
+            m_toEnd,
+            m_mode,
+            m_destinationOffset,
+            m_verify,
+            m_sync,
+            m_advancedToggle,
+            m_method,
+            m_chunkSize};
+}
+
+void TransferForm::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        for (QLabel* label :
+             {m_offsetError, m_countError, m_destinationOffsetError, m_chunkSizeError})
+            PaletteColors::setTextColor(label, PaletteColors::errorColor(palette()));
     }
 }
 

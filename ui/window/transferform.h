@@ -55,6 +55,8 @@ public:
     // Inputs are locked while a copy runs.
     void setLocked(bool locked);
     void setStartFolder(const QString& folder);
+    // The inputs in reading order, the keyboard's Tab order (hidden ones included).
+    [[nodiscard]] QList<QWidget*> tabChain() const;
 
     [[nodiscard]] PathField* sourceField() const { return m_source; }
     [[nodiscard]] PathField* destinationField() const { return m_destination; }
@@ -69,6 +71,9 @@ public:
 Q_SIGNALS:
     // Any input changed; problem() and request() are up to date.
     void changed();
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
     QWidget* buildAdvanced();
