@@ -1,6 +1,9 @@
 #include "core/preview/previewdocument.h"
 
+#include "core/io/fileerror.h"
+
 #include <algorithm>
+#include <memory>
 
 namespace rangecopy {
 
@@ -15,6 +18,7 @@ PreviewDocument::~PreviewDocument() = default;
 
 QString PreviewDocument::open(const QString& path)
 {
+    m_opening.cancel();
     m_lines.clear();
     m_mark.reset();
     QString error = m_file.open(path);
@@ -26,8 +30,49 @@ QString PreviewDocument::open(const QString& path)
     return error;
 }
 
+void PreviewDocument::openInBackground(const QString& path, qint64 offset, qint64 length)
+{
+    // shared_ptr: a QFuture's result is copied, a PagedFile is not.
+    using Opened = std::shared_ptr<PagedFile>;
+    const qint64 pageSize = m_file.pageSize();
+    const int maxPages = m_file.maxPages();
+    m_opening.run(
+        [path, offset, length, pageSize, maxPages] {
+            auto file = std::make_shared<PagedFile>(pageSize, maxPages);
+            (void)file->openAndRead(path, offset, length);
+            return Opened(file);
+        },
+        [this](const Opened& opened) {
+            m_lines.clear();
+            m_mark.reset();
+            const QString error = opened->lastError();
+            if (opened->isOpen() && error.isEmpty()) {
+                m_file.adopt(std::move(*opened));
+                startCounting();
+            } else {
+                m_file.close();
+            }
+            Q_EMIT fileOpened();
+            Q_EMIT openFinished(error);
+        },
+        [this, path] {
+            m_lines.clear();
+            m_mark.reset();
+            m_file.close();
+            Q_EMIT fileOpened();
+            Q_EMIT openFinished(
+                noAnswerMessage(path, int((m_opening.timeLimit().count() + 999) / 1000)));
+        });
+}
+
+void PreviewDocument::startCounting()
+{
+    m_lines.start(m_file.path(), m_file.size(), m_encoding);
+}
+
 void PreviewDocument::close()
 {
+    m_opening.cancel();
     m_lines.clear();
     m_file.close();
     m_mark.reset();

@@ -1,5 +1,6 @@
 #include "core/transfer/transfermessages.h"
 
+#include "core/io/fileerror.h"
 #include "core/text/bytesize.h"
 #include "core/text/quoted.h"
 
@@ -189,6 +190,11 @@ QString TransferMessages::emptyRangeWouldEmpty(const QString& destinationPath)
     return tr("Nothing would be copied, so replacing %1 would leave it empty. Correct the offset "
               "or the count, or choose another mode or destination.")
         .arg(quoted(destinationPath));
+}
+
+QString TransferMessages::noAnswer(const QString& path, int seconds)
+{
+    return noAnswerMessage(path, seconds); // the preview says it too: worded once, in core/io
 }
 
 QString TransferMessages::modeDescription(DestinationMode mode)

@@ -60,6 +60,9 @@ public:
     // nothing and leave the destination empty.
     [[nodiscard]] static QString emptyRangeWouldEmpty(const QString& destinationPath);
 
+    // A file the window looked at on a worker did not answer within `seconds`: the window
+    // stopped waiting. Says what to do.
+    [[nodiscard]] static QString noAnswer(const QString& path, int seconds);
     // What a destination mode does to the destination, for the window's mode list.
     [[nodiscard]] static QString modeDescription(DestinationMode mode);
 

@@ -73,6 +73,12 @@ MainWindow::MainWindow(QSettings& settings, QWidget* parent)
         if (!isCopying())
             m_previewDelay.start();
     });
+    connect(m_form, &TransferForm::filesChecked, this, [this] {
+        updateActions();
+        if (std::exchange(m_previewWhenChecked, false) && !isCopying())
+            scheduleSourcePreview();
+    });
+    connect(m_preview, &PreviewPane::fileShown, this, &MainWindow::previewShown);
     connect(m_preview, &PreviewPane::useAsRangeRequested, this, &MainWindow::useAsRange);
     connect(m_preview, &PreviewPane::message, this,
             [this](const QString& text) { statusBar()->showMessage(text); });
@@ -254,17 +260,28 @@ bool MainWindow::confirmReplace()
 
 void MainWindow::startCopy()
 {
-    if (isCopying())
+    if (isCopying() || m_startChecking)
         return;
-    // The question about replacing must see the destination as it is now.
+    // The question about replacing must see the destination as it is now: the form looks
+    // again (on a worker, so that a file that does not answer cannot freeze the window) and
+    // the copy goes on when the answer comes.
+    m_startChecking = true;
+    connect(m_form, &TransferForm::filesChecked, this, &MainWindow::startCheckedCopy,
+            Qt::SingleShotConnection);
     m_form->recheck();
-    if (!m_form->problem().isEmpty())
+}
+
+void MainWindow::startCheckedCopy()
+{
+    m_startChecking = false;
+    if (isCopying() || !m_form->problem().isEmpty())
         return;
     if (!confirmReplace())
         return;
     m_runningRequest = m_form->request();
     saveSettings();
     m_previewDelay.stop();
+    m_previewWhenChecked = false;
     m_form->setLocked(true);
     m_progress->setValue(0);
     m_progressText->clear();
@@ -335,6 +352,7 @@ void MainWindow::onCopyFinished(const TransferResult& result)
 {
     m_form->setLocked(false);
     m_previewDelay.stop(); // unlocking is not an edit: keep the read-back preview below
+    m_previewWhenChecked = false;
     m_preview->setBackgroundWorkPaused(false);
     updateActions();
     m_result->showResult(result, m_runningRequest);
@@ -353,13 +371,16 @@ void MainWindow::onCopyFinished(const TransferResult& result)
                                 .arg(QFileInfo(m_runningRequest.destinationPath).fileName()),
                             m_runningRequest.destinationPath, result.destinationStart,
                             result.bytesSent);
-        Q_EMIT previewShown();
     }
     Q_EMIT copyFinished(result);
 }
 
 void MainWindow::scheduleSourcePreview()
 {
+    if (m_form->isChecking()) { // the source's size is that of the last check: wait for this one
+        m_previewWhenChecked = true;
+        return;
+    }
     const std::optional<qint64> size = m_form->sourceSize();
     const TransferRequest request = m_form->request();
     if (!size || request.sourcePath.isEmpty())
@@ -368,7 +389,6 @@ void MainWindow::scheduleSourcePreview()
     m_preview->setSelectionUsableAsRange(true);
     m_preview->showFile(tr("Source range, what will be copied"), request.sourcePath, request.offset,
                         length);
-    Q_EMIT previewShown();
 }
 
 void MainWindow::useAsRange(qint64 start, qint64 length)

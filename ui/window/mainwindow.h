@@ -49,7 +49,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     // A copy ended; its result and the read-back preview of the destination are on screen.
     void copyFinished(const rangecopy::TransferResult& result);
-    // The preview shows a new file or range.
+    // The preview shows a new file or range (or why it cannot): PreviewPane::fileShown().
     void previewShown();
 
 protected:
@@ -62,6 +62,8 @@ private:
     void restoreSettings();
     void saveSettings();
     bool confirmReplace();
+    // startCopy() goes on here once the form has looked at the files again.
+    void startCheckedCopy();
     void updateActions();
     void showProgress(qint64 bytesDone, qint64 bytesExpected);
     void onCopyFinished(const TransferResult& result);
@@ -86,10 +88,12 @@ private:
     QAction* m_chooseDestinationAction = nullptr;
     QAction* m_quitAction = nullptr;
 
+    bool m_startChecking = false; // Start was pressed; the files are being looked at again
     TransferRequest m_runningRequest;
     QElapsedTimer m_copyClock;
     std::pair<qint64, qint64> m_lastProgress{0, 0}; // bytes done, bytes expected
     QTimer m_previewDelay;
+    bool m_previewWhenChecked = false; // the source preview waits for the files' check
 };
 
 } // namespace rangecopy
