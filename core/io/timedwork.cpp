@@ -63,7 +63,8 @@ quint64 TimedWork::begin(QFutureWatcherBase* watcher, std::function<void()> onTi
     m_watcher = watcher;
     m_onTimeout = std::move(onTimeout);
     m_timer.start(m_limit);
-    return ++m_generation;
+    m_latest->store(++m_generation);
+    return m_generation;
 }
 
 bool TimedWork::finish(quint64 generation)
@@ -79,7 +80,7 @@ bool TimedWork::finish(quint64 generation)
 void TimedWork::cancel()
 {
     m_timer.stop();
-    ++m_generation; // whatever answers now is late
+    m_latest->store(++m_generation); // whatever answers now is late
     if (m_watcher) {
         // The worker runs on; its answer goes nowhere.
         m_watcher->disconnect(this);

@@ -6,8 +6,10 @@
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <atomic>
 #include <chrono>
 #include <functional>
+#include <memory>
 
 class QThreadPool;
 
@@ -71,6 +73,8 @@ private:
     quint64 m_generation = 0;
     QPointer<QFutureWatcherBase> m_watcher;
     std::function<void()> m_onTimeout;
+    // m_generation, for the workers to see that their call was dropped.
+    std::shared_ptr<std::atomic<quint64>> m_latest = std::make_shared<std::atomic<quint64>>(0);
 };
 
 template <typename Work, typename Done>
@@ -86,10 +90,17 @@ void TimedWork::run(Work work, Done onDone, std::function<void()> onTimeout)
                     return;
                 onDone(watcher->result());
             });
-    watcher->setFuture(QtConcurrent::run(pool(), [work = std::move(work)] {
-        waitTestDelay();
-        return work();
-    }));
+    // A call dropped while it waited in the pool's queue (all workers busy or stuck) is not
+    // worked on at all: only the newest call's work is done.
+    watcher->setFuture(QtConcurrent::run(
+        pool(), [work = std::move(work), latest = m_latest, generation]() -> Result {
+            if (latest->load() != generation)
+                return {};
+            waitTestDelay();
+            if (latest->load() != generation)
+                return {};
+            return work();
+        }));
 }
 
 } // namespace rangecopy

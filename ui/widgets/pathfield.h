@@ -2,13 +2,18 @@
 
 #include <QWidget>
 
+class QCompleter;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QStringListModel;
 
 namespace rangecopy {
 
-// A file path: a line edit with completion, a Browse… button and drag and drop of a file
+class TimedWork;
+
+// A file path: a line edit with completion (from a folder listing made on a worker: nothing
+// here looks at a file on the window's thread), a Browse… button and drag and drop of a file
 // from a file manager. The owner describes the chosen file under it with setInfo().
 class PathField : public QWidget {
     Q_OBJECT
@@ -40,11 +45,18 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    // Lists the folder of the typed path on a worker, for the completer.
+    void listFolderOfTypedPath(const QString& typed);
+
     Purpose m_purpose;
     QString m_startFolder;
     QLineEdit* m_edit;
     QPushButton* m_browse;
     QLabel* m_info;
+    QCompleter* m_completer;
+    QStringListModel* m_entries; // the listed folder's entries, as full paths
+    TimedWork* m_listing;
+    QString m_listedFolder;
 };
 
 } // namespace rangecopy
