@@ -22,7 +22,7 @@ QString noAnswerMessage(const QString& path, int seconds)
 {
     return QCoreApplication::translate("rangecopy::FileError",
                                        "%1 did not answer within %2 s; it may be on a network "
-                                       "mount that is not responding, or a device. RangeCopy "
+                                       "mount that is not responding. RangeCopy "
                                        "stopped waiting: check the mount, or choose another file.")
         .arg(quoted(path))
         .arg(seconds);
