@@ -335,7 +335,9 @@ void MainWindow::updateActions()
     m_pauseButton->setEnabled(m_pauseAction->isEnabled());
     m_pauseButton->setText(m_pauseAction->text());
     m_cancelButton->setEnabled(m_cancelAction->isEnabled());
-    if (!copying)
+    // While the files are checked (a moment, on a worker) the status keeps what it said, so
+    // that typing does not make it flicker; filesChecked() comes back here.
+    if (!copying && !m_form->isChecking())
         statusBar()->showMessage(problem.isEmpty() ? m_form->rangeDescription() : problem);
 }
 
@@ -399,8 +401,14 @@ void MainWindow::useAsRange(qint64 start, qint64 length)
     request.offset = start;
     request.count = length;
     m_form->setRequest(request);
-    statusBar()->showMessage(
-        tr("The range is now the selection: %1").arg(m_form->rangeDescription()));
+    // Said once the form has checked the files (after updateActions(), connected first).
+    connect(
+        m_form, &TransferForm::filesChecked, this,
+        [this] {
+            statusBar()->showMessage(
+                tr("The range is now the selection: %1").arg(m_form->rangeDescription()));
+        },
+        Qt::SingleShotConnection);
 }
 
 void MainWindow::showAbout()

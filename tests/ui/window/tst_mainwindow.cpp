@@ -28,6 +28,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTest>
 #include <QTimer>
 
@@ -372,6 +373,9 @@ void TestMainWindow::selectionInTheSourceBecomesTheRange()
     QCOMPARE(form->countEdit()->text(), QStringLiteral("11"));
     QVERIFY(!form->toEndCheck()->isChecked());
     QCOMPARE(form->rangeDescription(), QStringLiteral("Bytes 12–22 of 409 (11 bytes)."));
+    waitForChecks(); // the status says it once the files were checked, and keeps saying it
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             QStringLiteral("The range is now the selection: Bytes 12–22 of 409 (11 bytes)."));
     QTRY_COMPARE(m_window->preview()->text(), QStringLiteral("widely-used"));
 
     // After a copy the preview shows the destination: its selection is no range to copy.
