@@ -69,12 +69,13 @@ MainWindow::MainWindow(QSettings& settings, QWidget* parent)
     m_previewDelay.setInterval(kPreviewDelayMs);
     connect(&m_previewDelay, &QTimer::timeout, this, &MainWindow::scheduleSourcePreview);
     connect(m_form, &TransferForm::changed, this, [this] {
+        m_keepStatusOnCheck = false;
         updateActions();
         if (!isCopying())
             m_previewDelay.start();
     });
     connect(m_form, &TransferForm::filesChecked, this, [this] {
-        updateActions();
+        updateActions(!std::exchange(m_keepStatusOnCheck, false));
         if (std::exchange(m_previewWhenChecked, false) && !isCopying())
             scheduleSourcePreview();
     });
@@ -320,7 +321,7 @@ void MainWindow::cancelCopy()
     m_result->showRunning(tr("Cancelling…"));
 }
 
-void MainWindow::updateActions()
+void MainWindow::updateActions(bool sayFormStatus)
 {
     const bool copying = isCopying();
     const QString problem = m_form->problem();
@@ -337,7 +338,7 @@ void MainWindow::updateActions()
     m_cancelButton->setEnabled(m_cancelAction->isEnabled());
     // While the files are checked (a moment, on a worker) the status keeps what it said, so
     // that typing does not make it flicker; filesChecked() comes back here.
-    if (!copying && !m_form->isChecking())
+    if (sayFormStatus && !copying && !m_form->isChecking())
         statusBar()->showMessage(problem.isEmpty() ? m_form->rangeDescription() : problem);
 }
 
@@ -355,6 +356,7 @@ void MainWindow::onCopyFinished(const TransferResult& result)
     m_form->setLocked(false);
     m_previewDelay.stop(); // unlocking is not an edit: keep the read-back preview below
     m_previewWhenChecked = false;
+    m_keepStatusOnCheck = true; // nor is its check: the result stays in the status bar
     m_preview->setBackgroundWorkPaused(false);
     updateActions();
     m_result->showResult(result, m_runningRequest);
@@ -401,14 +403,9 @@ void MainWindow::useAsRange(qint64 start, qint64 length)
     request.offset = start;
     request.count = length;
     m_form->setRequest(request);
-    // Said once the form has checked the files (after updateActions(), connected first).
-    connect(
-        m_form, &TransferForm::filesChecked, this,
-        [this] {
-            statusBar()->showMessage(
-                tr("The range is now the selection: %1").arg(m_form->rangeDescription()));
-        },
-        Qt::SingleShotConnection);
+    statusBar()->showMessage(
+        tr("The range is now the selection: %1").arg(m_form->rangeDescription()));
+    m_keepStatusOnCheck = true;
 }
 
 void MainWindow::showAbout()

@@ -64,7 +64,8 @@ private:
     bool confirmReplace();
     // startCopy() goes on here once the form has looked at the files again.
     void startCheckedCopy();
-    void updateActions();
+    // sayFormStatus: also show the form's problem or range in the status bar.
+    void updateActions(bool sayFormStatus = true);
     void showProgress(qint64 bytesDone, qint64 bytesExpected);
     void onCopyFinished(const TransferResult& result);
     void scheduleSourcePreview();
@@ -94,6 +95,9 @@ private:
     std::pair<qint64, qint64> m_lastProgress{0, 0}; // bytes done, bytes expected
     QTimer m_previewDelay;
     bool m_previewWhenChecked = false; // the source preview waits for the files' check
+    // The status bar says something else (a result) until the next edit, not the form's
+    // status once the files are checked.
+    bool m_keepStatusOnCheck = false;
 };
 
 } // namespace rangecopy

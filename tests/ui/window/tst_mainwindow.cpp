@@ -160,6 +160,9 @@ void TestMainWindow::typedInputsCopyWithAClick()
     QTest::mouseClick(m_window->startButton(), Qt::LeftButton);
     waitForCopy(finished);
     QCOMPARE(m_window->resultPanel()->headline(), QStringLiteral("1024 bytes sent"));
+    // The form's look at the files after the copy does not take the result off the status bar.
+    waitForChecks();
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("1024 bytes sent"));
     // 0x100 is not on a page boundary while the copy starts at byte 0 of out.bin.
     QVERIFY2(m_window->resultPanel()->details().contains(
                  QStringLiteral("method: read-write (chosen automatically)")),
