@@ -12,4 +12,9 @@ namespace rangecopy {
 // error".
 [[nodiscard]] QString fileErrorMessage(const QString& message, const QString& path, int error);
 
+// A file that did not answer in time (TimedWork gave up on it), as a sentence with what to do:
+// "'/mnt/nfs/a.bin' did not answer within 2 s; it may be on a network mount that is not
+// responding. RangeCopy stopped waiting: check the mount, or choose another file."
+[[nodiscard]] QString noAnswerMessage(const QString& path, int seconds);
+
 } // namespace rangecopy

@@ -13,8 +13,15 @@ namespace rangecopy {
 RegularFile openRegularFileForReading(const QString& path, const RegularFileMessages& messages)
 {
     RegularFile file;
-    file.descriptor = FileDescriptor(
-        ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK));
+    const QByteArray encoded = QFile::encodeName(path);
+    // Anything but a regular file is refused before it is opened: opening a device can do
+    // things (a serial line raises DTR, a tape rewinds).
+    if (::stat(encoded.constData(), &file.status) == 0 && !S_ISREG(file.status.st_mode)) {
+        file.error = messages.notRegular.arg(quoted(path));
+        return file;
+    }
+    file.descriptor =
+        FileDescriptor(::open(encoded.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY));
     if (!file.descriptor.isOpen()) {
         const int error = errno;
         file.error = fileErrorMessage(messages.cannotOpen.isEmpty()

@@ -30,8 +30,11 @@ struct RegularFileMessages {
     QString cannotStat = {}; // empty: "cannot read the size of %1: %2"
 };
 
-// Opens path read-only and refuses anything but a regular file. O_NONBLOCK, so that a FIFO
-// cannot stall the caller before it is refused; O_CLOEXEC, so no child inherits it.
+// Opens path read-only and refuses anything but a regular file, looked at with stat() before
+// and fstat() after opening (devices are never opened). O_NONBLOCK, so that a FIFO cannot
+// stall the caller before it is refused; O_NOCTTY, so a terminal never becomes the caller's;
+// O_CLOEXEC, so no child inherits it. It can still wait on a file system that does not
+// answer: a GUI calls it on a worker (TimedWork).
 [[nodiscard]] RegularFile openRegularFileForReading(const QString& path,
                                                     const RegularFileMessages& messages);
 

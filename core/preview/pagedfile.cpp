@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <utility>
 
 namespace rangecopy {
 
@@ -30,6 +31,32 @@ QString PagedFile::open(const QString& path)
     m_size = file.status.st_size;
     m_lastError.clear();
     return {};
+}
+
+QString PagedFile::openAndRead(const QString& path, qint64 offset, qint64 length)
+{
+    if (QString error = open(path); !error.isEmpty())
+        return error;
+    // Only the pages asked for; a file that says it is empty (as /proc's do) is not read.
+    (void)read(offset, std::min(length, qint64(m_maxPages) * m_pageSize));
+    return m_lastError;
+}
+
+void PagedFile::adopt(PagedFile&& other)
+{
+    close();
+    m_file = std::move(other.m_file);
+    m_path = std::move(other.m_path);
+    m_size = std::exchange(other.m_size, 0);
+    m_pages.clear();
+    if (m_pageSize == other.m_pageSize)
+        for (Page& page : other.m_pages)
+            if (int(m_pages.size()) < m_maxPages)
+                m_pages.push_back(std::move(page));
+    other.m_pages.clear();
+    m_useClock = std::max(m_useClock, other.m_useClock);
+    m_pageReads += std::exchange(other.m_pageReads, 0);
+    m_lastError = std::move(other.m_lastError);
 }
 
 void PagedFile::close()

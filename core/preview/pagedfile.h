@@ -29,6 +29,13 @@ public:
     // Opens path for reading; returns an empty string, or a message naming the file and
     // the reason.
     [[nodiscard]] QString open(const QString& path);
+    // What open() does, for a worker: opens path (a regular file only, without blocking) and
+    // reads the pages holding [offset, offset + length) into a PagedFile of its own, which
+    // the owner then takes with adopt() (a PagedFile may move between threads while nobody
+    // else uses it).
+    [[nodiscard]] QString openAndRead(const QString& path, qint64 offset, qint64 length);
+    // Takes over other's file and cached pages (other is left closed).
+    void adopt(PagedFile&& other);
     void close();
     [[nodiscard]] bool isOpen() const { return m_file.isOpen(); }
     [[nodiscard]] const QString& path() const { return m_path; }

@@ -1,8 +1,10 @@
 #include "core/preview/previewdocument.h"
 
+#include "core/io/fileerror.h"
 #include "core/text/encodingguess.h"
 
 #include <algorithm>
+#include <memory>
 
 namespace rangecopy {
 
@@ -17,33 +19,93 @@ PreviewDocument::~PreviewDocument() = default;
 
 QString PreviewDocument::open(const QString& path)
 {
+    m_opening.cancel();
     m_lines.clear();
     m_mark.reset();
     QString error = m_file.open(path);
-    // Guessed before the line count starts, which counts in the encoding.
-    bool guessed = false;
     const QStringConverter::Encoding encodingBefore = m_encoding;
-    if (error.isEmpty() && path != m_guessedPath) {
-        const QByteArray head = m_file.read(0, kEncodingGuessBytes);
-        m_encoding = guessTextEncoding(head);
-        m_looksBinary = rangecopy::looksBinary(head);
-        m_guessedPath = path;
-        guessed = true;
-    }
+    // Guessed before the line count starts, which counts in the encoding.
+    const bool guessed =
+        error.isEmpty() && guessEncoding(path, m_file.read(0, kEncodingGuessBytes));
     if (error.isEmpty())
-        m_lines.start(path, m_file.size(), m_encoding);
+        startCounting();
     else
         m_file.close();
+    announceOpened(encodingBefore, guessed);
+    return error;
+}
+
+bool PreviewDocument::guessEncoding(const QString& path, const QByteArray& head)
+{
+    if (path == m_guessedPath)
+        return false; // the same file again keeps its encoding, maybe the person's choice
+    m_encoding = guessTextEncoding(head);
+    m_looksBinary = rangecopy::looksBinary(head);
+    m_guessedPath = path;
+    return true;
+}
+
+void PreviewDocument::announceOpened(QStringConverter::Encoding encodingBefore, bool guessed)
+{
     Q_EMIT fileOpened();
     if (m_encoding != encodingBefore)
         Q_EMIT textEncodingChanged();
     if (guessed)
         Q_EMIT fileGuessed();
-    return error;
+}
+
+void PreviewDocument::openInBackground(const QString& path, qint64 offset, qint64 length)
+{
+    // shared_ptr: a QFuture's result is copied, a PagedFile is not. The head for the encoding
+    // guess is read on the worker too.
+    struct Opened {
+        std::shared_ptr<PagedFile> file;
+        QByteArray head;
+    };
+    const qint64 pageSize = m_file.pageSize();
+    const int maxPages = m_file.maxPages();
+    m_opening.run(
+        [path, offset, length, pageSize, maxPages] {
+            auto file = std::make_shared<PagedFile>(pageSize, maxPages);
+            QByteArray head;
+            if (file->openAndRead(path, offset, length).isEmpty())
+                head = file->read(0, kEncodingGuessBytes);
+            return Opened{file, head};
+        },
+        [this, path](const Opened& opened) {
+            m_lines.clear();
+            m_mark.reset();
+            const QString error = opened.file->lastError();
+            const QStringConverter::Encoding encodingBefore = m_encoding;
+            bool guessed = false;
+            if (opened.file->isOpen() && error.isEmpty()) {
+                m_file.adopt(std::move(*opened.file));
+                guessed = guessEncoding(path, opened.head);
+                startCounting();
+            } else {
+                m_file.close();
+            }
+            announceOpened(encodingBefore, guessed);
+            Q_EMIT openFinished(error);
+        },
+        [this, path] {
+            m_lines.clear();
+            m_mark.reset();
+            m_file.close();
+            Q_EMIT fileOpened();
+            Q_EMIT openFinished(
+                noAnswerMessage(path, int((m_opening.timeLimit().count() + 999) / 1000)));
+        });
+}
+
+void PreviewDocument::startCounting()
+{
+    m_lines.start(m_file.path(), m_file.size(), m_encoding);
 }
 
 void PreviewDocument::close()
 {
+    m_opening.cancel();
     m_lines.clear();
     m_file.close();
     m_mark.reset();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/io/timedwork.h"
 #include "core/preview/lineindex.h"
 #include "core/preview/pagedfile.h"
 
@@ -26,7 +27,9 @@ struct MarkedRange {
 // its size, the marked range and the line count in the chosen text encoding. The hex view
 // and the text view each draw it their own way and follow its signals.
 //
-// Belongs to one thread (the GUI's); the line count runs on a thread of its own.
+// Belongs to one thread (the GUI's); the line count runs on a thread of its own, and
+// openInBackground() opens on a worker. Pages read after that (scrolling) are read on the
+// owner's thread, from a file the worker found to be a regular file (ARCHITECTURE.md).
 class PreviewDocument : public QObject {
     Q_OBJECT
 
@@ -38,7 +41,16 @@ public:
     // (the document is then empty). A file other than the last one opened gets the text
     // encoding its first bytes suggest (guessTextEncoding()), and fileGuessed() is emitted; the
     // same file opened again keeps the encoding it had, which may be one the person chose.
+    // Blocks as long as the file takes to answer: the window uses openInBackground().
     [[nodiscard]] QString open(const QString& path);
+    // Opens path on a worker (TimedWork), with the pages holding [offset, offset + length)
+    // read there too, so the first screen is in the cache: a file that does not answer
+    // cannot stall this thread. The file shown so far stays until the answer; then
+    // fileOpened() and openFinished() follow. A file that does not answer within the time
+    // limit is given up on (openFinished() says so). A newer open or close() drops it.
+    void openInBackground(const QString& path, qint64 offset, qint64 length);
+    [[nodiscard]] bool isOpening() const { return m_opening.isPending(); }
+    void setOpenTimeLimit(std::chrono::milliseconds limit) { m_opening.setTimeLimit(limit); }
     void close();
     // Reads the size again and counts the lines again: the file may have changed.
     void reload();
@@ -86,9 +98,19 @@ Q_SIGNALS:
     void textEncodingChanged();
     // The line count went on (or ended): line numbers shown as pending may be known now.
     void lineCountProgressed();
+    // openInBackground() ended: error is empty when the file is open, else why it is not
+    // (the document is then empty).
+    void openFinished(const QString& error);
 
 private:
+    void startCounting();
+    // Guesses the text encoding of a file other than the last one guessed; true if it did.
+    bool guessEncoding(const QString& path, const QByteArray& head);
+    // fileOpened(), and textEncodingChanged() and fileGuessed() where they apply.
+    void announceOpened(QStringConverter::Encoding encodingBefore, bool guessed);
+
     mutable PagedFile m_file;
+    TimedWork m_opening;
     LineIndex m_lines;
     std::optional<MarkedRange> m_mark;
     QStringConverter::Encoding m_encoding = QStringConverter::Utf8;

@@ -19,6 +19,8 @@ namespace rangecopy {
 //                                       signal cancels it, so that a test can interrupt it
 //                                       at a known point however the processes are scheduled
 // and one that only a test linking the engine can set, see setBeforeDestinationOpenHook().
+// The window's looks at files on a worker have one of their own, RANGECOPY_TEST_PROBE_DELAY_MS
+// (TimedWork::setTestDelay(), core/io/timedwork.h): a file that takes that long to answer.
 struct TestHooks {
     int fastPathErrno = 0;
     std::chrono::milliseconds chunkDelay{0};

@@ -262,8 +262,14 @@ Failure RangeCopier::notRegularSource() const
 
 Failure RangeCopier::openSource()
 {
-    // O_NONBLOCK so that a FIFO given as the source is refused instead of waiting for a writer.
-    const int fd = ::open(m_sourcePath.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    // A device is refused before it is opened: opening one can do things (a serial line
+    // raises DTR, a tape rewinds). What stat() cannot see is left to open() to report.
+    if (struct stat before{}; ::stat(m_sourcePath.constData(), &before) == 0 &&
+                              !S_ISREG(before.st_mode) && !S_ISDIR(before.st_mode))
+        return notRegularSource();
+    // O_NONBLOCK so that a FIFO given as the source is refused instead of waiting for a writer;
+    // O_NOCTTY so that a terminal never becomes ours.
+    const int fd = ::open(m_sourcePath.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
     if (fd < 0) {
         const int error = errno;
         // A socket cannot be opened at all (ENXIO): say what it is rather than the errno.

@@ -1,5 +1,6 @@
 #include "core/transfer/transfermessages.h"
 
+#include "core/io/fileerror.h"
 #include "core/text/bytesize.h"
 #include "core/text/quoted.h"
 
@@ -210,6 +211,11 @@ QString TransferMessages::writtenSpan(const TransferResult& result, const Transf
         text += tr("; the other %1 of the range were not written")
                     .arg(sizeInWords(bytesExpected - result.bytesSent));
     return text + u'.';
+}
+
+QString TransferMessages::noAnswer(const QString& path, int seconds)
+{
+    return noAnswerMessage(path, seconds); // the preview says it too: worded once, in core/io
 }
 
 QString TransferMessages::modeDescription(DestinationMode mode)

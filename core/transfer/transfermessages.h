@@ -66,6 +66,9 @@ public:
     [[nodiscard]] static QString writtenSpan(const TransferResult& result,
                                              const TransferRequest& request, qint64 bytesExpected);
 
+    // A file the window looked at on a worker did not answer within `seconds`: the window
+    // stopped waiting. Says what to do.
+    [[nodiscard]] static QString noAnswer(const QString& path, int seconds);
     // What a destination mode does to the destination, for the window's mode list.
     [[nodiscard]] static QString modeDescription(DestinationMode mode);
 

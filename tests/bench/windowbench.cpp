@@ -136,6 +136,13 @@ int runCopy(QApplication& app, const QString& source, const QString& destination
     request.method = method;
     request.chunkSize = kDefaultChunkSize;
     window.form()->setRequest(request);
+    // The form looks at the files on a worker.
+    if (window.form()->isChecking()) {
+        QEventLoop checkWait;
+        QObject::connect(window.form(), &TransferForm::filesChecked, &checkWait, &QEventLoop::quit);
+        QTimer::singleShot(10000, &checkWait, &QEventLoop::quit);
+        checkWait.exec();
+    }
     if (!window.form()->problem().isEmpty())
         return fail(window.form()->problem());
     // A person presses Start after the window has shown the source range, not within the

@@ -1,8 +1,36 @@
 #include "support/windowtest.h"
 
+#include "ui/window/transferform.h"
+
+#include <QLineEdit>
 #include <QTest>
 
 namespace rangecopy::testsupport {
+
+void waitForChecks(const TransferForm* form)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!form->isChecking(), 10000);
+}
+
+void typeInto(QLineEdit* edit, const QString& text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+    for (QWidget* parent = edit->parentWidget(); parent != nullptr;
+         parent = parent->parentWidget()) {
+        if (const auto* form = qobject_cast<const TransferForm*>(parent)) {
+            waitForChecks(form);
+            return;
+        }
+    }
+}
+
+void WindowTest::waitForChecks() const
+{
+    testsupport::waitForChecks(m_window->form());
+}
 
 void WindowTest::init()
 {

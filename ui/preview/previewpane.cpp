@@ -86,6 +86,7 @@ PreviewPane::PreviewPane(QWidget* parent)
     connect(m_hexView, &HexView::selectionChanged, this, &PreviewPane::updateSelectionText);
     connect(m_hexView, &HexView::useAsRangeRequested, this, &PreviewPane::useAsRangeRequested);
     connect(m_hexView, &HexView::message, this, &PreviewPane::message);
+    connect(&m_document, &PreviewDocument::openFinished, this, &PreviewPane::showOpenedFile);
     connect(&m_search, &QFutureWatcherBase::finished, this, &PreviewPane::showSearchResult);
     // The encoding list shows the document's encoding, guessed for each new file.
     connect(&m_document, &PreviewDocument::textEncodingChanged, this, [this] {
@@ -222,8 +223,20 @@ void PreviewPane::showFile(const QString& title, const QString& path, qint64 mar
     m_search.cancel();
     m_title->setText(title);
     setFindStatus(QString());
-    if (const QString error = m_document.open(path); !error.isEmpty()) {
-        showMessage(title, error);
+    // Opened on a worker, with the first screen's pages: a file that does not answer (a
+    // mount that hangs) cannot freeze the window. showOpenedFile() goes on from here.
+    m_caption->setText(tr("Opening…"));
+    m_opening = {markStart, markLength};
+    m_document.openInBackground(path, std::max<qint64>(markStart - kFirstScreenBytes / 2, 0),
+                                kFirstScreenBytes);
+}
+
+void PreviewPane::showOpenedFile(const QString& error)
+{
+    const auto [markStart, markLength] = m_opening;
+    if (!error.isEmpty()) {
+        showMessage(m_title->text(), error);
+        Q_EMIT fileShown();
         return;
     }
     m_document.setMarkedRange(markStart, markLength);
@@ -231,6 +244,7 @@ void PreviewPane::showFile(const QString& title, const QString& path, qint64 mar
     m_textView->goToOffset(markStart);
     updateCaption();
     updateSelectionText();
+    Q_EMIT fileShown();
 }
 
 void PreviewPane::updateCaption()

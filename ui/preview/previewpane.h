@@ -32,6 +32,7 @@ public:
     ~PreviewPane() override;
 
     // title: what is shown; the range [markStart, markStart + markLength) is marked and shown.
+    // The file is opened on a worker: the caption says "Opening…" until fileShown().
     void showFile(const QString& title, const QString& path, qint64 markStart, qint64 markLength);
     void showMessage(const QString& title, const QString& message);
     // A widget of the owner's beside the title (the window's switch of what is shown).
@@ -77,8 +78,15 @@ Q_SIGNALS:
     void searchFinished();
     void message(const QString& text);
     void offsetBaseChanged(rangecopy::OffsetBase base);
+    // What showFile() asked for is on screen: the file, or why it cannot be shown.
+    void fileShown();
 
 private:
+    // Bytes around the marked range's start read by the worker that opens a file: more than
+    // a screen of either view.
+    static constexpr qint64 kFirstScreenBytes = 64 * 1024;
+    void showOpenedFile(const QString& error);
+
     QWidget* buildToolbar();
     void find(SearchDirection direction);
     void showSearchResult();
@@ -102,7 +110,8 @@ private:
     QTabWidget* m_tabs = new QTabWidget(this);
     TextView* m_textView = new TextView(this);
     HexView* m_hexView = new HexView(this);
-    PreviewDocument m_document; // what both views show
+    PreviewDocument m_document;                // what both views show
+    std::pair<qint64, qint64> m_opening{0, 0}; // the range to mark once the file is open
 
     // Go to and find.
     QLineEdit* m_goTo = new QLineEdit(this);

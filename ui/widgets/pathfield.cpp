@@ -1,13 +1,13 @@
 #include "ui/widgets/pathfield.h"
 
+#include "core/io/folderlisting.h"
+#include "core/io/timedwork.h"
 #include "ui/widgets/palettecolors.h"
 
 #include <QCompleter>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
-#include <QFileInfo>
-#include <QFileSystemModel>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -15,6 +15,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QShortcut>
+#include <QStringListModel>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -39,17 +40,22 @@ PathField::PathField(Purpose purpose, QWidget* parent)
     , m_recent(new QToolButton(this))
     , m_recentMenu(new QMenu(this))
     , m_info(new QLabel(this))
+    , m_completer(new QCompleter(this))
+    , m_entries(new QStringListModel(this))
+    , m_listing(new TimedWork(this))
 {
     setAcceptDrops(true);
     m_edit->setClearButtonEnabled(true);
     m_edit->setPlaceholderText(purpose == Purpose::OpenFile
                                    ? tr("File to copy from (or drop one here)")
                                    : tr("File to copy into (or drop one here)"));
-    auto* model = new QFileSystemModel(this);
-    model->setRootPath(QString());
-    auto* completer = new QCompleter(model, this);
-    completer->setCompletionMode(QCompleter::PopupCompletion);
-    m_edit->setCompleter(completer);
+    // Completion from a folder listing made on a worker: QFileSystemModel looks at files on
+    // this thread (it read /proc/kmsg for its icon, and the window froze for good).
+    m_completer->setModel(m_entries);
+    m_completer->setCompletionMode(QCompleter::PopupCompletion);
+    m_completer->setCaseSensitivity(Qt::CaseSensitive);
+    m_edit->setCompleter(m_completer);
+    connect(m_edit, &QLineEdit::textEdited, this, &PathField::listFolderOfTypedPath);
 
     m_info->setTextFormat(Qt::PlainText);
     m_info->setWordWrap(true);
@@ -139,6 +145,26 @@ void PathField::showRecentPaths()
     if (m_recentPaths.isEmpty())
         return;
     m_recentMenu->popup(m_edit->mapToGlobal(QPoint(0, m_edit->height())));
+}
+
+void PathField::listFolderOfTypedPath(const QString& typed)
+{
+    const QString folder = folderPartOf(typed);
+    if (folder.isEmpty() || folder == m_listedFolder)
+        return;
+    m_listedFolder = folder;
+    m_entries->setStringList({});
+    // A folder that does not answer leaves the list empty; the next folder typed tries again.
+    m_listing->run([typed] { return listFolderOf(typed); },
+                   [this](const QStringList& entries) {
+                       m_entries->setStringList(entries);
+                       // The list came after the keystroke that asked for it: offer it now.
+                       if (m_edit->hasFocus() && !entries.isEmpty()) {
+                           m_completer->setCompletionPrefix(m_edit->text());
+                           m_completer->complete();
+                       }
+                   },
+                   [this] { m_listedFolder.clear(); });
 }
 
 void PathField::browse()

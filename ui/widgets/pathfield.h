@@ -2,15 +2,20 @@
 
 #include <QWidget>
 
+class QCompleter;
 class QLabel;
 class QLineEdit;
 class QMenu;
 class QPushButton;
+class QStringListModel;
 class QToolButton;
 
 namespace rangecopy {
 
-// A file path: a line edit with completion, a list of recent paths (the arrow button, or
+class TimedWork;
+
+// A file path: a line edit with completion (from a folder listing made on a worker: nothing
+// here looks at a file on the window's thread), a list of recent paths (the arrow button, or
 // Alt+Down), a Browse… button and drag and drop of a file from a file manager. The owner
 // describes the chosen file under it with setInfo().
 class PathField : public QWidget {
@@ -50,6 +55,8 @@ protected:
 
 private:
     void showInfoColor();
+    // Lists the folder of the typed path on a worker, for the completer.
+    void listFolderOfTypedPath(const QString& typed);
 
     Purpose m_purpose;
     QString m_startFolder;
@@ -60,6 +67,10 @@ private:
     QLabel* m_info;
     QStringList m_recentPaths;
     bool m_infoIsProblem = false;
+    QCompleter* m_completer;
+    QStringListModel* m_entries; // the listed folder's entries, as full paths
+    TimedWork* m_listing;
+    QString m_listedFolder;
 };
 
 } // namespace rangecopy

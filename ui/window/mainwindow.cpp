@@ -102,8 +102,18 @@ MainWindow::MainWindow(QSettings& settings, QWidget* parent)
     m_previewDelay.setSingleShot(true);
     m_previewDelay.setInterval(kPreviewDelayMs);
     connect(&m_previewDelay, &QTimer::timeout, this, &MainWindow::scheduleSourcePreview);
-    connect(m_form, &TransferForm::changed, this, &MainWindow::onFormChanged);
+    connect(m_form, &TransferForm::changed, this, [this] {
+        m_keepStatusOnCheck = false;
+        onFormChanged();
+    });
+    connect(m_form, &TransferForm::filesChecked, this, [this] {
+        updateActions(!std::exchange(m_keepStatusOnCheck, false));
+        showReadiness();
+        if (std::exchange(m_previewWhenChecked, false) && !isCopying())
+            scheduleSourcePreview();
+    });
     connect(m_result, &ResultPanel::continueRequested, this, &MainWindow::continueStoppedCopy);
+    connect(m_preview, &PreviewPane::fileShown, this, &MainWindow::previewShown);
     connect(m_preview, &PreviewPane::useAsRangeRequested, this, &MainWindow::useAsRange);
     // One offset base for the preview and the form, kept for the next start.
     m_form->setOffsetBase(m_preview->offsetBase());
@@ -457,11 +467,21 @@ bool MainWindow::confirmReplace()
 
 void MainWindow::startCopy()
 {
-    if (isCopying())
+    if (isCopying() || m_startChecking)
         return;
-    // The question about replacing must see the destination as it is now.
+    // The question about replacing must see the destination as it is now: the form looks
+    // again (on a worker, so that a file that does not answer cannot freeze the window) and
+    // the copy goes on when the answer comes.
+    m_startChecking = true;
+    connect(m_form, &TransferForm::filesChecked, this, &MainWindow::startCheckedCopy,
+            Qt::SingleShotConnection);
     m_form->recheck();
-    if (!m_form->problem().isEmpty())
+}
+
+void MainWindow::startCheckedCopy()
+{
+    m_startChecking = false;
+    if (isCopying() || !m_form->problem().isEmpty())
         return;
     if (!confirmReplace())
         return;
@@ -469,6 +489,7 @@ void MainWindow::startCopy()
     rememberRecentPaths(m_runningRequest);
     saveSettings();
     m_previewDelay.stop();
+    m_previewWhenChecked = false;
     m_form->setLocked(true);
     m_progress->setValue(0);
     m_progress->setFormat(QStringLiteral("%p%"));
@@ -514,7 +535,7 @@ void MainWindow::cancelCopy()
     m_result->showRunning(tr("Cancelling…"));
 }
 
-void MainWindow::updateActions()
+void MainWindow::updateActions(bool sayFormStatus)
 {
     const bool copying = isCopying();
     const QString problem = m_form->problem();
@@ -533,7 +554,9 @@ void MainWindow::updateActions()
     // R is the Transfer menu's letter: the button resumes without a mnemonic (Ctrl+P does).
     m_pauseButton->setText(paused ? tr("Resume") : tr("&Pause"));
     m_cancelButton->setEnabled(m_cancelAction->isEnabled());
-    if (!copying)
+    // While the files are checked (a moment, on a worker) the status keeps what it said, so
+    // that typing does not make it flicker; filesChecked() comes back here.
+    if (sayFormStatus && !copying && !m_form->isChecking())
         statusBar()->showMessage(problem.isEmpty() ? m_form->rangeDescription() : problem);
 }
 
@@ -565,6 +588,8 @@ void MainWindow::onCopyFinished(const TransferResult& result)
     setWindowTitle(tr("RangeCopy"));
     m_form->setLocked(false);
     m_previewDelay.stop(); // unlocking is not an edit: keep the read-back preview below
+    m_previewWhenChecked = false;
+    m_keepStatusOnCheck = true; // nor is its check: the result stays in the status bar
     m_preview->setBackgroundWorkPaused(false);
     updateActions();
     m_result->showResult(result, m_runningRequest, m_lastProgress.second);
@@ -586,16 +611,25 @@ void MainWindow::onCopyFinished(const TransferResult& result)
     Q_EMIT copyFinished(result);
 }
 
+bool MainWindow::editedSinceLastCopy() const
+{
+    return !m_lastCopy || m_form->request() != m_lastCopy->request;
+}
+
+void MainWindow::showReadiness()
+{
+    // Unlocking or re-checking is not an edit: the result stays true then.
+    if (!isCopying() && (editedSinceLastCopy() || !m_result->showsResult()))
+        m_result->showReadiness(m_form->problem(), m_form->rangeDescription());
+}
+
 void MainWindow::onFormChanged()
 {
     updateActions();
     if (isCopying())
         return;
-    // Unlocking or re-checking is not an edit: the result and its preview stay true then.
-    const bool editedSinceLastCopy = !m_lastCopy || m_form->request() != m_lastCopy->request;
-    if (editedSinceLastCopy || !m_result->showsResult())
-        m_result->showReadiness(m_form->problem(), m_form->rangeDescription());
-    if (editedSinceLastCopy || m_previewSubject == PreviewSubject::Source) {
+    showReadiness();
+    if (editedSinceLastCopy() || m_previewSubject == PreviewSubject::Source) {
         m_previewSubject = PreviewSubject::Source;
         m_showSourceAction->setChecked(true);
         m_previewDelay.start();
@@ -625,7 +659,6 @@ void MainWindow::showDestinationPreview()
     m_preview->showFile(
         tr("Copied bytes, read back from %1").arg(QFileInfo(request.destinationPath).fileName()),
         request.destinationPath, result.destinationStart, result.bytesSent);
-    Q_EMIT previewShown();
 }
 
 void MainWindow::continueStoppedCopy()
@@ -646,6 +679,10 @@ void MainWindow::scheduleSourcePreview()
 {
     if (m_previewSubject != PreviewSubject::Source)
         return;
+    if (m_form->isChecking()) { // the source's size is that of the last check: wait for this one
+        m_previewWhenChecked = true;
+        return;
+    }
     const TransferRequest request = m_form->request();
     // Wrong input shows no stale bytes: the preview says what to correct instead.
     if (const QString problem = m_form->sourceRangeProblem(); !problem.isEmpty()) {
@@ -660,7 +697,6 @@ void MainWindow::scheduleSourcePreview()
     m_preview->setSelectionUsableAsRange(true);
     m_preview->showFile(tr("Source range, what will be copied"), request.sourcePath, request.offset,
                         length);
-    Q_EMIT previewShown();
 }
 
 void MainWindow::useAsRange(qint64 start, qint64 length)
@@ -670,6 +706,7 @@ void MainWindow::useAsRange(qint64 start, qint64 length)
     m_form->setRange(start, length);
     statusBar()->showMessage(
         tr("The range is now the selection: %1").arg(m_form->rangeDescription()));
+    m_keepStatusOnCheck = true;
 }
 
 void MainWindow::rememberRecentPaths(const TransferRequest& request)

@@ -75,7 +75,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     // A copy ended; its result and the read-back preview of the destination are on screen.
     void copyFinished(const rangecopy::TransferResult& result);
-    // The preview shows a new file or range.
+    // The preview shows a new file or range (or why it cannot): PreviewPane::fileShown().
     void previewShown();
 
 protected:
@@ -94,11 +94,18 @@ private:
     void restoreSettings();
     void saveSettings();
     bool confirmReplace();
-    void updateActions();
+    // startCopy() goes on here once the form has looked at the files again.
+    void startCheckedCopy();
+    // sayFormStatus: also show the form's problem or range in the status bar.
+    void updateActions(bool sayFormStatus = true);
     void showProgress(qint64 bytesDone, qint64 bytesExpected);
     // Speed and time left leave out the time spent paused.
     [[nodiscard]] double secondsCopying() const;
     void onFormChanged();
+    // Whether the form's request differs from the last copy's (or there was none).
+    [[nodiscard]] bool editedSinceLastCopy() const;
+    // The result panel says Ready or Not ready, unless it shows a result still true.
+    void showReadiness();
     void continueStoppedCopy();
     void showDestinationPreview();
     void onCopyFinished(const TransferResult& result);
@@ -138,6 +145,7 @@ private:
     bool m_sideBySide = true;
     QByteArray m_splitterState; // while the panes are in tabs
 
+    bool m_startChecking = false; // Start was pressed; the files are being looked at again
     TransferRequest m_runningRequest;
     QElapsedTimer m_copyClock;
     QElapsedTimer m_pauseClock; // runs while paused
@@ -151,6 +159,10 @@ private:
     PreviewSubject m_previewSubject = PreviewSubject::Source;
     std::pair<qint64, qint64> m_lastProgress{0, 0}; // bytes done, bytes expected
     QTimer m_previewDelay;
+    bool m_previewWhenChecked = false; // the source preview waits for the files' check
+    // The status bar says something else (a result) until the next edit, not the form's
+    // status once the files are checked.
+    bool m_keepStatusOnCheck = false;
 };
 
 } // namespace rangecopy

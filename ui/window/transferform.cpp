@@ -1,6 +1,7 @@
 #include "ui/window/transferform.h"
 
 #include "core/transfer/transferengine.h"
+#include "core/transfer/transferinspector.h"
 #include "core/transfer/transfermessages.h"
 #include "ui/widgets/bytesizeedit.h"
 #include "ui/widgets/palettecolors.h"
@@ -13,7 +14,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMimeDatabase>
 #include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -55,7 +55,12 @@ TransferForm::TransferForm(QWidget* parent)
     , m_method(new QComboBox(this))
     , m_chunkSize(new ByteSizeEdit(this))
     , m_chunkSizeError(makeErrorLabel(this))
+    , m_inspector(new TransferInspector(this))
 {
+    m_checkingShown.setSingleShot(true);
+    m_checkingShown.setInterval(kCheckingShownAfterMs);
+    connect(&m_checkingShown, &QTimer::timeout, this, &TransferForm::showChecking);
+    connect(m_inspector, &TransferInspector::inspected, this, &TransferForm::describeFiles);
     m_offset->setText(QStringLiteral("0"));
     m_toEnd->setChecked(true); // the whole file unless a count is given
     m_offset->setAccessibleName(tr("Offset in the source"));
@@ -304,17 +309,31 @@ void TransferForm::revalidate()
     m_destinationOffset->setVisible(overwrite);
     m_modeDescription->setText(modeDescription());
 
+    // The files are looked at on a worker (TransferInspector): a path may name a FIFO, a
+    // device or a file on a mount that does not answer, and the window must not wait on it.
+    // Until the answer, Start waits too; describeFiles() goes on from there.
+    m_checking = true;
+    m_inspector->inspect(request());
+    if (!m_checkingShown.isActive())
+        m_checkingShown.start();
+    updateProblem();
+    Q_EMIT changed();
+}
+
+void TransferForm::updateProblem()
+{
+    const auto mode = static_cast<DestinationMode>(m_mode->currentData().toInt());
+    const bool overwrite = mode == DestinationMode::Overwrite;
     QStringList problems;
     QStringList sourceRangeProblems;
-    describeFiles();
     if (m_source->path().isEmpty())
         sourceRangeProblems << tr("Choose a source file.");
-    else if (!m_sourceProblem.isEmpty())
+    else if (!m_checking && !m_sourceProblem.isEmpty())
         sourceRangeProblems << m_sourceProblem;
     problems << sourceRangeProblems;
     if (m_destination->path().isEmpty())
         problems << tr("Choose a destination file.");
-    else if (!m_destinationProblem.isEmpty())
+    else if (!m_checking && !m_destinationProblem.isEmpty())
         problems << m_destinationProblem;
     // Beside its field an error is a clause; elsewhere (the status, the preview) a sentence
     // that names the field.
@@ -338,16 +357,51 @@ void TransferForm::revalidate()
             m_countError->setVisible(true);
         }
     }
+    if (m_checking)
+        problems << tr("Checking the files…");
     m_range->setText(rangeDescription());
     m_problem = problems.value(0);
     m_sourceRangeProblem = sourceRangeProblems.value(0);
-    Q_EMIT changed();
 }
 
-void TransferForm::describeFiles()
+void TransferForm::showChecking()
 {
+    // Shown only when an answer takes a moment, so that typing does not make the fields
+    // flicker.
+    if (!m_checking)
+        return;
+    for (PathField* field : {m_source, m_destination}) {
+        if (!field->path().isEmpty())
+            field->setInfo(tr("Checking…"), false);
+    }
+}
+
+void TransferForm::describeFiles(const TransferInspection& inspection)
+{
+    m_checking = false;
+    m_checkingShown.stop();
+    if (inspection.timedOut) {
+        // The worker may still be stuck in the kernel; the form stops waiting for it and
+        // says which file did not answer. Any edit (or Start) looks again.
+        m_sourceSize.reset();
+        m_destinationExists = false;
+        m_sourceProblem.clear();
+        m_destinationProblem.clear();
+        QString& problem = inspection.stalledOnSource ? m_sourceProblem : m_destinationProblem;
+        problem = inspection.stalledMessage;
+        PathField* stalled = inspection.stalledOnSource ? m_source : m_destination;
+        PathField* other = inspection.stalledOnSource ? m_destination : m_source;
+        stalled->setInfo(problem, true);
+        other->setInfo(other->path().isEmpty() ? QString()
+                                               : tr("Not checked: the other file did not answer."),
+                       false);
+        updateProblem();
+        Q_EMIT filesChecked();
+        return;
+    }
+
     // The engine's own check, so that the form says what the copy would say, in its words.
-    const TransferCheck check = checkTransfer(request());
+    const TransferCheck& check = inspection.check;
     const auto problemText = [](const TransferCheck::Problem& problem) {
         return TransferMessages::asSentence(problem.message) + u' ' +
                TransferMessages::hint(problem.error);
@@ -363,9 +417,9 @@ void TransferForm::describeFiles()
         m_source->setInfo(m_sourceProblem, true);
     } else {
         m_sourceSize = check.sourceSize;
-        const QMimeType type = QMimeDatabase().mimeTypeForFile(sourcePath);
-        m_source->setInfo(
-            tr("%1 · %2").arg(TransferMessages::sizeInWords(check.sourceSize), type.name()), false);
+        m_source->setInfo(tr("%1 · %2").arg(TransferMessages::sizeInWords(check.sourceSize),
+                                            inspection.sourceType),
+                          false);
     }
 
     m_destinationProblem.clear();
@@ -381,6 +435,8 @@ void TransferForm::describeFiles()
         m_destination->setInfo(tr("Does not exist yet; it will be created."), false);
     }
     m_destinationExists = check.destinationExists;
+    updateProblem();
+    Q_EMIT filesChecked();
 }
 
 QString TransferForm::modeDescription() const

@@ -3,6 +3,7 @@
 #include "core/text/bytesize.h"
 #include "core/transfer/transferrequest.h"
 
+#include <QTimer>
 #include <QWidget>
 
 #include <optional>
@@ -17,6 +18,8 @@ namespace rangecopy {
 class ByteSizeEdit;
 class PathField;
 struct TransferCheck;
+struct TransferInspection;
+class TransferInspector;
 
 // Every input of a copy: source, destination, range, destination mode and options. It checks
 // them as they change and says what is wrong beside the field concerned.
@@ -49,8 +52,13 @@ public:
     // Whether the destination existed when the inputs were last checked.
     [[nodiscard]] bool destinationExists() const { return m_destinationExists; }
 
-    // Looks at the files again (they may have changed since the last edit).
+    // Looks at the files again (they may have changed since the last edit). The files are
+    // looked at on a worker: filesChecked() follows, and until then isChecking() is true,
+    // problem() says so and sourceSize() and destinationExists() are those of the last check.
     void recheck() { revalidate(); }
+    [[nodiscard]] bool isChecking() const { return m_checking; }
+    // The worker that looks at the files, for tests (its time limit).
+    [[nodiscard]] TransferInspector* inspector() const { return m_inspector; }
 
     // Inputs are locked while a copy runs.
     void setLocked(bool locked);
@@ -69,17 +77,27 @@ public:
     [[nodiscard]] QLabel* countErrorLabel() const { return m_countError; }
 
 Q_SIGNALS:
-    // Any input changed; problem() and request() are up to date.
+    // Any input changed; problem() and request() are up to date (problem() says so while the
+    // files are being checked).
     void changed();
+    // The answer about the files arrived (or they did not answer in time): the fields,
+    // problem(), sourceSize() and destinationExists() say what it found. Not an input change:
+    // changed() is not emitted for it.
+    void filesChecked();
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     QWidget* buildAdvanced();
+    // How long a check may take before the fields say "Checking…".
+    static constexpr int kCheckingShownAfterMs = 150;
+
     void revalidate();
+    void updateProblem();
+    void showChecking();
     // Describes the chosen files under their fields, or what is wrong with them.
-    void describeFiles();
+    void describeFiles(const TransferInspection& inspection);
     // Shows a field's error beside it; returns the error text (empty when fine).
     QString showFieldError(ByteSizeEdit* edit, QLabel* label, bool active);
 
@@ -103,6 +121,9 @@ private:
     QComboBox* m_method;
     ByteSizeEdit* m_chunkSize;
     QLabel* m_chunkSizeError;
+    TransferInspector* m_inspector;
+    QTimer m_checkingShown;
+    bool m_checking = false;
 
     std::optional<qint64> m_sourceSize;
     QString m_sourceProblem;

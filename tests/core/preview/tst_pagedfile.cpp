@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace rangecopy;
 using namespace rangecopy::testsupport;
 
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void survivesAFileThatShrinks();
     void opensLargeSparseFilesWithoutReadingThem();
     void refusesWhatItCannotShow();
+    void aWorkerReadsTheFirstScreenAndHandsItOver();
 
 private:
     QString m_path;
@@ -169,6 +172,33 @@ void TestPagedFile::refusesWhatItCannotShow()
     QVERIFY(!file.isOpen());
     QCOMPARE(file.read(0, 10), QByteArray());
     QVERIFY(file.open(m_dir->path()).contains(QStringLiteral("not a regular file")));
+}
+
+void TestPagedFile::aWorkerReadsTheFirstScreenAndHandsItOver()
+{
+    // PreviewDocument::openInBackground(): a worker opens and reads the pages of the first
+    // screen into a PagedFile of its own; the document's takes them without reading again.
+    QVERIFY(writeFile(m_path, pattern(1000)));
+    PagedFile opened(100, 8);
+    QCOMPARE(opened.openAndRead(m_path, 250, 200), QString());
+    QCOMPARE(opened.pageReads(), qint64(3)); // pages 2, 3 and 4
+    PagedFile shown(100, 8);
+    shown.adopt(std::move(opened));
+    QVERIFY(!opened.isOpen());
+    QVERIFY(shown.isOpen());
+    QCOMPARE(shown.path(), m_path);
+    QCOMPARE(shown.size(), qint64(1000));
+    QCOMPARE(shown.read(250, 200), pattern(1000).mid(250, 200));
+    QCOMPARE(shown.pageReads(), qint64(3)); // from the pages handed over
+    QCOMPARE(shown.read(0, 10), pattern(1000).left(10));
+    QCOMPARE(shown.pageReads(), qint64(4));
+
+    // A FIFO is refused before anything waits for a writer.
+    const QString fifo = m_dir->filePath(QStringLiteral("fifo"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    PagedFile refused;
+    QVERIFY(refused.openAndRead(fifo, 0, 100).contains(QStringLiteral("not a regular file")));
+    QVERIFY(!refused.isOpen());
 }
 
 QTEST_GUILESS_MAIN(TestPagedFile)

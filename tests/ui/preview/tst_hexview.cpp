@@ -31,6 +31,15 @@ bool writeAt(QFile& file, qint64 offset, const QByteArray& bytes)
     return file.seek(offset) && file.write(bytes) == bytes.size();
 }
 
+// Shows a file in pane and waits until it is open: PreviewPane opens files on a worker.
+bool showAndWait(PreviewPane& pane, const QString& title, const QString& path, qint64 start,
+                 qint64 length)
+{
+    QSignalSpy shown(&pane, &PreviewPane::fileShown);
+    pane.showFile(title, path, start, length);
+    return shown.wait(10000) && pane.document().isOpen();
+}
+
 } // namespace
 
 class TestHexView : public QObject {
@@ -232,7 +241,7 @@ void TestHexView::findsTextAndHexForwardAndBack()
     PreviewPane pane;
     pane.resize(800, 500);
     pane.show();
-    pane.showFile(QStringLiteral("Sparse"), m_sparse, 0, kTenGiB);
+    QVERIFY(showAndWait(pane, QStringLiteral("Sparse"), m_sparse, 0, kTenGiB));
     QSignalSpy finished(&pane, &PreviewPane::searchFinished);
 
     // Searching starts at the cursor: a few MiB before the end, so the test reads little.
@@ -258,7 +267,7 @@ void TestHexView::findsTextAndHexForwardAndBack()
     QCOMPARE(pane.hexView()->selectionStart(), kTenGiB - 64 * 1024 * 1024);
 
     // A pattern that is not there.
-    pane.showFile(QStringLiteral("Small"), m_small, 0, 58);
+    QVERIFY(showAndWait(pane, QStringLiteral("Small"), m_small, 0, 58));
     pane.findModeCombo()->setCurrentIndex(0);
     pane.findEdit()->setText(QStringLiteral("Rust"));
     pane.findNext();
@@ -282,7 +291,7 @@ void TestHexView::goToFieldTakesTheNumberSyntax()
     PreviewPane pane;
     pane.resize(800, 500);
     pane.show();
-    pane.showFile(QStringLiteral("Sparse"), m_sparse, 0, 16);
+    QVERIFY(showAndWait(pane, QStringLiteral("Sparse"), m_sparse, 0, 16));
     // Go to moves both views, whichever tab is in view, and the text view marks the byte.
     pane.tabs()->setCurrentWidget(pane.textView());
     QTest::keyClicks(pane.goToEdit(), QStringLiteral("4 GiB"));

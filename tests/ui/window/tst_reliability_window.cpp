@@ -3,9 +3,13 @@
 // the copy, a destination swapped for a symlink, and cancels at random points. The window's
 // other checks are in tst_mainwindow.
 
+#include "core/io/timedwork.h"
+#include "core/text/displaytext.h"
 #include "core/transfer/testhooks.h"
+#include "core/transfer/transferinspector.h"
 #include "support/testsupport.h"
 #include "support/windowtest.h"
+#include "ui/preview/previewpane.h"
 #include "ui/widgets/bytesizeedit.h"
 #include "ui/widgets/pathfield.h"
 #include "ui/window/backgroundcopy.h"
@@ -15,7 +19,9 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -26,6 +32,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
+#include <QTimer>
 
 #include <memory>
 #include <sys/stat.h>
@@ -34,16 +42,9 @@
 using namespace rangecopy;
 using namespace rangecopy::testsupport;
 using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
 
 namespace {
-
-void typeInto(QLineEdit* edit, const QString& text)
-{
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Backspace);
-    QTest::keyClicks(edit, text);
-}
 
 ByteSizeEdit* chunkSizeEdit(TransferForm* form)
 {
@@ -69,6 +70,11 @@ private Q_SLOTS:
     void swappedDestinationIsRefused();
     void cancelsAtRandomPointsKeepThePromises();
     void pausedRunnerReportsTheHeldCount();
+    void specialFilesDoNotFreezeTheWindow_data();
+    void specialFilesDoNotFreezeTheWindow();
+    void aFileThatDoesNotAnswerLeavesTheWindowResponsive();
+    void thePreviewOpensAFileThatDoesNotAnswerOnAWorker();
+    void completionListsTheFolderOnAWorker();
 
 private:
     void fillIn(const QString& source, const QString& destination, const QString& mode);
@@ -77,8 +83,11 @@ private:
 
 void TestReliabilityWindow::cleanup()
 {
+    TimedWork::setTestDelay(0ms);
     WindowTest::cleanup();
     setBeforeDestinationOpenHook({});
+    // Workers a test held back finish before the next test's.
+    QTRY_VERIFY_WITH_TIMEOUT(TimedWork::pool()->activeThreadCount() == 0, kWaitMs);
 }
 
 void TestReliabilityWindow::fillIn(const QString& source, const QString& destination,
@@ -89,6 +98,7 @@ void TestReliabilityWindow::fillIn(const QString& source, const QString& destina
     typeInto(form->destinationField()->lineEdit(), destination);
     form->toEndCheck()->setChecked(true);
     form->modeCombo()->setCurrentIndex(form->modeCombo()->findText(mode));
+    waitForChecks();
 }
 
 void TestReliabilityWindow::waitForCopy(QSignalSpy& finished)
@@ -152,6 +162,7 @@ void TestReliabilityWindow::badInputKeepsStartDisabled()
     ByteSizeEdit* chunk = chunkSizeEdit(m_window->form());
     QVERIFY(chunk);
     chunk->setText(chunkSize);
+    waitForChecks();
 
     QVERIFY(!m_window->startButton()->isEnabled());
     const QString problem = m_window->form()->problem();
@@ -190,6 +201,7 @@ void TestReliabilityWindow::sourceChangingDuringTheCopyIsReported()
     TransferRequest request = m_window->form()->request();
     request.chunkSize = 4096;
     m_window->form()->setRequest(request);
+    waitForChecks();
 
     QSignalSpy finished(m_window.get(), &MainWindow::copyFinished);
     QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
@@ -260,11 +272,12 @@ void TestReliabilityWindow::cancelsAtRandomPointsKeepThePromises()
         TransferRequest request = m_window->form()->request();
         request.chunkSize = 4096;
         m_window->form()->setRequest(request);
+        waitForChecks();
         const int threshold = random.bounded(m_window->progressBar()->maximum() * 9 / 10);
 
         QSignalSpy finished(m_window.get(), &MainWindow::copyFinished);
         QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
-        QVERIFY(m_window->isCopying());
+        QTRY_VERIFY(m_window->isCopying() || finished.count() > 0);
         QTRY_VERIFY(m_window->progressBar()->value() >= threshold || finished.count() > 0);
         QTest::keyClick(m_window.get(), Qt::Key_Escape);
         waitForCopy(finished);
@@ -316,6 +329,178 @@ void TestReliabilityWindow::pausedRunnerReportsTheHeldCount()
     QCOMPARE(finished.first().first().value<TransferResult>().error, TransferError::Cancelled);
     QVERIFY(!exists(path(u"dest.bin"_s)));
     QCOMPARE(partFilesIn(m_dir->path()), QStringList());
+}
+
+void TestReliabilityWindow::specialFilesDoNotFreezeTheWindow_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("destination");
+    QTest::addColumn<bool>("sourceRefused");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("FIFO source, no writer")
+        << u"fifo"_s << u"dest.bin"_s << true << u"is not a regular file"_s;
+    QTest::newRow("FIFO destination, no reader")
+        << u"source.bin"_s << u"fifo"_s << false << u"is not a regular file"_s;
+    QTest::newRow("character device source")
+        << u"/dev/zero"_s << u"dest.bin"_s << true << u"is not a regular file"_s;
+    // Regular, empty, and a read blocks until the kernel logs something (root only).
+    QTest::newRow("/proc/kmsg source") << u"/proc/kmsg"_s << u"dest.bin"_s << false << QString();
+}
+
+void TestReliabilityWindow::specialFilesDoNotFreezeTheWindow()
+{
+    QFETCH(QString, source);
+    QFETCH(QString, destination);
+    QFETCH(bool, sourceRefused);
+    QFETCH(QString, reason);
+    if (source == u"/proc/kmsg"_s && ::geteuid() != 0)
+        QSKIP("/proc/kmsg can be opened by root only");
+    QVERIFY(writeFile(path(u"source.bin"_s), patternBytes(1000, 5)));
+    QCOMPARE(::mkfifo(QFile::encodeName(path(u"fifo"_s)).constData(), 0600), 0);
+    const auto absolute = [this](const QString& name) {
+        return name.startsWith(u'/') ? name : path(name);
+    };
+    // The event loop keeps running while the files are looked at: a timer keeps firing.
+    int ticks = 0;
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, this, [&] { ++ticks; });
+    ticker.start(5);
+
+    TransferForm* form = m_window->form();
+    typeInto(form->sourceField()->lineEdit(), absolute(source));
+    typeInto(form->destinationField()->lineEdit(), absolute(destination));
+    QTRY_VERIFY(ticks > 2);
+    if (reason.isEmpty()) {
+        // /proc/kmsg: a regular file of 0 bytes, nothing read of it.
+        QVERIFY2(form->sourceField()->info().startsWith(u"0 bytes"_s),
+                 qPrintable(form->sourceField()->info()));
+        QTRY_VERIFY(m_window->preview()->title().contains(u"Source range"_s) &&
+                    !m_window->preview()->document().isOpening());
+        QCOMPARE(m_window->preview()->document().size(), qint64(0));
+        return;
+    }
+    QVERIFY(!m_window->startButton()->isEnabled());
+    PathField* field = sourceRefused ? form->sourceField() : form->destinationField();
+    QVERIFY2(field->info().contains(reason), qPrintable(field->info()));
+    QVERIFY2(form->problem().contains(reason), qPrintable(form->problem()));
+}
+
+void TestReliabilityWindow::aFileThatDoesNotAnswerLeavesTheWindowResponsive()
+{
+    QVERIFY(writeFile(path(u"source.bin"_s), patternBytes(1000, 6)));
+    TransferForm* form = m_window->form();
+    typeInto(form->destinationField()->lineEdit(), path(u"dest.bin"_s));
+    // From here every look at a file takes 5 s, as on a mount that stopped answering; the
+    // form gives up after 1 s.
+    TimedWork::setTestDelay(5000ms);
+    form->inspector()->setTimeLimit(1000ms);
+    int ticks = 0;
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, this, [&] { ++ticks; });
+    ticker.start(5);
+    QElapsedTimer clock;
+    clock.start();
+    form->sourceField()->setPath(path(u"source.bin"_s));
+
+    QVERIFY(form->isChecking());
+    QVERIFY(!m_window->startButton()->isEnabled());
+    QTRY_COMPARE(form->sourceField()->info(), u"Checking…"_s);
+    QCOMPARE(form->destinationField()->info(), u"Checking…"_s);
+    // Typing into another field works meanwhile.
+    QTest::keyClicks(m_window->preview()->findEdit(), u"still typing"_s);
+    QCOMPARE(m_window->preview()->findEdit()->text(), u"still typing"_s);
+    QVERIFY(ticks > 2);
+
+    // Within the time limit the field says which file did not answer and what to do.
+    QSignalSpy checked(form, &TransferForm::filesChecked);
+    QVERIFY(checked.wait(kWaitMs));
+    QVERIFY2(clock.elapsed() < 4000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(!form->isChecking());
+    const QString info = form->sourceField()->info();
+    QVERIFY2(info.contains(path(u"source.bin"_s)) &&
+                 info.contains(u"did not answer within 1 s"_s) &&
+                 info.contains(u"choose another file"_s),
+             qPrintable(info));
+    QCOMPARE(form->destinationField()->info(), u"Not checked: the other file did not answer."_s);
+    QVERIFY(!m_window->startButton()->isEnabled());
+    QCOMPARE(form->problem(), info);
+    QVERIFY(!form->sourceSize());
+    // Start looks again and, given no answer, does not start.
+    QSignalSpy finished(m_window.get(), &MainWindow::copyFinished);
+    m_window->startCopy();
+    QVERIFY(checked.wait(kWaitMs));
+    QVERIFY(!m_window->isCopying());
+    QCOMPARE(finished.count(), 0);
+
+    // Once the file answers again, an edit looks again and all is well.
+    TimedWork::setTestDelay(0ms);
+    typeInto(form->sourceField()->lineEdit(), path(u"source.bin"_s));
+    QVERIFY2(form->sourceField()->info().startsWith(u"1000 bytes"_s),
+             qPrintable(form->sourceField()->info()));
+    QVERIFY(m_window->startButton()->isEnabled());
+    QVERIFY(!exists(path(u"dest.bin"_s)));
+}
+
+void TestReliabilityWindow::thePreviewOpensAFileThatDoesNotAnswerOnAWorker()
+{
+    QVERIFY(writeFile(path(u"slow.bin"_s), patternBytes(1000, 7)));
+    TimedWork::setTestDelay(5000ms);
+    // A pane of its own: the window's shows what its form says, on its own schedule.
+    PreviewPane pane;
+    PreviewPane* preview = &pane;
+    QSignalSpy shown(preview, &PreviewPane::fileShown);
+    QElapsedTimer clock;
+    clock.start();
+    preview->showFile(u"Slow"_s, path(u"slow.bin"_s), 0, 10);
+    QCOMPARE(preview->caption(), u"Opening…"_s);
+    QVERIFY(preview->document().isOpening());
+    QVERIFY(shown.wait(kWaitMs));
+    QVERIFY2(clock.elapsed() < 4000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY2(preview->caption().contains(u"did not answer within 2 s"_s),
+             qPrintable(preview->caption()));
+    QVERIFY(!preview->document().isOpen());
+
+    // A FIFO is refused on the worker, without waiting for a writer.
+    TimedWork::setTestDelay(0ms);
+    QCOMPARE(::mkfifo(QFile::encodeName(path(u"fifo"_s)).constData(), 0600), 0);
+    preview->showFile(u"FIFO"_s, path(u"fifo"_s), 0, 10);
+    QVERIFY(shown.wait(kWaitMs));
+    QVERIFY2(preview->caption().contains(u"not a regular file"_s), qPrintable(preview->caption()));
+
+    // A file that answers shows, with the first screen read by the worker.
+    preview->showFile(u"Fine"_s, path(u"slow.bin"_s), 0, 10);
+    QVERIFY(shown.wait(kWaitMs));
+    QVERIFY(preview->document().isOpen());
+    QVERIFY2(preview->caption().startsWith(
+                 u"Bytes 0x0–0x9 of 1000 marked (10 bytes); the rest is dimmed."_s),
+             qPrintable(preview->caption()));
+    const qint64 readsOnTheWorker = preview->document().pagedFile().pageReads();
+    QVERIFY(readsOnTheWorker >= 1);
+    QCOMPARE(preview->text(), escapeForDisplay(patternBytes(1000, 7).left(10)));
+    QCOMPARE(preview->document().pagedFile().pageReads(), readsOnTheWorker);
+}
+
+void TestReliabilityWindow::completionListsTheFolderOnAWorker()
+{
+    // The completer's list of the typed folder is read on a worker (QFileSystemModel read
+    // /proc/kmsg on the window's thread for an icon when /proc/ was typed).
+    QVERIFY(writeFile(path(u"alpha.bin"_s), "a"));
+    QVERIFY(writeFile(path(u"alpine.bin"_s), "b"));
+    QVERIFY(QDir().mkdir(path(u"albums"_s)));
+    QLineEdit* edit = m_window->form()->sourceField()->lineEdit();
+    QCompleter* completer = edit->completer();
+    QVERIFY(completer);
+    typeInto(edit, path(u"alp"_s));
+    QTRY_COMPARE(completer->completionCount(), 2);
+    QStringList offered;
+    for (int row = 0; row < completer->completionCount(); ++row) {
+        completer->setCurrentRow(row);
+        offered << completer->currentCompletion();
+    }
+    QCOMPARE(offered, QStringList({path(u"alpha.bin"_s), path(u"alpine.bin"_s)}));
+    typeInto(edit, path(u"alb"_s));
+    QTRY_COMPARE(completer->completionCount(), 1);
+    QCOMPARE(completer->currentCompletion(), path(u"albums/"_s));
 }
 
 QTEST_MAIN(TestReliabilityWindow)

@@ -102,6 +102,7 @@ void TestScreens::startAndResultStayInView()
     QTRY_COMPARE(m_window->size(), size.expandedTo(m_window->minimumSize()));
 
     QSignalSpy finished(m_window.get(), &MainWindow::copyFinished);
+    waitForChecks(); // Start waits for the files' check
     QVERIFY(wholeInView(m_window->startButton()));
     QTest::mouseClick(m_window->startButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
