@@ -18,11 +18,14 @@ namespace rangecopy {
 //                                       are copied: it then holds between chunks until a
 //                                       signal cancels it, so that a test can interrupt it
 //                                       at a known point however the processes are scheduled
+//   RANGECOPY_TEST_UNDO_ERRNO=28        keeping the bytes an overwrite replaces, and writing
+//                                       them back in an undo, fail with that errno
 // and one that only a test linking the engine can set, see setBeforeDestinationOpenHook().
 struct TestHooks {
     int fastPathErrno = 0;
     std::chrono::milliseconds chunkDelay{0};
     qint64 pauseAfterBytes = 0;
+    int undoErrno = 0;
     std::function<void()> beforeDestinationOpen;
 
     [[nodiscard]] static TestHooks fromEnvironment();
