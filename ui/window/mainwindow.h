@@ -2,8 +2,10 @@
 
 #include "core/transfer/transferrequest.h"
 #include "core/transfer/transferresult.h"
+#include "core/transfer/undojournal.h"
 
 #include <QElapsedTimer>
+#include <QFutureWatcher>
 #include <QMainWindow>
 #include <QTimer>
 
@@ -40,17 +42,26 @@ public:
     [[nodiscard]] QPushButton* pauseButton() const { return m_pauseButton; }
     [[nodiscard]] QPushButton* cancelButton() const { return m_cancelButton; }
     [[nodiscard]] bool isCopying() const;
+    [[nodiscard]] QAction* undoAction() const { return m_undoAction; }
+    [[nodiscard]] QAction* preferencesAction() const { return m_preferencesAction; }
+    // The file Undo Last Copy puts back: the last copy's destination, else the form's.
+    [[nodiscard]] QString undoTarget() const;
 
 public Q_SLOTS:
     void startCopy();
     void togglePause();
     void cancelCopy();
+    // Edit → Undo Last Copy (Ctrl+Z): on a worker thread, UndoJournal::undoLastCopy().
+    void undoLastCopy();
+    void showPreferences();
 
 Q_SIGNALS:
     // A copy ended; its result and the read-back preview of the destination are on screen.
     void copyFinished(const rangecopy::TransferResult& result);
     // The preview shows a new file or range.
     void previewShown();
+    // An undo ended; its outcome is on screen.
+    void undoFinished(const rangecopy::UndoResult& result);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -62,6 +73,10 @@ private:
     void restoreSettings();
     void saveSettings();
     bool confirmReplace();
+    // Overwrite and Append change an existing file in place: say what changes and whether
+    // Undo can put it back.
+    bool confirmInPlace();
+    void onUndoFinished();
     void updateActions();
     void showProgress(qint64 bytesDone, qint64 bytesExpected);
     void onCopyFinished(const TransferResult& result);
@@ -85,6 +100,11 @@ private:
     QAction* m_chooseSourceAction = nullptr;
     QAction* m_chooseDestinationAction = nullptr;
     QAction* m_quitAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_preferencesAction = nullptr;
+    QFutureWatcher<UndoResult> m_undoWatcher;
+    QString m_undoingPath;
+    QString m_lastCopyDestination;
 
     TransferRequest m_runningRequest;
     QElapsedTimer m_copyClock;

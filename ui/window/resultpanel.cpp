@@ -48,6 +48,13 @@ void ResultPanel::showRunning(const QString& text)
     m_details->clear();
 }
 
+void ResultPanel::showMessage(const QString& headline, const QString& details)
+{
+    m_headline->setStyleSheet(QString());
+    m_headline->setText(headline);
+    m_details->setText(details);
+}
+
 void ResultPanel::clear()
 {
     m_headline->setStyleSheet(QString());

@@ -18,6 +18,8 @@ public:
 
     void showResult(const TransferResult& result, const TransferRequest& request);
     void showRunning(const QString& text);
+    // Any other outcome in the same two parts, e.g. an undo's.
+    void showMessage(const QString& headline, const QString& details);
     void clear();
 
     [[nodiscard]] QString headline() const;

@@ -343,6 +343,7 @@ void TransferForm::describeFiles()
         m_destination->setInfo(tr("Does not exist yet; it will be created."), false);
     }
     m_destinationExists = check.destinationExists;
+    m_destinationSize = check.destinationSize;
 }
 
 bool TransferForm::wouldEmptyTheDestination(const TransferCheck& check) const

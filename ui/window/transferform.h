@@ -38,6 +38,8 @@ public:
     [[nodiscard]] std::optional<qint64> sourceSize() const { return m_sourceSize; }
     // Whether the destination existed when the inputs were last checked.
     [[nodiscard]] bool destinationExists() const { return m_destinationExists; }
+    // The destination's size when it existed (as a regular file) at that check.
+    [[nodiscard]] qint64 destinationSize() const { return m_destinationSize; }
 
     // Looks at the files again (they may have changed since the last edit).
     void recheck() { revalidate(); }
@@ -95,6 +97,7 @@ private:
     QString m_sourceProblem;
     QString m_destinationProblem;
     bool m_destinationExists = false;
+    qint64 m_destinationSize = 0;
     QString m_problem;
 };
 
