@@ -10,6 +10,8 @@ void WindowTest::init()
     m_settings =
         std::make_unique<QSettings>(path(QStringLiteral("settings.ini")), QSettings::IniFormat);
     m_settings->setValue(QStringLiteral("confirm/replace"), false);
+    m_settings->setValue(QStringLiteral("confirm/overwrite"), false);
+    m_settings->setValue(QStringLiteral("confirm/append"), false);
     m_window = std::make_unique<MainWindow>(*m_settings);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
