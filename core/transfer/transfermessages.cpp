@@ -252,7 +252,8 @@ QString TransferMessages::inPlaceChange(const TransferRequest& request, qint64 b
 {
     const QString file = quoted(request.destinationPath);
     if (request.mode == DestinationMode::Append)
-        return tr("%1 is added after the end of %2, which holds %3")
+        return (bytesToCopy == 1 ? tr("%1 is added after the end of %2, which holds %3")
+                                 : tr("%1 are added after the end of %2, which holds %3"))
             .arg(sizeInWords(bytesToCopy), file, sizeInWords(destinationSize));
     const qint64 replaced = bytesReplacedInPlace(request, bytesToCopy, destinationSize);
     const qint64 added = bytesToCopy - replaced;
@@ -262,12 +263,15 @@ QString TransferMessages::inPlaceChange(const TransferRequest& request, qint64 b
                      .arg(request.destinationOffset)
                      .arg(request.destinationOffset + replaced - 1)
                      .arg(file, sizeInWords(replaced));
-    if (added > 0) {
-        parts << (replaced > 0 ? tr("%1 is added after its end").arg(sizeInWords(added))
-                               : tr("%1 is written at byte %2 of %3, which holds %4")
-                                     .arg(sizeInWords(added))
-                                     .arg(request.destinationOffset)
-                                     .arg(file, sizeInWords(destinationSize)));
+    if (added > 0 && replaced > 0) {
+        parts << (added == 1 ? tr("%1 is added after its end") : tr("%1 are added after its end"))
+                     .arg(sizeInWords(added));
+    } else if (added > 0) {
+        parts << (added == 1 ? tr("%1 is written at byte %2 of %3, which holds %4")
+                             : tr("%1 are written at byte %2 of %3, which holds %4"))
+                     .arg(sizeInWords(added))
+                     .arg(request.destinationOffset)
+                     .arg(file, sizeInWords(destinationSize));
     }
     if (parts.isEmpty())
         return tr("nothing in %1 changes").arg(file);

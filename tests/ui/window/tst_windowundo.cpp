@@ -154,7 +154,7 @@ void TestWindowUndo::overwriteAsksWhatChangesAndCtrlZPutsItBack()
     QCOMPARE(readFile(path(u"dest.txt"_s)), QByteArray("0123456789"));
     QCOMPARE(question.title, u"Overwrite part of the file?"_s);
     // Which bytes of which file: 4 overwritten, 2 added.
-    QCOMPARE(question.text, u"Bytes 6–9 of '%1' (4 bytes) are overwritten; 2 bytes is added "
+    QCOMPARE(question.text, u"Bytes 6–9 of '%1' (4 bytes) are overwritten; 2 bytes are added "
                             u"after its end."_s.arg(path(u"dest.txt"_s)));
     QCOMPARE(question.informative,
              u"The 4 bytes it replaces are kept beside it, so that Undo Last Copy (Ctrl+Z) can "
@@ -195,7 +195,7 @@ void TestWindowUndo::appendAsksAndDontAskAgainIsRemembered()
 
     const Question question = startAndAnswer(true, true);
     QVERIFY(question.asked);
-    QCOMPARE(question.text, u"6 bytes is added after the end of '%1', which holds 10 bytes."_s.arg(
+    QCOMPARE(question.text, u"6 bytes are added after the end of '%1', which holds 10 bytes."_s.arg(
                                 path(u"dest.txt"_s)));
     QCOMPARE(question.informative,
              u"Undo Last Copy (Ctrl+Z) can cut the file back to its present length."_s);
