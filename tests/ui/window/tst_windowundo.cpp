@@ -64,6 +64,7 @@ private Q_SLOTS:
     void undoOfAReplaceBringsTheOldFileBack();
     void undoAfterACancelledCopy();
     void undoRefusesAFileChangedSince();
+    void ctrlZRightAfterCtrlReturnUndoesTheCopy();
     void preferencesTurnTheQuestionsBackOn();
 
 private:
@@ -71,7 +72,9 @@ private:
     // Starts the copy, answers the question with accept (or Cancel), returns what it asked.
     Question startAndAnswer(bool accept, bool dontAskAgain = false);
     void waitForCopy();
-    UndoResult pressCtrlZ();
+    // Ctrl+Z where the focus is, by default on Start (not in a line edit, which has an undo of
+    // its own for Ctrl+Z).
+    UndoResult pressCtrlZ(bool focusStart = true);
 
     std::unique_ptr<QSignalSpy> m_finished; // the last copy started
 };
@@ -125,16 +128,17 @@ void TestWindowUndo::waitForCopy()
     QTRY_COMPARE_WITH_TIMEOUT(m_finished->count(), 1, 60000);
 }
 
-UndoResult TestWindowUndo::pressCtrlZ()
+UndoResult TestWindowUndo::pressCtrlZ(bool focusStart)
 {
     QSignalSpy undone(m_window.get(), &MainWindow::undoFinished);
     // A shortcut needs its window active: offscreen, closing a question leaves none active.
     m_window->activateWindow();
     if (!QTest::qWaitForWindowActive(m_window.get()))
         return {TransferError::IoError, 0, u"the window is not active"_s};
-    // Not in a line edit, which has an undo of its own for Ctrl+Z.
-    m_window->startButton()->setFocus();
-    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    if (focusStart)
+        m_window->startButton()->setFocus();
+    QWidget* focus = QApplication::focusWidget();
+    QTest::keyClick(focus ? focus : m_window.get(), Qt::Key_Z, Qt::ControlModifier);
     if (!undone.wait(30000) && undone.isEmpty())
         return {TransferError::IoError, 0, u"no undo happened"_s};
     return undone.takeFirst().at(0).value<UndoResult>();
@@ -287,6 +291,23 @@ void TestWindowUndo::undoRefusesAFileChangedSince()
     QCOMPARE(m_window->resultPanel()->headline(), u"Not undone"_s);
     QVERIFY(m_window->statusBar()->currentMessage().startsWith(
         u"Cannot undo the last copy into '%1': its size changed"_s.arg(path(u"dest.txt"_s))));
+}
+
+void TestWindowUndo::ctrlZRightAfterCtrlReturnUndoesTheCopy()
+{
+    // Typed, started with Ctrl+Return from the count field, undone with Ctrl+Z: the copy
+    // locks the form, so the field's own undo does not take the key.
+    QVERIFY(writeFile(path(u"source.txt"_s), "PYTHON"));
+    QVERIFY(writeFile(path(u"dest.txt"_s), "0123456789"));
+    fillForm(u"Append"_s, u"6"_s);
+    QVERIFY(m_window->form()->countEdit()->hasFocus());
+    QSignalSpy finished(m_window.get(), &MainWindow::copyFinished);
+    QTest::keyClick(m_window->form()->countEdit(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    QCOMPARE(readFile(path(u"dest.txt"_s)), QByteArray("0123456789PYTHON"));
+    const UndoResult undo = pressCtrlZ(false);
+    QVERIFY2(undo.ok(), qPrintable(undo.message));
+    QCOMPARE(readFile(path(u"dest.txt"_s)), QByteArray("0123456789"));
 }
 
 void TestWindowUndo::preferencesTurnTheQuestionsBackOn()
