@@ -285,13 +285,20 @@ QString TransferMessages::undoPromise(DestinationMode mode, qint64 bytesToKeep, 
     if (mode != DestinationMode::Overwrite)
         return tr("The replaced file is kept for Undo Last Copy (Ctrl+Z) until the next copy "
                   "into it.");
+    if (bytesToKeep == 0)
+        return tr("It replaces no bytes of the file; Undo Last Copy (Ctrl+Z) can cut it back to "
+                  "its present length.");
     if (bytesToKeep <= limit)
-        return tr("The %1 it replaces are kept beside it, so that Undo Last Copy (Ctrl+Z) can "
-                  "put them back (up to %2 are kept).")
+        return (bytesToKeep == 1
+                    ? tr("The %1 it replaces is kept beside it, so that Undo Last Copy (Ctrl+Z) "
+                         "can put it back (up to %2 are kept).")
+                    : tr("The %1 it replaces are kept beside it, so that Undo Last Copy (Ctrl+Z) "
+                         "can put them back (up to %2 are kept)."))
             .arg(sizeInWords(bytesToKeep), formatByteSize(limit));
+    // Both exact: rounded, 2048 bytes over a limit of 2047 would read "2.0 KiB, more than 2.0 KiB".
     return tr("Undo will not be possible: the copy replaces %1, more than the %2 RangeCopy keeps "
               "for Undo (see Edit → Preferences).")
-        .arg(sizeInWords(bytesToKeep), formatByteSize(limit));
+        .arg(sizeInWords(bytesToKeep), sizeInWords(limit));
 }
 
 QString TransferMessages::nothingToUndo(const QString& destinationPath)

@@ -38,6 +38,8 @@ private Q_SLOTS:
     void failureToKeepTheOldBytesWritesNothing();
     void failedRestoreKeepsTheDataAndCanBeRetried();
     void partFileCleanUpLeavesUndoFilesAlone();
+    void theQuestionSaysWhichBytesChange_data();
+    void theQuestionSaysWhichBytesChange();
 
 private:
     [[nodiscard]] QString source() const { return path(u"source.bin"_s); }
@@ -231,6 +233,16 @@ void TestUndo::overwriteAboveTheLimitKeepsNothing()
     copy.undoLimit = 4000;
     QVERIFY(writeFile(destination(), patternBytes(4000, 5)));
     QVERIFY(runTransfer(copy).undoKept);
+    QCOMPARE(TransferMessages::undoPromise(DestinationMode::Overwrite, 0, 3999),
+             u"It replaces no bytes of the file; Undo Last Copy (Ctrl+Z) can cut it back to its "
+             u"present length."_s);
+    QCOMPARE(TransferMessages::undoPromise(DestinationMode::Overwrite, 1, 3999),
+             u"The 1 byte it replaces is kept beside it, so that Undo Last Copy (Ctrl+Z) can put "
+             u"it back (up to 3.9 KiB are kept)."_s);
+    // The window's question says so, with both sizes exact.
+    QCOMPARE(TransferMessages::undoPromise(DestinationMode::Overwrite, 4000, 3999),
+             u"Undo will not be possible: the copy replaces 3.9 KiB (4000 bytes), more than the "
+             u"3.9 KiB (3999 bytes) RangeCopy keeps for Undo (see Edit → Preferences)."_s);
 }
 
 void TestUndo::undoesACancelledOverwrite()
@@ -334,6 +346,44 @@ void TestUndo::partFileCleanUpLeavesUndoFilesAlone()
     QCOMPARE(undoFiles(), kept);
     QVERIFY(UndoJournal::undoLastCopy(destination()).ok());
     QCOMPARE(readFile(destination()), patternBytes(4000, 23));
+}
+
+void TestUndo::theQuestionSaysWhichBytesChange_data()
+{
+    QTest::addColumn<DestinationMode>("mode");
+    QTest::addColumn<qint64>("destinationOffset");
+    QTest::addColumn<qint64>("length");
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<qint64>("replaced");
+    // The destination 'd.bin' holds 100 bytes.
+    QTest::newRow("inside") << DestinationMode::Overwrite << qint64(10) << qint64(20)
+                            << u"bytes 10–29 of 'd.bin' (20 bytes) are overwritten"_s << qint64(20);
+    QTest::newRow("past the end")
+        << DestinationMode::Overwrite << qint64(99) << qint64(2)
+        << u"bytes 99–99 of 'd.bin' (1 byte) are overwritten; 1 byte is added after its end"_s
+        << qint64(1);
+    QTest::newRow("beyond the end")
+        << DestinationMode::Overwrite << qint64(200) << qint64(2048)
+        << u"2.0 KiB (2048 bytes) are written at byte 200 of 'd.bin', which holds 100 bytes"_s
+        << qint64(0);
+    QTest::newRow("nothing") << DestinationMode::Overwrite << qint64(0) << qint64(0)
+                             << u"nothing in 'd.bin' changes"_s << qint64(0);
+    QTest::newRow("append one byte")
+        << DestinationMode::Append << qint64(0) << qint64(1)
+        << u"1 byte is added after the end of 'd.bin', which holds 100 bytes"_s << qint64(0);
+}
+
+void TestUndo::theQuestionSaysWhichBytesChange()
+{
+    QFETCH(DestinationMode, mode);
+    QFETCH(qint64, destinationOffset);
+    QFETCH(qint64, length);
+    QFETCH(QString, change);
+    QFETCH(qint64, replaced);
+    TransferRequest request = makeRequest(u"s.bin"_s, u"d.bin"_s, mode);
+    request.destinationOffset = destinationOffset;
+    QCOMPARE(TransferMessages::inPlaceChange(request, length, 100), change);
+    QCOMPARE(TransferMessages::bytesReplacedInPlace(request, length, 100), replaced);
 }
 
 QTEST_GUILESS_MAIN(TestUndo)
