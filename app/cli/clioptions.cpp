@@ -47,6 +47,17 @@ public:
                              Options::tr("Print nothing on success.")};
     QCommandLineOption progress{QStringLiteral("progress"),
                                 Options::tr("Show a live progress line on standard error.")};
+    QCommandLineOption backup{
+        QStringLiteral("backup"),
+        Options::tr("Keep what the copy changes in DESTINATION beside it (.NAME.rangecopy-undo*), "
+                    "so that --undo can put it back: the bytes an overwrite replaces, the "
+                    "length before an append, a replaced file. Until the next copy into it.")};
+    QCommandLineOption undo{
+        QStringLiteral("undo"),
+        Options::tr("Put DESTINATION back as it was before the last copy into it made with "
+                    "--backup (or by the window), and copy nothing. Refused when the file was "
+                    "changed since."),
+        QStringLiteral("DESTINATION")};
 };
 
 // QCommandLineParser has no options with an optional value: take "--preview=N" apart first.
@@ -82,11 +93,13 @@ CliOptions parseWith(QCommandLineParser& parser, Options& o, const QStringList& 
         "Copy a byte range of SOURCE into DESTINATION with sendfile(2).\n\n"
         "Numbers take bytes (4096), hexadecimal (0x1000) and units: K/KiB = 1024, KB = 1000,\n"
         "M/MiB, MB, G/GiB, GB, T/TiB, TB, e.g. \"4 KiB\" or 1.5MB.\n\n"
+        "With --undo DESTINATION, the last copy into DESTINATION is undone instead.\n\n"
         "Exit status: 0 success (also when SOURCE ended before the count), 1 bad usage or\n"
-        "input (nothing written), 2 the transfer failed, 130 interrupted."));
+        "input (nothing written; also an undo refused), 2 the transfer or the undo failed,\n"
+        "130 interrupted."));
     o.range.addTo(parser);
-    parser.addOptions({o.destOffset, o.method, o.chunkSize, o.verify, o.sync, o.preview, o.json,
-                       o.quiet, o.progress});
+    parser.addOptions({o.destOffset, o.method, o.chunkSize, o.verify, o.sync, o.backup, o.undo,
+                       o.preview, o.json, o.quiet, o.progress});
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("SOURCE"), Options::tr("The file to copy from."));
@@ -114,6 +127,18 @@ CliOptions parseWith(QCommandLineParser& parser, Options& o, const QStringList& 
     }
 
     const QStringList paths = parser.positionalArguments();
+    if (parser.isSet(o.undo)) {
+        if (!paths.isEmpty())
+            return failure(Options::tr("--undo takes no SOURCE or DESTINATION: it undoes the last "
+                                       "copy into the file it names"));
+        options.request.destinationPath = parser.value(o.undo);
+        if (options.request.destinationPath.isEmpty())
+            return failure(Options::tr("the --undo path is empty"));
+        options.json = parser.isSet(o.json);
+        options.quiet = parser.isSet(o.quiet);
+        options.action = CliOptions::Action::Undo;
+        return options;
+    }
     if (paths.size() < 2)
         return failure(paths.isEmpty() ? Options::tr("missing SOURCE and DESTINATION (see --help)")
                                        : Options::tr("missing DESTINATION (see --help)"));
@@ -156,6 +181,7 @@ CliOptions parseWith(QCommandLineParser& parser, Options& o, const QStringList& 
     }
     request.verify = parser.isSet(o.verify);
     request.syncToDisk = parser.isSet(o.sync);
+    request.keepUndo = parser.isSet(o.backup);
 
     if (parser.isSet(o.preview)) {
         options.previewBytes = kDefaultPreviewBytes;

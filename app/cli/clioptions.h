@@ -11,10 +11,10 @@ namespace rangecopy {
 
 // What rangecopy-cli was asked to do, read from its arguments.
 struct CliOptions {
-    enum class Action { Copy, ShowHelp, ShowVersion, Fail };
+    enum class Action { Copy, Undo, ShowHelp, ShowVersion, Fail };
 
     Action action = Action::Fail;
-    TransferRequest request;
+    TransferRequest request;            // Undo: only destinationPath
     std::optional<qint64> previewBytes; // --preview[=N]: show the first N copied bytes
     bool json = false;
     bool quiet = false;

@@ -46,6 +46,8 @@ QByteArray CliReport::jsonOutput() const
         QJsonObject failure = errorObject(errorKindName(m_result.error), m_result.message);
         // What reached the destination: 0 for replace and new, the written span in place.
         failure.insert(QStringLiteral("bytes_sent"), m_result.bytesSent);
+        if (m_options.request.keepUndo)
+            failure.insert(QStringLiteral("undo_kept"), m_result.undoKept);
         return toJsonLine(failure);
     }
     const TransferRequest& request = m_options.request;
@@ -67,6 +69,8 @@ QByteArray CliReport::jsonOutput() const
     };
     if (m_previewBytes)
         object.insert(QStringLiteral("preview"), escapeForDisplay(*m_previewBytes));
+    if (request.keepUndo)
+        object.insert(QStringLiteral("undo_kept"), m_result.undoKept);
     return toJsonLine(object);
 }
 
@@ -93,6 +97,40 @@ QByteArray CliReport::jsonUsageError(const QString& message)
     QJsonObject failure = errorObject(errorKindName(TransferError::InvalidArgument), message);
     failure.insert(QStringLiteral("bytes_sent"), 0); // nothing was written
     return toJsonLine(failure);
+}
+
+QByteArray UndoReport::standardOutput() const
+{
+    const QString& destination = m_options.request.destinationPath;
+    if (m_options.json) {
+        if (!m_result.ok()) {
+            QJsonObject failure = errorObject(errorKindName(m_result.error), m_result.message);
+            failure.insert(QStringLiteral("undone"), false);
+            return toJsonLine(failure);
+        }
+        return toJsonLine({{QStringLiteral("undone"), true},
+                           {QStringLiteral("destination"), destination},
+                           {QStringLiteral("message"), m_result.message}});
+    }
+    if (!m_result.ok() || m_options.quiet)
+        return {};
+    return TransferMessages::asSentence(m_result.message).toUtf8() + '\n';
+}
+
+QByteArray UndoReport::standardError() const
+{
+    if (m_result.ok())
+        return {};
+    return "rangecopy-cli: " + escapeForOneLine(m_result.message.toUtf8()).toUtf8() + '\n';
+}
+
+int UndoReport::exitCode() const
+{
+    if (m_result.ok())
+        return kExitSuccess;
+    return m_result.error == TransferError::DestinationChanged || isInputError(m_result.error)
+               ? kExitBadInput
+               : kExitTransferFailed;
 }
 
 QByteArray ProgressLine::update(qint64 bytesDone, qint64 bytesExpected)

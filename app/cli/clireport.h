@@ -2,6 +2,7 @@
 
 #include "app/cli/clioptions.h"
 #include "core/transfer/transferresult.h"
+#include "core/transfer/undojournal.h"
 
 #include <QByteArray>
 #include <QString>
@@ -38,6 +39,27 @@ private:
     CliOptions m_options;
     TransferResult m_result;
     std::optional<QByteArray> m_previewBytes;
+};
+
+// What rangecopy-cli --undo prints: the sentence on standard output (or the JSON object
+// {"undone": true, "destination": …, "message": …}), a failure as the copy's errors are.
+class UndoReport {
+public:
+    UndoReport(const CliOptions& options, const UndoResult& result)
+        : m_options(options)
+        , m_result(result)
+    {
+    }
+
+    [[nodiscard]] QByteArray standardOutput() const;
+    [[nodiscard]] QByteArray standardError() const;
+    // 0 done; 1 refused (nothing to undo, or the file changed since: nothing was written);
+    // 2 the restore failed.
+    [[nodiscard]] int exitCode() const;
+
+private:
+    CliOptions m_options;
+    UndoResult m_result;
 };
 
 inline constexpr int kExitSuccess = 0;

@@ -7,6 +7,7 @@
 #include "core/text/displaytext.h"
 #include "core/transfer/testhooks.h"
 #include "core/transfer/transferengine.h"
+#include "core/transfer/undojournal.h"
 
 #include <QCoreApplication>
 
@@ -93,6 +94,14 @@ int main(int argc, char* argv[])
             write(stdout, CliReport::jsonUsageError(options.error));
         writeError(options.error);
         return kExitBadInput;
+    case CliOptions::Action::Undo: {
+        const UndoResult undone = UndoJournal::undoLastCopy(options.request.destinationPath,
+                                                            TestHooks::fromEnvironment().undoErrno);
+        const UndoReport report(options, undone);
+        write(stdout, report.standardOutput());
+        write(stderr, report.standardError());
+        return report.exitCode();
+    }
     case CliOptions::Action::Copy:
         break;
     }

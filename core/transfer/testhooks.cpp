@@ -19,6 +19,7 @@ TestHooks TestHooks::fromEnvironment()
     hooks.chunkDelay =
         std::chrono::milliseconds(qEnvironmentVariableIntValue("RANGECOPY_TEST_CHUNK_DELAY_MS"));
     hooks.pauseAfterBytes = qEnvironmentVariableIntValue("RANGECOPY_TEST_PAUSE_AFTER_BYTES");
+    hooks.undoErrno = qEnvironmentVariableIntValue("RANGECOPY_TEST_UNDO_ERRNO");
     const std::lock_guard lock(g_hookMutex);
     hooks.beforeDestinationOpen = g_beforeDestinationOpen;
     return hooks;

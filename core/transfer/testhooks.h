@@ -18,6 +18,8 @@ namespace rangecopy {
 //                                       are copied: it then holds between chunks until a
 //                                       signal cancels it, so that a test can interrupt it
 //                                       at a known point however the processes are scheduled
+//   RANGECOPY_TEST_UNDO_ERRNO=28        keeping the bytes an overwrite replaces, and writing
+//                                       them back in an undo, fail with that errno
 // and one that only a test linking the engine can set, see setBeforeDestinationOpenHook().
 // The window's looks at files on a worker have one of their own, RANGECOPY_TEST_PROBE_DELAY_MS
 // (TimedWork::setTestDelay(), core/io/timedwork.h): a file that takes that long to answer.
@@ -25,6 +27,7 @@ struct TestHooks {
     int fastPathErrno = 0;
     std::chrono::milliseconds chunkDelay{0};
     qint64 pauseAfterBytes = 0;
+    int undoErrno = 0;
     std::function<void()> beforeDestinationOpen;
 
     [[nodiscard]] static TestHooks fromEnvironment();

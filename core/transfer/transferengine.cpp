@@ -11,6 +11,7 @@
 #include "core/transfer/partfile.h"
 #include "core/transfer/testhooks.h"
 #include "core/transfer/transfermessages.h"
+#include "core/transfer/undojournal.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -131,6 +132,9 @@ private:
     Failure folderMissing() const;
     Failure destinationChanged(const QString& what) const;
     Failure sourceChanged(const QString& what) const;
+    Failure keepUndoInPlace(const struct stat& opened);
+    Failure keepUndoForReplace();
+    void sealUndo(int fd);
 
     [[nodiscard]] bool writesInPlace() const
     {
@@ -157,6 +161,7 @@ private:
     QByteArray m_targetPath;      // the destination with symlinks resolved (replace, new)
     FileDescriptor m_destination; // overwrite, append
     PartFile m_partFile;          // replace, new
+    UndoJournal m_undo;
 
     TransferResult m_result;
     qint64 m_bytesCopied = 0;
@@ -175,6 +180,9 @@ TransferResult RangeCopier::run()
         failure = (this->*step)();
     }
     if (failure.failed()) {
+        // What the file looks like now, for the undo of what was written before the stop.
+        if (m_destination.isOpen())
+            sealUndo(m_destination.get());
         m_partFile.discard();
         m_result.error = failure.error;
         m_result.systemError = failure.systemError;
@@ -472,6 +480,11 @@ Failure RangeCopier::openDestinationInPlace()
         // again (one system call less per copy, which counts when copies are small).
         m_result.destinationStart =
             m_request.mode == DestinationMode::Append ? 0 : m_request.destinationOffset;
+        if (!m_request.keepUndo) {
+            UndoJournal::forget(m_targetPath);
+        } else if (const int error = m_undo.beginCreate(m_targetPath); error == 0) {
+            m_result.undoKept = true;
+        }
         return {};
     }
     struct stat openedStat {};
@@ -497,7 +510,72 @@ Failure RangeCopier::openDestinationInPlace()
             !reason.isEmpty())
             return fail(TransferError::InvalidRange, tr("in the destination, %1").arg(reason));
     }
+    return keepUndoInPlace(openedStat);
+}
+
+Failure RangeCopier::keepUndoInPlace(const struct stat& opened)
+{
+    // Before the first byte changes: an earlier copy's undo data no longer fits the file.
+    const qint64 length = bytesToCopy(m_sourceStat.st_size, m_request);
+    const bool overwrite = m_request.mode == DestinationMode::Overwrite;
+    const qint64 toKeep =
+        overwrite ? std::max<qint64>(
+                        0, std::min<qint64>(m_request.destinationOffset + length, opened.st_size) -
+                               m_request.destinationOffset)
+                  : 0;
+    if (!m_request.keepUndo || toKeep > m_request.undoLimit) {
+        UndoJournal::forget(m_targetPath);
+        return {};
+    }
+    const int error = m_undo.beginInPlace(m_targetPath, m_destination.get(), opened,
+                                          overwrite ? UndoJournal::Change::Overwrite
+                                                    : UndoJournal::Change::Append,
+                                          m_request.destinationOffset, length, m_hooks.undoErrno);
+    if (error != 0)
+        return fail(writeErrorKind(error),
+                    tr("cannot keep the bytes of %1 that the copy would replace, for Undo: %2; "
+                       "nothing was written")
+                        .arg(quoted(m_request.destinationPath), systemReason(error)),
+                    error);
+    m_result.undoKept = true;
     return {};
+}
+
+Failure RangeCopier::keepUndoForReplace()
+{
+    const bool replacesFile = m_destinationExists && S_ISREG(m_destinationStat.st_mode);
+    if (!m_request.keepUndo) {
+        UndoJournal::forget(m_targetPath);
+        return {};
+    }
+    const int error = replacesFile ? m_undo.beginReplace(m_targetPath, m_destinationStat)
+                                   : m_undo.beginCreate(m_targetPath);
+    switch (error) {
+    case 0:
+        m_result.undoKept = true;
+        return {};
+    case EPERM:
+    case EXDEV:
+    case EMLINK:
+    case EOPNOTSUPP:
+    case ESTALE:
+        // A file system without hard links, or a file swapped under the name since it was
+        // checked (the rename replaces that one): the copy goes on without a way back.
+        UndoJournal::forget(m_targetPath);
+        return {};
+    default:
+        return fail(writeErrorKind(error),
+                    tr("cannot keep %1 for Undo before replacing it: %2; it was left as it was")
+                        .arg(quoted(m_request.destinationPath), systemReason(error)),
+                    error);
+    }
+}
+
+void RangeCopier::sealUndo(int fd)
+{
+    struct stat after {};
+    if (m_undo.isActive() && !m_undo.isSealed() && ::fstat(fd, &after) == 0)
+        m_undo.seal(after);
 }
 
 Failure RangeCopier::sourceChanged(const QString& what) const
@@ -624,6 +702,7 @@ Failure RangeCopier::finishDestination()
                         .arg(quoted(m_request.destinationPath), systemReason(errno)),
                     errno);
     if (writesInPlace()) {
+        sealUndo(m_destination.get());
         if (const int error = m_destination.close(); error != 0)
             return fail(writeErrorKind(error),
                         tr("cannot finish writing %1: %2")
@@ -632,7 +711,14 @@ Failure RangeCopier::finishDestination()
         return {};
     }
     const bool replace = m_request.mode == DestinationMode::Replace;
+    if (Failure failure = keepUndoForReplace(); failure.failed())
+        return failure;
+    // The new file keeps its inode and modification time through the rename.
+    struct stat published {};
+    const bool knowsPublished = ::fstat(m_partFile.fd(), &published) == 0;
     if (const int error = m_partFile.publish(replace); error != 0) {
+        m_undo.abandon();
+        m_result.undoKept = false;
         if (error == EEXIST)
             return fail(TransferError::DestinationExists,
                         tr("%1 appeared while copying and the mode is \"new\"; it was left as it "
@@ -643,6 +729,10 @@ Failure RangeCopier::finishDestination()
                     tr("cannot put the copy in place as %1: %2")
                         .arg(quoted(m_request.destinationPath), systemReason(error)),
                     error);
+    }
+    if (m_undo.isActive() && (!knowsPublished || m_undo.seal(published) != 0)) {
+        m_undo.abandon(); // an undo that could not check the file would be unsafe
+        m_result.undoKept = false;
     }
     if (m_request.syncToDisk) {
         // Make the rename itself durable.

@@ -120,6 +120,9 @@ QString TransferMessages::hint(TransferError error)
                   "the copy again.");
     case TransferError::Cancelled:
         return tr("Start the copy again when you are ready.");
+    case TransferError::NothingToUndo:
+        return tr("Only the last copy into a file can be undone, and only when its undo data "
+                  "was kept.");
     }
     return {};
 }
@@ -259,6 +262,138 @@ QString TransferMessages::rangeDescription(qint64 offset, std::optional<qint64> 
     if (count && *count > length)
         text += tr("; the source ends before the count");
     return text + u'.';
+}
+
+qint64 TransferMessages::bytesReplacedInPlace(const TransferRequest& request, qint64 bytesToCopy,
+                                              qint64 destinationSize)
+{
+    if (request.mode != DestinationMode::Overwrite)
+        return 0;
+    const qint64 end = std::min(request.destinationOffset + bytesToCopy, destinationSize);
+    return std::max<qint64>(0, end - request.destinationOffset);
+}
+
+QString TransferMessages::inPlaceChange(const TransferRequest& request, qint64 bytesToCopy,
+                                        qint64 destinationSize)
+{
+    const QString file = quoted(request.destinationPath);
+    if (request.mode == DestinationMode::Append)
+        return (bytesToCopy == 1 ? tr("%1 is added after the end of %2, which holds %3")
+                                 : tr("%1 are added after the end of %2, which holds %3"))
+            .arg(sizeInWords(bytesToCopy), file, sizeInWords(destinationSize));
+    const qint64 replaced = bytesReplacedInPlace(request, bytesToCopy, destinationSize);
+    const qint64 added = bytesToCopy - replaced;
+    QStringList parts;
+    if (replaced > 0)
+        parts << tr("bytes %1–%2 of %3 (%4) are overwritten")
+                     .arg(request.destinationOffset)
+                     .arg(request.destinationOffset + replaced - 1)
+                     .arg(file, sizeInWords(replaced));
+    if (added > 0 && replaced > 0) {
+        parts << (added == 1 ? tr("%1 is added after its end") : tr("%1 are added after its end"))
+                     .arg(sizeInWords(added));
+    } else if (added > 0) {
+        parts << (added == 1 ? tr("%1 is written at byte %2 of %3, which holds %4")
+                             : tr("%1 are written at byte %2 of %3, which holds %4"))
+                     .arg(sizeInWords(added))
+                     .arg(request.destinationOffset)
+                     .arg(file, sizeInWords(destinationSize));
+    }
+    if (parts.isEmpty())
+        return tr("nothing in %1 changes").arg(file);
+    return parts.join(QStringLiteral("; "));
+}
+
+QString TransferMessages::undoPromise(DestinationMode mode, qint64 bytesToKeep, qint64 limit)
+{
+    if (mode == DestinationMode::Append)
+        return tr("Undo Last Copy (Ctrl+Z) can cut the file back to its present length.");
+    if (mode != DestinationMode::Overwrite)
+        return tr("The replaced file is kept for Undo Last Copy (Ctrl+Z) until the next copy "
+                  "into it.");
+    if (bytesToKeep == 0)
+        return tr("It replaces no bytes of the file; Undo Last Copy (Ctrl+Z) can cut it back to "
+                  "its present length.");
+    if (bytesToKeep <= limit)
+        return (bytesToKeep == 1
+                    ? tr("The %1 it replaces is kept beside it, so that Undo Last Copy (Ctrl+Z) "
+                         "can put it back (up to %2 are kept).")
+                    : tr("The %1 it replaces are kept beside it, so that Undo Last Copy (Ctrl+Z) "
+                         "can put them back (up to %2 are kept)."))
+            .arg(sizeInWords(bytesToKeep), formatByteSize(limit));
+    // Both exact: rounded, 2048 bytes over a limit of 2047 would read "2.0 KiB, more than 2.0 KiB".
+    return tr("Undo will not be possible: the copy replaces %1, more than the %2 RangeCopy keeps "
+              "for Undo (see Edit → Preferences).")
+        .arg(sizeInWords(bytesToKeep), sizeInWords(limit));
+}
+
+QString TransferMessages::nothingToUndo(const QString& destinationPath)
+{
+    return tr("there is no copy into %1 to undo").arg(quoted(destinationPath));
+}
+
+QString TransferMessages::undoDataDamaged(const QString& destinationPath, const QString& undoFile)
+{
+    return tr("cannot undo the last copy into %1: its undo data %2 is missing or damaged; %1 was "
+              "left as it is")
+        .arg(quoted(destinationPath), quoted(undoFile));
+}
+
+QString TransferMessages::undoChangedSince(const QString& destinationPath, const QString& what)
+{
+    return tr("cannot undo the last copy into %1: %2 since that copy, and putting the old bytes "
+              "back would lose that change; it was left as it is")
+        .arg(quoted(destinationPath), what);
+}
+
+QString TransferMessages::undoFailed(const QString& destinationPath, const QString& reason)
+{
+    return tr("cannot undo the last copy into %1: %2; the undo data is kept, so the undo can be "
+              "tried again")
+        .arg(quoted(destinationPath), reason);
+}
+
+QString TransferMessages::undoneOverwrite(const QString& destinationPath, qint64 offset,
+                                          qint64 bytes, qint64 oldSize)
+{
+    return tr("the last copy into %1 was undone: %2 put back at byte %3, and the file holds %4 "
+              "as before")
+        .arg(quoted(destinationPath), byteCount(bytes))
+        .arg(offset)
+        .arg(sizeInWords(oldSize));
+}
+
+QString TransferMessages::undoneAppend(const QString& destinationPath, qint64 oldSize)
+{
+    return tr("the last copy into %1 was undone: the file was cut back to %2 as before")
+        .arg(quoted(destinationPath), sizeInWords(oldSize));
+}
+
+QString TransferMessages::undoneReplace(const QString& destinationPath)
+{
+    return tr("the last copy into %1 was undone: the file it replaced is back")
+        .arg(quoted(destinationPath));
+}
+
+QString TransferMessages::undoneCreate(const QString& destinationPath)
+{
+    return tr("the last copy into %1 was undone: the file it created was removed")
+        .arg(quoted(destinationPath));
+}
+
+QString TransferMessages::undoHint(TransferError error)
+{
+    switch (error) {
+    case TransferError::None:
+        return {};
+    case TransferError::NothingToUndo:
+        return hint(error);
+    case TransferError::DestinationChanged:
+        return tr("Something else wrote to the file after the copy; its undo data is kept until "
+                  "the next copy into it.");
+    default:
+        return tr("Fix the cause, then undo again.");
+    }
 }
 
 } // namespace rangecopy

@@ -80,6 +80,32 @@ public:
                                                   std::optional<qint64> sourceSize,
                                                   OffsetBase base = OffsetBase::Decimal);
 
+    // --- Undo Last Copy (UndoJournal), as clauses.
+    // What an in-place copy into an existing file of destinationSize bytes changes, for the
+    // question before it: "bytes 100–199 of 'd.bin' (100 bytes) are overwritten; 20 bytes
+    // are added after its end".
+    [[nodiscard]] static QString inPlaceChange(const TransferRequest& request, qint64 bytesToCopy,
+                                               qint64 destinationSize);
+    // How many existing bytes an in-place copy replaces (what undo has to keep).
+    [[nodiscard]] static qint64 bytesReplacedInPlace(const TransferRequest& request,
+                                                     qint64 bytesToCopy, qint64 destinationSize);
+    // Whether undo will be possible: "the old bytes are kept for Undo (Ctrl+Z) …", or why not.
+    [[nodiscard]] static QString undoPromise(DestinationMode mode, qint64 bytesToKeep,
+                                             qint64 limit);
+    [[nodiscard]] static QString nothingToUndo(const QString& destinationPath);
+    [[nodiscard]] static QString undoDataDamaged(const QString& destinationPath,
+                                                 const QString& undoFile);
+    [[nodiscard]] static QString undoChangedSince(const QString& destinationPath,
+                                                  const QString& what);
+    [[nodiscard]] static QString undoFailed(const QString& destinationPath, const QString& reason);
+    [[nodiscard]] static QString undoneOverwrite(const QString& destinationPath, qint64 offset,
+                                                 qint64 bytes, qint64 oldSize);
+    [[nodiscard]] static QString undoneAppend(const QString& destinationPath, qint64 oldSize);
+    [[nodiscard]] static QString undoneReplace(const QString& destinationPath);
+    [[nodiscard]] static QString undoneCreate(const QString& destinationPath);
+    // One sentence telling the person what to do when an undo was refused or failed.
+    [[nodiscard]] static QString undoHint(TransferError error);
+
     // A clause as a sentence: a capital first letter and a final period.
     [[nodiscard]] static QString asSentence(const QString& clause);
 };

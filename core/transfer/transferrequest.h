@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <limits>
 #include <optional>
 
 namespace rangecopy {
@@ -28,6 +29,9 @@ enum class CopyMethod {
 // The kernel refuses to move more than this in one sendfile/copy_file_range call.
 inline constexpr qint64 kMaxBytesPerCall = 0x7ffff000;
 inline constexpr qint64 kDefaultChunkSize = 8 * 1024 * 1024;
+// The most bytes an overwrite keeps for Undo by default (the window's setting).
+inline constexpr qint64 kDefaultUndoLimit = qint64(1) << 30;
+inline constexpr qint64 kNoUndoLimit = std::numeric_limits<qint64>::max();
 
 struct TransferRequest {
     Q_DECLARE_TR_FUNCTIONS(rangecopy::TransferRequest)
@@ -45,6 +49,10 @@ public:
     qint64 chunkSize = kDefaultChunkSize; // bytes per progress step, 1 .. kMaxBytesPerCall
 
     friend bool operator==(const TransferRequest&, const TransferRequest&) = default;
+    // Keep what the copy destroys, for UndoJournal::undoLastCopy(): an overwrite's replaced
+    // bytes (unless more than undoLimit), an append's old length, a replaced file.
+    bool keepUndo = false;
+    qint64 undoLimit = kNoUndoLimit;
 };
 
 // Names as the CLI, JSON output and settings spell them: "replace", "copy_file_range", ...

@@ -39,6 +39,8 @@ QString errorKindName(TransferError error)
         return QStringLiteral("destination_changed");
     case TransferError::Cancelled:
         return QStringLiteral("cancelled");
+    case TransferError::NothingToUndo:
+        return QStringLiteral("nothing_to_undo");
     }
     return QStringLiteral("unknown");
 }
@@ -68,6 +70,7 @@ bool isInputError(TransferError error)
     case TransferError::IdenticalFiles:
     case TransferError::InvalidRange:
     case TransferError::InvalidArgument:
+    case TransferError::NothingToUndo:
         return true;
     default:
         return false;

@@ -25,6 +25,7 @@ enum class TransferError {
     SourceChanged,      // the source shrank, grew or was written to while it was copied
     DestinationChanged, // the destination was swapped (e.g. for a symlink) after it was checked
     Cancelled,
+    NothingToUndo, // undo: no undo data was kept for the file (UndoJournal)
 };
 
 enum class Verification {
@@ -46,6 +47,9 @@ struct TransferResult {
     CopyMethod methodUsed = CopyMethod::Sendfile;
     double elapsedSeconds = 0.0;
     Verification verification = Verification::NotAsked;
+    // The undo data of this copy was kept (TransferRequest::keepUndo, within its limit), also
+    // after a failure or a cancel: UndoJournal::undoLastCopy() can put the file back.
+    bool undoKept = false;
 
     TransferError error = TransferError::None;
     int systemError = 0; // errno, when the system gave the reason

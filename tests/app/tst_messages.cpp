@@ -37,6 +37,7 @@ constexpr std::array kAllErrors{
     TransferError::InvalidRange,        TransferError::InvalidArgument,
     TransferError::VerificationFailed,  TransferError::SourceChanged,
     TransferError::DestinationChanged,  TransferError::Cancelled,
+    TransferError::NothingToUndo,
 };
 
 bool writesInPlace(DestinationMode mode)

@@ -47,6 +47,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         return 0;
     case CliOptions::Action::ShowVersion:
         return 0;
+    case CliOptions::Action::Undo: {
+        check(!options.request.destinationPath.isEmpty());
+        const UndoResult refused{TransferError::DestinationChanged, 0,
+                                 options.request.destinationPath};
+        const UndoReport report(options, refused);
+        const QByteArray err = report.standardError();
+        check(err.endsWith('\n') && err.count('\n') == 1);
+        check(report.exitCode() == kExitBadInput);
+        return 0;
+    }
     case CliOptions::Action::Copy:
         break;
     }

@@ -38,6 +38,8 @@ void WindowTest::init()
     m_settings =
         std::make_unique<QSettings>(path(QStringLiteral("settings.ini")), QSettings::IniFormat);
     m_settings->setValue(QStringLiteral("confirm/replace"), false);
+    m_settings->setValue(QStringLiteral("confirm/overwrite"), false);
+    m_settings->setValue(QStringLiteral("confirm/append"), false);
     m_window = std::make_unique<MainWindow>(*m_settings);
     // Wide enough for form and preview side by side (the offscreen screen is 800x600, where
     // the window would show them in tabs and the preview's views would stay hidden).

@@ -18,9 +18,9 @@ void typeInto(QLineEdit* edit, const QString& text);
 void waitForChecks(const TransferForm* form);
 
 // The window suites' fixture: for each test function a new folder (FolderTest), a settings
-// file in it that does not ask before replacing (the tests about that question turn it on),
-// and a main window shown on screen, 1280x800 (form and preview side by side). A suite with
-// a cleanup() of its own calls WindowTest::cleanup() in it.
+// file in it that does not ask before replacing, overwriting or appending (the tests about
+// those questions turn them on), and a main window shown on screen, 1280x800 (form and
+// preview side by side). A suite with a cleanup() of its own calls WindowTest::cleanup() in it.
 class WindowTest : public FolderTest {
     Q_OBJECT
 

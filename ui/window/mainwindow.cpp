@@ -1,11 +1,13 @@
 #include "ui/window/mainwindow.h"
 
 #include "core/transfer/transfermessages.h"
+#include "core/transfer/undojournal.h"
 #include "ui/preview/previewpane.h"
 #include "ui/widgets/bytesizeedit.h"
 #include "ui/widgets/pathfield.h"
 #include "ui/window/backgroundcopy.h"
 #include "ui/window/helpdialogs.h"
+#include "ui/window/preferencesdialog.h"
 #include "ui/window/resultpanel.h"
 #include "ui/window/transferform.h"
 
@@ -37,6 +39,7 @@
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace rangecopy {
 
@@ -59,10 +62,12 @@ const QString verify = QStringLiteral("options/verify");
 const QString sync = QStringLiteral("options/sync");
 const QString method = QStringLiteral("options/method");
 const QString chunkSize = QStringLiteral("options/chunkSize");
-const QString confirmReplace = QStringLiteral("confirm/replace");
 const QString recentSources = QStringLiteral("recent/sources");
 const QString recentDestinations = QStringLiteral("recent/destinations");
 const QString offsetBase = QStringLiteral("preview/offsetBase");
+const QString confirmReplace = settingskey::confirmReplace;
+const QString confirmOverwrite = settingskey::confirmOverwrite;
+const QString confirmAppend = settingskey::confirmAppend;
 } // namespace key
 
 constexpr int kRecentPaths = 10;
@@ -127,12 +132,17 @@ MainWindow::MainWindow(QSettings& settings, QWidget* parent)
             [this](const QString& text) { statusBar()->showMessage(text); });
     connect(m_runner, &BackgroundCopy::progressChanged, this, &MainWindow::showProgress);
     connect(m_runner, &BackgroundCopy::finished, this, &MainWindow::onCopyFinished);
+    connect(&m_undoWatcher, &QFutureWatcher<UndoResult>::finished, this,
+            &MainWindow::onUndoFinished);
 
     restoreSettings();
     onFormChanged();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_undoWatcher.waitForFinished(); // an undo is short; let it finish what it began
+}
 
 void MainWindow::buildActions()
 {
@@ -197,6 +207,18 @@ void MainWindow::buildActions()
     connect(m_showDestinationAction, &QAction::triggered, this,
             [this] { showPreviewOf(PreviewSubject::Destination); });
     m_showDestinationAction->setEnabled(false); // until a copy has written bytes
+
+    m_undoAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Undo Last Copy"), this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setStatusTip(
+        tr("Put the destination back as it was before the last copy into it"));
+    connect(m_undoAction, &QAction::triggered, this, &MainWindow::undoLastCopy);
+    m_preferencesAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Preferences…"), this);
+    m_preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
 }
 
 void MainWindow::buildMenus()
@@ -208,6 +230,10 @@ void MainWindow::buildMenus()
     file->addAction(m_openFolderAction);
     file->addSeparator();
     file->addAction(m_quitAction);
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addSeparator();
+    edit->addAction(m_preferencesAction);
     QMenu* transfer = menuBar()->addMenu(tr("T&ransfer"));
     transfer->addAction(m_startAction);
     transfer->addAction(m_pauseAction);
@@ -451,8 +477,8 @@ bool MainWindow::confirmReplace()
                     tr("“%1” already exists. Replace it with the copied bytes?")
                         .arg(QFileInfo(request.destinationPath).fileName()),
                     QMessageBox::Cancel, this);
-    box.setInformativeText(tr("Its current content is lost once the copy succeeds; if the copy "
-                              "fails or is cancelled, it stays as it is."));
+    box.setInformativeText(tr("If the copy fails or is cancelled, it stays as it is.") + u' ' +
+                           TransferMessages::undoPromise(DestinationMode::Replace, 0, 0));
     QPushButton* replace = box.addButton(tr("&Replace"), QMessageBox::AcceptRole);
     box.setDefaultButton(replace);
     auto* dontAsk = new QCheckBox(tr("&Don't ask again"), &box);
@@ -463,6 +489,101 @@ bool MainWindow::confirmReplace()
     if (dontAsk->isChecked())
         m_settings.setValue(key::confirmReplace, false);
     return true;
+}
+
+bool MainWindow::confirmInPlace()
+{
+    const TransferRequest request = m_form->request();
+    const bool overwrite = request.mode == DestinationMode::Overwrite;
+    if ((!overwrite && request.mode != DestinationMode::Append) || !m_form->destinationExists())
+        return true;
+    const QString& askKey = overwrite ? key::confirmOverwrite : key::confirmAppend;
+    if (!m_settings.value(askKey, true).toBool())
+        return true;
+    const qint64 length = bytesToCopy(m_form->sourceSize().value_or(0), request);
+    const qint64 destinationSize = m_form->destinationSize();
+    const qint64 toKeep = TransferMessages::bytesReplacedInPlace(request, length, destinationSize);
+    const bool undoPossible = toKeep <= PreferencesDialog::undoLimit(m_settings);
+    QMessageBox box(QMessageBox::Question,
+                    overwrite ? tr("Overwrite part of the file?") : tr("Append to the file?"),
+                    TransferMessages::asSentence(
+                        TransferMessages::inPlaceChange(request, length, destinationSize)),
+                    QMessageBox::Cancel, this);
+    box.setInformativeText(TransferMessages::undoPromise(request.mode, toKeep,
+                                                         PreferencesDialog::undoLimit(m_settings)));
+    QPushButton* change =
+        box.addButton(overwrite ? (undoPossible ? tr("&Overwrite") : tr("&Overwrite Without Undo"))
+                                : tr("&Append"),
+                      QMessageBox::AcceptRole);
+    // Without a way back, Return must not be the answer that changes the file.
+    if (undoPossible)
+        box.setDefaultButton(change);
+    else
+        box.setDefaultButton(QMessageBox::Cancel);
+    auto* dontAsk = new QCheckBox(tr("&Don't ask again"), &box);
+    box.setCheckBox(dontAsk);
+    box.exec();
+    if (box.clickedButton() != change)
+        return false;
+    if (dontAsk->isChecked())
+        m_settings.setValue(askKey, false);
+    return true;
+}
+
+QString MainWindow::undoTarget() const
+{
+    return m_lastCopyDestination.isEmpty() ? m_form->request().destinationPath
+                                           : m_lastCopyDestination;
+}
+
+void MainWindow::undoLastCopy()
+{
+    if (isCopying() || m_undoWatcher.isRunning())
+        return;
+    m_undoingPath = undoTarget();
+    if (m_undoingPath.isEmpty())
+        return;
+    // The undo reads and writes the file: never on the window's thread.
+    m_previewDelay.stop();
+    m_form->setLocked(true);
+    m_result->showRunning(tr("Undoing…"));
+    statusBar()->showMessage(
+        tr("Undoing the last copy into %1…").arg(QFileInfo(m_undoingPath).fileName()));
+    m_undoWatcher.setFuture(
+        QtConcurrent::run([path = m_undoingPath] { return UndoJournal::undoLastCopy(path); }));
+    updateActions();
+}
+
+void MainWindow::onUndoFinished()
+{
+    const UndoResult result = m_undoWatcher.result();
+    m_form->setLocked(false);
+    const QString sentence = TransferMessages::asSentence(result.message);
+    m_outcomeInputs = m_form->request();
+    if (result.ok()) {
+        m_result->showMessage(tr("Undone"), sentence);
+        m_lastCopyDestination.clear();
+        // The copied bytes are gone from the destination: the preview shows the source.
+        m_showDestinationAction->setEnabled(false);
+        m_previewSubject = PreviewSubject::Source;
+        m_showSourceAction->setChecked(true);
+    } else {
+        m_result->showMessage(tr("Not undone"),
+                              sentence + u'\n' + TransferMessages::undoHint(result.error));
+    }
+    m_progress->setValue(0);
+    m_progressText->clear();
+    // The files changed: look at them again (which shows the source range once more).
+    m_form->recheck();
+    updateActions();
+    statusBar()->showMessage(sentence);
+    Q_EMIT undoFinished(result);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_settings, this);
+    dialog.exec();
 }
 
 void MainWindow::startCopy()
@@ -483,10 +604,15 @@ void MainWindow::startCheckedCopy()
     m_startChecking = false;
     if (isCopying() || !m_form->problem().isEmpty())
         return;
-    if (!confirmReplace())
+    if (m_undoWatcher.isRunning() || !confirmReplace() || !confirmInPlace())
         return;
     m_runningRequest = m_form->request();
+    m_outcomeInputs = m_runningRequest;
     rememberRecentPaths(m_runningRequest);
+    // The window always keeps the way back, up to the limit for an overwrite's old bytes.
+    m_runningRequest.keepUndo = true;
+    m_runningRequest.undoLimit = PreferencesDialog::undoLimit(m_settings);
+    m_lastCopyDestination = m_runningRequest.destinationPath;
     saveSettings();
     m_previewDelay.stop();
     m_previewWhenChecked = false;
@@ -537,9 +663,11 @@ void MainWindow::cancelCopy()
 
 void MainWindow::updateActions(bool sayFormStatus)
 {
+    const bool undoing = m_undoWatcher.isRunning();
     const bool copying = isCopying();
     const QString problem = m_form->problem();
-    m_startAction->setEnabled(!copying && problem.isEmpty());
+    m_startAction->setEnabled(!copying && !undoing && problem.isEmpty());
+    m_undoAction->setEnabled(!copying && !undoing && !undoTarget().isEmpty());
     m_pauseAction->setEnabled(copying);
     m_cancelAction->setEnabled(copying);
     const bool paused = copying && m_runner->isPaused();
@@ -613,13 +741,19 @@ void MainWindow::onCopyFinished(const TransferResult& result)
 
 bool MainWindow::editedSinceLastCopy() const
 {
-    return !m_lastCopy || m_form->request() != m_lastCopy->request;
+    if (!m_lastCopy)
+        return true;
+    // The window adds the undo options to what it runs; the form does not hold them.
+    TransferRequest asRun = m_form->request();
+    asRun.keepUndo = m_lastCopy->request.keepUndo;
+    asRun.undoLimit = m_lastCopy->request.undoLimit;
+    return asRun != m_lastCopy->request;
 }
 
 void MainWindow::showReadiness()
 {
-    // Unlocking or re-checking is not an edit: the result stays true then.
-    if (!isCopying() && (editedSinceLastCopy() || !m_result->showsResult()))
+    // Unlocking or re-checking is not an edit: an outcome on screen stays true then.
+    if (!isCopying() && (m_form->request() != m_outcomeInputs || !m_result->showsResult()))
         m_result->showReadiness(m_form->problem(), m_form->rangeDescription());
 }
 

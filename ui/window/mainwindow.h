@@ -2,8 +2,10 @@
 
 #include "core/transfer/transferrequest.h"
 #include "core/transfer/transferresult.h"
+#include "core/transfer/undojournal.h"
 
 #include <QElapsedTimer>
+#include <QFutureWatcher>
 #include <QMainWindow>
 #include <QTimer>
 
@@ -55,6 +57,10 @@ public:
     [[nodiscard]] QList<QWidget*> tabOrder() const;
     [[nodiscard]] QPushButton* cancelButton() const { return m_cancelButton; }
     [[nodiscard]] bool isCopying() const;
+    [[nodiscard]] QAction* undoAction() const { return m_undoAction; }
+    [[nodiscard]] QAction* preferencesAction() const { return m_preferencesAction; }
+    // The file Undo Last Copy puts back: the last copy's destination, else the form's.
+    [[nodiscard]] QString undoTarget() const;
 
     // What the preview shows: the source range the inputs describe, or the bytes the last
     // copy wrote, read back from the destination.
@@ -71,12 +77,17 @@ public Q_SLOTS:
     void startCopy();
     void togglePause();
     void cancelCopy();
+    // Edit → Undo Last Copy (Ctrl+Z): on a worker thread, UndoJournal::undoLastCopy().
+    void undoLastCopy();
+    void showPreferences();
 
 Q_SIGNALS:
     // A copy ended; its result and the read-back preview of the destination are on screen.
     void copyFinished(const rangecopy::TransferResult& result);
     // The preview shows a new file or range (or why it cannot): PreviewPane::fileShown().
     void previewShown();
+    // An undo ended; its outcome is on screen.
+    void undoFinished(const rangecopy::UndoResult& result);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -98,6 +109,10 @@ private:
     void startCheckedCopy();
     // sayFormStatus: also show the form's problem or range in the status bar.
     void updateActions(bool sayFormStatus = true);
+    // Overwrite and Append change an existing file in place: say what changes and whether
+    // Undo can put it back.
+    bool confirmInPlace();
+    void onUndoFinished();
     void showProgress(qint64 bytesDone, qint64 bytesExpected);
     // Speed and time left leave out the time spent paused.
     [[nodiscard]] double secondsCopying() const;
@@ -144,6 +159,11 @@ private:
     QList<QToolButton*> m_subjectButtons;
     bool m_sideBySide = true;
     QByteArray m_splitterState; // while the panes are in tabs
+    QAction* m_undoAction = nullptr;
+    QAction* m_preferencesAction = nullptr;
+    QFutureWatcher<UndoResult> m_undoWatcher;
+    QString m_undoingPath;
+    QString m_lastCopyDestination;
 
     bool m_startChecking = false; // Start was pressed; the files are being looked at again
     TransferRequest m_runningRequest;
@@ -156,6 +176,8 @@ private:
         TransferResult result;
     };
     std::optional<FinishedCopy> m_lastCopy;
+    // The form's inputs that the outcome on the result panel (a copy's, an undo's) is about.
+    TransferRequest m_outcomeInputs;
     PreviewSubject m_previewSubject = PreviewSubject::Source;
     std::pair<qint64, qint64> m_lastProgress{0, 0}; // bytes done, bytes expected
     QTimer m_previewDelay;

@@ -90,11 +90,20 @@ void ResultPanel::showRunning(const QString& text)
     m_showsResult = false;
 }
 
+void ResultPanel::showMessage(const QString& headline, const QString& details)
+{
+    setHeadline(headline, false);
+    m_details->setText(details);
+    m_writtenSpan->setVisible(false);
+    m_continue->setVisible(false);
+    m_lastCopy->setVisible(false);
+    m_showsResult = true;
+}
+
 void ResultPanel::showReadiness(const QString& problem, const QString& rangeDescription)
 {
     if (m_showsResult) {
-        m_lastCopy->setText(
-            tr("Last copy: %1 (before the inputs changed).").arg(m_headline->text()));
+        m_lastCopy->setText(tr("Before the inputs changed: %1.").arg(m_headline->text()));
         m_lastCopy->setVisible(true);
     }
     m_showsResult = false;

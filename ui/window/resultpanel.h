@@ -12,8 +12,8 @@ namespace rangecopy {
 // Where the window says how things stand, in large type with details under it: before a copy,
 // whether Start can run and why not; while it runs, "Copying…"; after it, "N bytes sent" or
 // the engine's message and a hint. A result stays true: once the inputs change it moves to a
-// dimmed "Last copy: …" line, and an in-place copy that stopped says which bytes of the
-// destination it wrote and offers to continue from there.
+// dimmed "Before the inputs changed: …" line, and an in-place copy that stopped says which bytes of
+// the destination it wrote and offers to continue from there.
 class ResultPanel : public QWidget {
     Q_OBJECT
 
@@ -25,14 +25,16 @@ public:
                     qint64 bytesExpected = 0);
     void showRunning(const QString& text);
     // Before a copy: "Ready" with the range, or "Not ready" with the reason Start is disabled.
-    // A result on screen becomes the out-of-date "Last copy" line.
+    // An outcome on screen becomes the dimmed "Before the inputs changed: …" line.
     void showReadiness(const QString& problem, const QString& rangeDescription);
-    // Whether the result of the last copy is on screen and still describes the inputs.
+    // Whether an outcome (a copy's, an undo's) is on screen rather than the readiness.
     [[nodiscard]] bool showsResult() const { return m_showsResult; }
+    // Any other outcome in the same two parts, e.g. an undo's.
+    void showMessage(const QString& headline, const QString& details);
 
     [[nodiscard]] QString headline() const;
     [[nodiscard]] QString details() const;
-    // "Last copy: 100 bytes sent (before the inputs changed)", or empty.
+    // "Before the inputs changed: 100 bytes sent.", or empty.
     [[nodiscard]] QString lastCopyLine() const;
     // Which bytes an in-place copy that stopped wrote, or empty.
     [[nodiscard]] QString writtenSpan() const;

@@ -385,6 +385,7 @@ void TransferForm::describeFiles(const TransferInspection& inspection)
         // says which file did not answer. Any edit (or Start) looks again.
         m_sourceSize.reset();
         m_destinationExists = false;
+        m_destinationSize = 0;
         m_sourceProblem.clear();
         m_destinationProblem.clear();
         QString& problem = inspection.stalledOnSource ? m_sourceProblem : m_destinationProblem;
@@ -435,6 +436,7 @@ void TransferForm::describeFiles(const TransferInspection& inspection)
         m_destination->setInfo(tr("Does not exist yet; it will be created."), false);
     }
     m_destinationExists = check.destinationExists;
+    m_destinationSize = check.destinationSize;
     updateProblem();
     Q_EMIT filesChecked();
 }

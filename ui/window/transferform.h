@@ -51,6 +51,8 @@ public:
     [[nodiscard]] std::optional<qint64> sourceSize() const { return m_sourceSize; }
     // Whether the destination existed when the inputs were last checked.
     [[nodiscard]] bool destinationExists() const { return m_destinationExists; }
+    // The destination's size when it existed (as a regular file) at that check.
+    [[nodiscard]] qint64 destinationSize() const { return m_destinationSize; }
 
     // Looks at the files again (they may have changed since the last edit). The files are
     // looked at on a worker: filesChecked() follows, and until then isChecking() is true,
@@ -129,6 +131,7 @@ private:
     QString m_sourceProblem;
     QString m_destinationProblem;
     bool m_destinationExists = false;
+    qint64 m_destinationSize = 0;
     QString m_problem;
     QString m_sourceRangeProblem;
     OffsetBase m_offsetBase = OffsetBase::Decimal;

@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 using namespace rangecopy::testsupport;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -98,6 +99,11 @@ private Q_SLOTS:
     void interrupted_data();
     void interrupted();
     void pathsWithSpacesAndDashes();
+    void backupThenUndo_data();
+    void backupThenUndo();
+    void undoRefusals();
+    void undoInJson();
+    void undoAfterAnInterruptedOverwrite();
 
 private:
     QByteArray m_sample;
@@ -929,6 +935,161 @@ void TestCli::pathsWithSpacesAndDashes()
     QCOMPARE(failed.err, "rangecopy-cli: cannot open '" + QFile::encodeName(missing) +
                              "' for reading: No such file or directory\n");
     QCOMPARE(readFile(path(destination)), m_sample.left(12));
+}
+
+void TestCli::backupThenUndo_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::addColumn<bool>("existed");
+    QTest::addColumn<QByteArray>("said");
+    QTest::newRow("overwrite") << u"overwrite"_s << true
+                               << QByteArray("The last copy into 'dest.bin' was undone: 7 bytes "
+                                             "put back at byte 3, and the file holds 10 bytes as "
+                                             "before.\n");
+    QTest::newRow("append") << u"append"_s << true
+                            << QByteArray("The last copy into 'dest.bin' was undone: the file "
+                                          "was cut back to 10 bytes as before.\n");
+    QTest::newRow("replace") << u"replace"_s << true
+                             << QByteArray("The last copy into 'dest.bin' was undone: the file "
+                                           "it replaced is back.\n");
+    QTest::newRow("new") << u"new"_s << false
+                         << QByteArray("The last copy into 'dest.bin' was undone: the file it "
+                                       "created was removed.\n");
+}
+
+void TestCli::backupThenUndo()
+{
+    QFETCH(QString, mode);
+    QFETCH(bool, existed);
+    QFETCH(QByteArray, said);
+    QVERIFY(writeFile(path(u"source.bin"_s), "abcdefgh"));
+    if (existed)
+        QVERIFY(writeFile(path(u"dest.bin"_s), "0123456789"));
+    QStringList arguments{u"--backup"_s, u"-m"_s, mode, u"source.bin"_s, u"dest.bin"_s};
+    if (mode == u"overwrite"_s)
+        arguments << u"--dest-offset"_s << u"3"_s;
+    const CliRun copy = runCli(arguments, m_dir->path());
+    COMPARE_EXIT(copy, kExitSuccess);
+    QCOMPARE(copy.out, QByteArray("8 bytes sent\n"));
+    QVERIFY(readFile(path(u"dest.bin"_s)) != QByteArray("0123456789"));
+
+    const CliRun undo = runCli({u"--undo"_s, u"dest.bin"_s}, m_dir->path());
+    COMPARE_EXIT(undo, kExitSuccess);
+    QCOMPARE(undo.out, said);
+    QCOMPARE(undo.err, QByteArray());
+    if (existed)
+        QCOMPARE(readFile(path(u"dest.bin"_s)), QByteArray("0123456789"));
+    else
+        QVERIFY(!exists(path(u"dest.bin"_s)));
+    QCOMPARE(folderEntries(m_dir->path()), existed ? QStringList({u"dest.bin"_s, u"source.bin"_s})
+                                                   : QStringList({u"source.bin"_s}));
+}
+
+void TestCli::undoRefusals()
+{
+    QVERIFY(writeFile(path(u"source.bin"_s), "abcdefgh"));
+    QVERIFY(writeFile(path(u"dest.bin"_s), "0123456789"));
+    // Without --backup nothing is kept, and nothing can be undone. (A run is kept in a variable:
+    // COMPARE_EXIT names its argument twice.)
+    CliRun copy = runCli({u"-m"_s, u"append"_s, u"source.bin"_s, u"dest.bin"_s}, m_dir->path());
+    COMPARE_EXIT(copy, kExitSuccess);
+    CliRun undo = runCli({u"--undo"_s, u"dest.bin"_s}, m_dir->path());
+    COMPARE_EXIT(undo, kExitBadInput);
+    QCOMPARE(undo.out, QByteArray());
+    QCOMPARE(undo.err, QByteArray("rangecopy-cli: there is no copy into 'dest.bin' to undo\n"));
+
+    // Changed since the copy: refused, the file and the undo data stay.
+    copy = runCli({u"--backup"_s, u"-m"_s, u"append"_s, u"source.bin"_s, u"dest.bin"_s},
+                  m_dir->path());
+    COMPARE_EXIT(copy, kExitSuccess);
+    copy = runCli(
+        {u"-m"_s, u"overwrite"_s, u"--backup"_s, u"-n"_s, u"1"_s, u"source.bin"_s, u"dest.bin"_s},
+        m_dir->path());
+    COMPARE_EXIT(copy, kExitSuccess);
+    {
+        QFile file(path(u"dest.bin"_s));
+        QVERIFY(file.open(QIODevice::Append));
+        QCOMPARE(file.write("!"), qint64(1));
+    }
+    const QByteArray changed = readFile(path(u"dest.bin"_s));
+    undo = runCli({u"--undo"_s, u"dest.bin"_s}, m_dir->path());
+    COMPARE_EXIT(undo, kExitBadInput);
+    QCOMPARE(undo.err, QByteArray("rangecopy-cli: cannot undo the last copy into 'dest.bin': its "
+                                  "size changed from 26 to 27 bytes since that copy, and putting "
+                                  "the old bytes back would lose that change; it was left as it "
+                                  "is\n"));
+    QCOMPARE(readFile(path(u"dest.bin"_s)), changed);
+
+    // --undo names its file alone.
+    undo = runCli({u"--undo"_s, u"dest.bin"_s, u"source.bin"_s}, m_dir->path());
+    COMPARE_EXIT(undo, kExitBadInput);
+    QVERIFY2(undo.err.startsWith("rangecopy-cli: --undo takes no SOURCE"), undo.err.constData());
+    const CliRun help = runCli({u"--help"_s}, m_dir->path());
+    QVERIFY(help.out.contains("--backup"));
+    QVERIFY(help.out.contains("--undo <DESTINATION>"));
+}
+
+void TestCli::undoInJson()
+{
+    QVERIFY(writeFile(path(u"source.bin"_s), "abcdefgh"));
+    QVERIFY(writeFile(path(u"dest.bin"_s), "0123456789"));
+    const CliRun copy =
+        runCli({u"--json"_s, u"--backup"_s, u"-m"_s, u"append"_s, u"source.bin"_s, u"dest.bin"_s},
+               m_dir->path());
+    COMPARE_EXIT(copy, kExitSuccess);
+    PARSE_JSON(copied, copy.out);
+    QCOMPARE(copied.value(u"undo_kept"_s), QJsonValue(true));
+
+    const CliRun undo = runCli({u"--json"_s, u"--undo"_s, u"dest.bin"_s}, m_dir->path());
+    COMPARE_EXIT(undo, kExitSuccess);
+    PARSE_JSON(undone, undo.out);
+    QCOMPARE(undone.keys(), QStringList({u"destination"_s, u"message"_s, u"undone"_s}));
+    QCOMPARE(undone.value(u"undone"_s), QJsonValue(true));
+    QCOMPARE(undone.value(u"destination"_s), QJsonValue(u"dest.bin"_s));
+    QCOMPARE(undone.value(u"message"_s).toString(),
+             u"the last copy into 'dest.bin' was undone: the file was cut back to 10 bytes as "
+             u"before"_s);
+
+    const CliRun again = runCli({u"--json"_s, u"--undo"_s, u"dest.bin"_s}, m_dir->path());
+    COMPARE_EXIT(again, kExitBadInput);
+    PARSE_JSON(refused, again.out);
+    QCOMPARE(refused.keys(), QStringList({u"error"_s, u"undone"_s}));
+    QCOMPARE(refused.value(u"undone"_s), QJsonValue(false));
+    const QJsonObject error = refused.value(u"error"_s).toObject();
+    QCOMPARE(error.value(u"kind"_s), QJsonValue(u"nothing_to_undo"_s));
+    QCOMPARE(error.value(u"message"_s), QJsonValue(u"there is no copy into 'dest.bin' to undo"_s));
+}
+
+void TestCli::undoAfterAnInterruptedOverwrite()
+{
+    // As interrupted(): the copy holds after two chunks of 4 KiB until SIGINT cancels it.
+    const QByteArray old = patternBytes(64 * 1024, 5);
+    QVERIFY(writeFile(path(u"source.bin"_s), patternBytes(256 * 1024)));
+    QVERIFY(writeFile(path(u"dest.bin"_s), old));
+    QProcess process;
+    startCli(process,
+             {u"--backup"_s, u"-m"_s, u"overwrite"_s, u"--dest-offset"_s, u"100"_s,
+              u"--chunk-size"_s, u"4K"_s, u"--progress"_s, u"source.bin"_s, u"dest.bin"_s},
+             m_dir->path(),
+             cliEnvironment({{u"RANGECOPY_TEST_CHUNK_DELAY_MS"_s, u"100"_s},
+                             {u"RANGECOPY_TEST_PAUSE_AFTER_BYTES"_s, u"8192"_s}}));
+    QVERIFY2(process.waitForStarted(kCliTimeoutMs), qPrintable(process.errorString()));
+    process.setReadChannel(QProcess::StandardError);
+    QByteArray err;
+    // The second progress line: the copy is under way (see interrupted()).
+    while (err.count('\r') < 2) {
+        QVERIFY2(process.state() == QProcess::Running, err.constData());
+        QVERIFY2(process.waitForReadyRead(kCliTimeoutMs), err.constData());
+        err += process.readAllStandardError();
+    }
+    QCOMPARE(::kill(process.processId(), SIGINT), 0);
+    QVERIFY2(process.waitForFinished(kCliTimeoutMs), "still running: the signal was not handled");
+    QCOMPARE(process.exitCode(), kExitInterrupted);
+    QVERIFY(readFile(path(u"dest.bin"_s)) != old);
+
+    const CliRun undo = runCli({u"--undo"_s, u"dest.bin"_s}, m_dir->path());
+    COMPARE_EXIT(undo, kExitSuccess);
+    QCOMPARE(readFile(path(u"dest.bin"_s)), old);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

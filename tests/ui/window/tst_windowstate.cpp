@@ -108,7 +108,7 @@ void TestWindowState::resultGoesOutOfDateWhenAnInputChanges()
     QCOMPARE(result->details(),
              u"%1 Press Start (Ctrl+Return) to copy."_s.arg(m_window->form()->rangeDescription()));
     QVERIFY2(result->details().contains(u"of 4096: 100 bytes."_s), qPrintable(result->details()));
-    QCOMPARE(result->lastCopyLine(), u"Last copy: 100 bytes sent (before the inputs changed)."_s);
+    QCOMPARE(result->lastCopyLine(), u"Before the inputs changed: 100 bytes sent."_s);
 }
 
 void TestWindowState::previewSwitchesBetweenSourceAndDestination()
