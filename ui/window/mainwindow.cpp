@@ -820,7 +820,7 @@ void MainWindow::scheduleSourcePreview()
     const TransferRequest request = m_form->request();
     // Wrong input shows no stale bytes: the preview says what to correct instead.
     if (const QString problem = m_form->sourceRangeProblem(); !problem.isEmpty()) {
-        m_preview->showMessage(tr("Source range"), tr("No preview: %1").arg(problem));
+        m_preview->showMessage(tr("No preview"), tr("No preview: %1").arg(problem));
         Q_EMIT previewShown();
         return;
     }

@@ -369,7 +369,10 @@ void TestMainWindow::selectionInTheSourceBecomesTheRange()
     QVERIFY(writeFile(path(QStringLiteral("source.txt")), kSampleText));
     TransferForm* form = m_window->form();
     typeInto(form->sourceField()->lineEdit(), path(QStringLiteral("source.txt")));
-    QTRY_VERIFY(m_window->preview()->title().contains(QStringLiteral("Source range")));
+    // The source's preview is open (it opens on a worker).
+    QTRY_VERIFY(m_window->preview()->title().contains(QStringLiteral("Source range")) &&
+                m_window->preview()->document().isOpen() &&
+                !m_window->preview()->document().isOpening());
     HexView* hex = m_window->preview()->hexView();
     hex->setSelection(12, 11); // "widely-used"
     QVERIFY(m_window->preview()->useAsRangeButton()->isEnabled());
@@ -388,6 +391,7 @@ void TestMainWindow::selectionInTheSourceBecomesTheRange()
     // After a copy the preview shows the destination: its selection is no range to copy.
     typeInto(form->destinationField()->lineEdit(), path(QStringLiteral("dest.txt")));
     QSignalSpy finished(m_window.get(), &MainWindow::copyFinished);
+    waitForChecks(); // Start waits for the files' check
     QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
     waitForCopy(finished);
     QVERIFY(m_window->preview()->useAsRangeButton()->isHidden());
@@ -660,7 +664,8 @@ void TestMainWindow::offsetsFollowOneBaseEverywhere()
     TransferForm* form = m_window->form();
     PreviewPane* preview = m_window->preview();
     typeInto(form->sourceField()->lineEdit(), path(QStringLiteral("source.txt")));
-    QTRY_VERIFY(preview->title().contains(QStringLiteral("Source range")));
+    QTRY_VERIFY(preview->title().contains(QStringLiteral("Source range")) &&
+                preview->document().isOpen() && !preview->document().isOpening());
     QSignalSpy searched(preview, &PreviewPane::searchFinished);
 
     // Hex, the first choice: the offset column, the caption, the selection, Find, the range.
