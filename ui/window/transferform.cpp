@@ -1,5 +1,7 @@
 #include "ui/window/transferform.h"
 
+#include "core/io/timedwork.h"
+#include "core/text/quoted.h"
 #include "core/transfer/transferengine.h"
 #include "core/transfer/transferinspector.h"
 #include "core/transfer/transfermessages.h"
@@ -9,6 +11,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -56,6 +60,8 @@ TransferForm::TransferForm(QWidget* parent)
     , m_chunkSize(new ByteSizeEdit(this))
     , m_chunkSizeError(makeErrorLabel(this))
     , m_inspector(new TransferInspector(this))
+    , m_createFolder(new QPushButton(tr("Create the Folder"), this))
+    , m_folderMaker(new TimedWork(this))
 {
     m_checkingShown.setSingleShot(true);
     m_checkingShown.setInterval(kCheckingShownAfterMs);
@@ -98,6 +104,13 @@ TransferForm::TransferForm(QWidget* parent)
     destinationLabel->setBuddy(m_destination->lineEdit());
     filesLayout->addRow(sourceLabel, m_source);
     filesLayout->addRow(destinationLabel, m_destination);
+    m_createFolder->setVisible(false);
+    m_createFolder->setToolTip(tr("Create the destination's folder (and any missing above it)"));
+    auto* createRow = new QHBoxLayout;
+    createRow->addWidget(m_createFolder);
+    createRow->addStretch();
+    filesLayout->addRow(QString(), createRow);
+    connect(m_createFolder, &QPushButton::clicked, this, &TransferForm::createDestinationFolder);
 
     // Range
     auto* range = new QGroupBox(tr("Range"), this);
@@ -195,11 +208,47 @@ QWidget* TransferForm::buildAdvanced()
     return advanced;
 }
 
+QString TransferForm::destinationPath() const
+{
+    const QString typed = m_destination->path();
+    const QString sourceName = QFileInfo(m_source->path()).fileName();
+    if (typed.isEmpty() || typed != m_destinationFolder || sourceName.isEmpty())
+        return typed;
+    return QDir(typed).filePath(sourceName);
+}
+
+void TransferForm::createDestinationFolder()
+{
+    const QString folder = QFileInfo(destinationPath()).absolutePath();
+    m_createFolder->setEnabled(false);
+    m_folderMaker->run(
+        [folder] { return QDir().mkpath(folder); },
+        [this, folder](bool made) {
+            m_createFolder->setEnabled(true);
+            if (made) {
+                revalidate();
+                return;
+            }
+            m_destination->setInfo(tr("Cannot create the folder %1. Check the permissions of the "
+                                      "folders above it, or pick another destination.")
+                                       .arg(quoted(folder)),
+                                   true);
+        },
+        [this, folder] {
+            m_createFolder->setEnabled(true);
+            m_destination->setInfo(tr("Creating the folder %1 did not finish within 2 s; its disk "
+                                      "may not be answering. Try again, or pick another "
+                                      "destination.")
+                                       .arg(quoted(folder)),
+                                   true);
+        });
+}
+
 TransferRequest TransferForm::request() const
 {
     TransferRequest request;
     request.sourcePath = m_source->path();
-    request.destinationPath = m_destination->path();
+    request.destinationPath = destinationPath();
     request.offset = m_offset->value().value_or(0);
     if (!m_toEnd->isChecked())
         request.count = m_count->value().value_or(0);
@@ -264,6 +313,7 @@ QList<QWidget*> TransferForm::tabChain() const
             m_source->browseButton(),
             m_destination->lineEdit(),
             m_destination->browseButton(),
+            m_createFolder,
             m_offset,
             m_count,
             m_toEnd,
@@ -423,6 +473,21 @@ void TransferForm::describeFiles(const TransferInspection& inspection)
                           false);
     }
 
+    // A folder as the destination: as cp does, the copy goes into it under the source's name.
+    // Looked at again with that name; the field keeps what was typed.
+    if (check.destination.error == TransferError::DestinationIsFolder && !sourcePath.isEmpty() &&
+        m_destination->path() != m_destinationFolder) {
+        m_destinationFolder = m_destination->path();
+        revalidate();
+        return;
+    }
+    const bool intoFolder = destinationPath() != m_destination->path();
+    const auto withFolder = [&](const QString& info) {
+        return intoFolder ? tr("A folder: the copy goes into it as %1. %2")
+                                .arg(quoted(QFileInfo(destinationPath()).fileName()), info)
+                          : info;
+    };
+    m_createFolder->setVisible(check.destination.error == TransferError::DestinationFolderMissing);
     m_destinationProblem.clear();
     if (m_destination->path().isEmpty()) {
         m_destination->setInfo(QString(), false);
@@ -431,9 +496,10 @@ void TransferForm::describeFiles(const TransferInspection& inspection)
         m_destination->setInfo(m_destinationProblem, true);
     } else if (check.destinationExists) {
         m_destination->setInfo(
-            tr("Exists, %1.").arg(TransferMessages::sizeInWords(check.destinationSize)), false);
+            withFolder(tr("Exists, %1.").arg(TransferMessages::sizeInWords(check.destinationSize))),
+            false);
     } else {
-        m_destination->setInfo(tr("Does not exist yet; it will be created."), false);
+        m_destination->setInfo(withFolder(tr("Does not exist yet; it will be created.")), false);
     }
     m_destinationExists = check.destinationExists;
     m_destinationSize = check.destinationSize;

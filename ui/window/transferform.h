@@ -11,11 +11,13 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QToolButton;
 
 namespace rangecopy {
 
 class ByteSizeEdit;
+class TimedWork;
 class PathField;
 struct TransferCheck;
 struct TransferInspection;
@@ -76,6 +78,8 @@ public:
     [[nodiscard]] QComboBox* modeCombo() const { return m_mode; }
     [[nodiscard]] ByteSizeEdit* destinationOffsetEdit() const { return m_destinationOffset; }
     [[nodiscard]] QLabel* offsetErrorLabel() const { return m_offsetError; }
+    // Offered when the destination's folder does not exist.
+    [[nodiscard]] QPushButton* createFolderButton() const { return m_createFolder; }
     [[nodiscard]] QLabel* countErrorLabel() const { return m_countError; }
 
 Q_SIGNALS:
@@ -100,6 +104,9 @@ private:
     void showChecking();
     // Describes the chosen files under their fields, or what is wrong with them.
     void describeFiles(const TransferInspection& inspection);
+    // The destination as the copy takes it: inside the folder the field names, if it does.
+    [[nodiscard]] QString destinationPath() const;
+    void createDestinationFolder();
     // Shows a field's error beside it; returns the error text (empty when fine).
     QString showFieldError(ByteSizeEdit* edit, QLabel* label, bool active);
 
@@ -125,6 +132,12 @@ private:
     QLabel* m_chunkSizeError;
     TransferInspector* m_inspector;
     QTimer m_checkingShown;
+    // Creates a missing destination folder, on a worker: mkdir may wait on a mount too.
+    QPushButton* m_createFolder;
+    TimedWork* m_folderMaker;
+    // The destination field's text when it named a folder: as cp does, the copy then goes
+    // into it under the source's name (request() says so while the field still says this).
+    QString m_destinationFolder;
     bool m_checking = false;
 
     std::optional<qint64> m_sourceSize;

@@ -127,7 +127,9 @@ void TestReliabilityWindow::badInputKeepsStartDisabled_data()
         << u"socket"_s << u"dest.bin"_s << u"8 MiB"_s << u"is not a regular file"_s;
     QTest::newRow("source is /dev/zero")
         << u"/dev/zero"_s << u"dest.bin"_s << u"8 MiB"_s << u"is not a regular file"_s;
-    QTest::newRow("destination is a folder")
+    // A folder as the destination takes the copy under the source's name (as cp does), so
+    // the bad input is a folder already holding a folder of that name.
+    QTest::newRow("destination is a folder holding a folder of the source's name")
         << u"source.bin"_s << u"folder"_s << u"8 MiB"_s
         << u"Give the destination a file name inside that folder"_s;
     QTest::newRow("chunk size 0") << u"source.bin"_s << u"dest.bin"_s << u"0"_s
@@ -149,7 +151,7 @@ void TestReliabilityWindow::badInputKeepsStartDisabled()
 
     QVERIFY(writeFile(path(u"source.bin"_s), patternBytes(1000, 1)));
     QVERIFY(writeFile(path(u"dest.bin"_s), QByteArrayLiteral("keep me")));
-    QVERIFY(QDir().mkdir(path(u"folder"_s)));
+    QVERIFY(QDir().mkpath(path(u"folder/source.bin"_s)));
     QCOMPARE(::mkfifo(QFile::encodeName(path(u"fifo"_s)).constData(), 0600), 0);
     const FileDescriptor socket = bindUnixSocket(path(u"socket"_s));
     QVERIFY(socket.isOpen());

@@ -20,6 +20,8 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -59,6 +61,8 @@ private Q_SLOTS:
     void recentPathsComeBackOnTheNextStart();
     void swapCopyResultAndOpenFolder();
     void helpListsEveryShortcutAndTheManual();
+    void aFolderAsDestinationTakesTheSourcesName();
+    void aMissingFolderCanBeCreated();
 
 private:
     // Fills the form: source, destination, offset and count (a negative count: to the end).
@@ -323,6 +327,43 @@ void TestWindowState::helpListsEveryShortcutAndTheManual()
     QVERIFY(manual.contains(u"**Use Selection as Range**"_s));
     QVERIFY(!manual.contains(u"## rangecopy-cli"_s));
     QVERIFY(!manual.contains(u"!["_s));
+}
+
+void TestWindowState::aFolderAsDestinationTakesTheSourcesName()
+{
+    // As cp does: a folder as the destination gets the copy under the source's name.
+    QVERIFY(writeFile(path(u"source.bin"_s), steppedBytes(300)));
+    QVERIFY(QDir(m_dir->path()).mkdir(u"out"_s));
+    fill(u"source.bin"_s, u"out"_s, 0, -1);
+    TransferForm* form = m_window->form();
+    QCOMPARE(form->destinationField()->path(), path(u"out"_s)); // the field keeps what was typed
+    QCOMPARE(form->request().destinationPath, path(u"out/source.bin"_s));
+    QCOMPARE(form->destinationField()->info(),
+             u"A folder: the copy goes into it as 'source.bin'. Does not exist yet; it will be "
+             u"created."_s);
+    QVERIFY(form->problem().isEmpty());
+    copyAndWait();
+    QCOMPARE(readFile(path(u"out/source.bin"_s)), steppedBytes(300));
+    // Another name typed: that name, as before.
+    typeInto(form->destinationField()->lineEdit(), path(u"out/other.bin"_s));
+    QCOMPARE(form->request().destinationPath, path(u"out/other.bin"_s));
+}
+
+void TestWindowState::aMissingFolderCanBeCreated()
+{
+    QVERIFY(writeFile(path(u"source.bin"_s), steppedBytes(300)));
+    fill(u"source.bin"_s, u"new/deeper/dest.bin"_s, 0, -1);
+    TransferForm* form = m_window->form();
+    QVERIFY(!m_window->startButton()->isEnabled());
+    QVERIFY(form->createFolderButton()->isVisible());
+    QTest::mouseClick(form->createFolderButton(), Qt::LeftButton);
+    QTRY_VERIFY(QFileInfo(path(u"new/deeper"_s)).isDir());
+    waitForChecks();
+    QTRY_VERIFY(!form->createFolderButton()->isVisible());
+    QVERIFY2(form->problem().isEmpty(), qPrintable(form->problem()));
+    QVERIFY(m_window->startButton()->isEnabled());
+    copyAndWait();
+    QCOMPARE(readFile(path(u"new/deeper/dest.bin"_s)), steppedBytes(300));
 }
 
 QTEST_MAIN(TestWindowState)
