@@ -241,12 +241,8 @@ void HexView::paintEvent(QPaintEvent*)
     const QPalette& colors = palette();
     painter.fillRect(viewport()->rect(), colors.base());
     paintRows(painter);
-    painter.resetTransform();
-    if (hasFocus()) {
-        painter.setPen(QPen(PaletteColors::focusFrameColor(colors), kFocusFrameWidth));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawRect(QRectF(viewport()->rect()).adjusted(1, 1, -1, -1));
-    }
+    if (hasFocus())
+        PaletteColors::drawFocusFrame(painter, viewport()->rect(), colors);
 }
 
 void HexView::focusInEvent(QFocusEvent* event)

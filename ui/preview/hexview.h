@@ -60,8 +60,6 @@ public:
     [[nodiscard]] QPoint hexCellCenter(qint64 offset) const;
 
     static constexpr qint64 kMaxCopyBytes = 16 * 1024 * 1024;
-    // The frame drawn inside the viewport's edge while the view has the keyboard focus.
-    static constexpr int kFocusFrameWidth = 2;
 
 public Q_SLOTS:
     void copyAsHex();

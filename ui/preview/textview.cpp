@@ -235,11 +235,8 @@ void TextView::paintEvent(QPaintEvent* /*event*/)
             painter.drawLine(x, top, x, top + lineHeight - 1);
         }
     }
-    if (hasFocus()) {
-        painter.setPen(QPen(PaletteColors::focusFrameColor(colors), kFocusFrameWidth));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawRect(QRectF(viewport()->rect()).adjusted(1, 1, -1, -1));
-    }
+    if (hasFocus())
+        PaletteColors::drawFocusFrame(painter, viewport()->rect(), colors);
 }
 
 void TextView::focusInEvent(QFocusEvent* event)

@@ -30,8 +30,6 @@ class TextView : public QAbstractScrollArea {
 public:
     // A file with more scrollable bytes than this is mapped onto this range (ScrollMapping).
     static constexpr int kScaledScrollRange = ScrollMapping::kScaledRange;
-    // The frame drawn inside the viewport's edge while the view has the keyboard focus.
-    static constexpr int kFocusFrameWidth = 2;
 
     explicit TextView(QWidget* parent = nullptr);
     ~TextView() override;

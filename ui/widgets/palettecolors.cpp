@@ -1,5 +1,7 @@
 #include "ui/widgets/palettecolors.h"
 
+#include <QPainter>
+
 #include <QWidget>
 
 #include <algorithm>
@@ -115,6 +117,17 @@ QColor focusFrameColor(const QPalette& palette)
 {
     return readableOn(palette.color(QPalette::Highlight), palette.color(QPalette::Base),
                       kGraphicContrast);
+}
+
+void drawFocusFrame(QPainter& painter, const QRect& area, const QPalette& palette)
+{
+    constexpr int kWidth = 2;
+    painter.save();
+    painter.resetTransform();
+    painter.setPen(QPen(focusFrameColor(palette), kWidth));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(QRectF(area).adjusted(1, 1, -1, -1));
+    painter.restore();
 }
 
 void setTextColor(QWidget* widget, const QColor& color)

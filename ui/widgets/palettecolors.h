@@ -5,6 +5,8 @@
 
 class QWidget;
 
+class QPainter;
+
 namespace rangecopy {
 
 // Every colour the window draws beyond the palette's own roles, derived from the palette so
@@ -36,6 +38,8 @@ namespace PaletteColors {
 [[nodiscard]] QColor gutterColor(const QPalette& palette);
 // The frame a custom-painted view draws while it has the keyboard focus (contrast >= 3).
 [[nodiscard]] QColor focusFrameColor(const QPalette& palette);
+// Draws that frame just inside area.
+void drawFocusFrame(QPainter& painter, const QRect& area, const QPalette& palette);
 
 // Sets widget's text roles (WindowText, Text) to color; an invalid color gives them back to
 // the parent's palette.

@@ -473,21 +473,31 @@ bool MainWindow::confirmReplace()
     if (request.mode != DestinationMode::Replace || !m_form->destinationExists() ||
         !m_settings.value(key::confirmReplace, true).toBool())
         return true;
-    QMessageBox box(QMessageBox::Question, tr("Replace the file?"),
-                    tr("“%1” already exists. Replace it with the copied bytes?")
-                        .arg(QFileInfo(request.destinationPath).fileName()),
-                    QMessageBox::Cancel, this);
-    box.setInformativeText(tr("If the copy fails or is cancelled, it stays as it is.") + u' ' +
-                           TransferMessages::undoPromise(DestinationMode::Replace, 0, 0));
-    QPushButton* replace = box.addButton(tr("&Replace"), QMessageBox::AcceptRole);
-    box.setDefaultButton(replace);
+    return askBeforeChanging({tr("Replace the file?"),
+                              tr("“%1” already exists. Replace it with the copied bytes?")
+                                  .arg(QFileInfo(request.destinationPath).fileName()),
+                              tr("If the copy fails or is cancelled, it stays as it is.") + u' ' +
+                                  TransferMessages::undoPromise(DestinationMode::Replace, 0, 0),
+                              tr("&Replace"), true, key::confirmReplace});
+}
+
+bool MainWindow::askBeforeChanging(const ChangeQuestion& question)
+{
+    QMessageBox box(QMessageBox::Question, question.title, question.text, QMessageBox::Cancel,
+                    this);
+    box.setInformativeText(question.informative);
+    QPushButton* change = box.addButton(question.acceptText, QMessageBox::AcceptRole);
+    if (question.acceptIsDefault)
+        box.setDefaultButton(change);
+    else
+        box.setDefaultButton(QMessageBox::Cancel);
     auto* dontAsk = new QCheckBox(tr("&Don't ask again"), &box);
     box.setCheckBox(dontAsk);
     box.exec();
-    if (box.clickedButton() != replace)
+    if (box.clickedButton() != change)
         return false;
     if (dontAsk->isChecked())
-        m_settings.setValue(key::confirmReplace, false);
+        m_settings.setValue(question.settingKey, false);
     return true;
 }
 
@@ -504,30 +514,16 @@ bool MainWindow::confirmInPlace()
     const qint64 destinationSize = m_form->destinationSize();
     const qint64 toKeep = TransferMessages::bytesReplacedInPlace(request, length, destinationSize);
     const bool undoPossible = toKeep <= PreferencesDialog::undoLimit(m_settings);
-    QMessageBox box(QMessageBox::Question,
-                    overwrite ? tr("Overwrite part of the file?") : tr("Append to the file?"),
-                    TransferMessages::asSentence(
-                        TransferMessages::inPlaceChange(request, length, destinationSize)),
-                    QMessageBox::Cancel, this);
-    box.setInformativeText(TransferMessages::undoPromise(request.mode, toKeep,
-                                                         PreferencesDialog::undoLimit(m_settings)));
-    QPushButton* change =
-        box.addButton(overwrite ? (undoPossible ? tr("&Overwrite") : tr("&Overwrite Without Undo"))
-                                : tr("&Append"),
-                      QMessageBox::AcceptRole);
     // Without a way back, Return must not be the answer that changes the file.
-    if (undoPossible)
-        box.setDefaultButton(change);
-    else
-        box.setDefaultButton(QMessageBox::Cancel);
-    auto* dontAsk = new QCheckBox(tr("&Don't ask again"), &box);
-    box.setCheckBox(dontAsk);
-    box.exec();
-    if (box.clickedButton() != change)
-        return false;
-    if (dontAsk->isChecked())
-        m_settings.setValue(askKey, false);
-    return true;
+    return askBeforeChanging(
+        {overwrite ? tr("Overwrite part of the file?") : tr("Append to the file?"),
+         TransferMessages::asSentence(
+             TransferMessages::inPlaceChange(request, length, destinationSize)),
+         TransferMessages::undoPromise(request.mode, toKeep,
+                                       PreferencesDialog::undoLimit(m_settings)),
+         overwrite ? (undoPossible ? tr("&Overwrite") : tr("&Overwrite Without Undo"))
+                   : tr("&Append"),
+         undoPossible, askKey});
 }
 
 QString MainWindow::undoTarget() const

@@ -112,6 +112,17 @@ private:
     // Overwrite and Append change an existing file in place: say what changes and whether
     // Undo can put it back.
     bool confirmInPlace();
+    // A question before a copy changes an existing file, with "Don't ask again" kept as
+    // settingKey = false. True when the person chose to go on.
+    struct ChangeQuestion {
+        QString title;
+        QString text;
+        QString informative;
+        QString acceptText;
+        bool acceptIsDefault = true; // else Cancel is, so that Return changes nothing
+        QString settingKey;
+    };
+    bool askBeforeChanging(const ChangeQuestion& question);
     void onUndoFinished();
     void showProgress(qint64 bytesDone, qint64 bytesExpected);
     // Speed and time left leave out the time spent paused.
