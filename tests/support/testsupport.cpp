@@ -511,4 +511,19 @@ QProcessEnvironment cliEnvironmentIn(const QString& folder)
     return environment;
 }
 
+void addSpecialFileRows()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("destination");
+    QTest::addColumn<bool>("sourceRefused");
+    QTest::addColumn<QString>("reason");
+    const QString notRegular = QStringLiteral("is not a regular file");
+    QTest::newRow("FIFO source, no writer")
+        << QStringLiteral("fifo") << QStringLiteral("dest.bin") << true << notRegular;
+    QTest::newRow("FIFO destination, no reader")
+        << QStringLiteral("source.bin") << QStringLiteral("fifo") << false << notRegular;
+    QTest::newRow("character device source")
+        << QStringLiteral("/dev/zero") << QStringLiteral("dest.bin") << true << notRegular;
+}
+
 } // namespace rangecopy::testsupport

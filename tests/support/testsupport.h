@@ -148,6 +148,11 @@ struct ChildOutcome {
 // A Unix socket bound at path (a file that is neither regular nor a FIFO), or a closed
 // descriptor on failure.
 [[nodiscard]] FileDescriptor bindUnixSocket(const QString& path);
+
+// Qt Test data for the files that must be refused without waiting: columns source,
+// destination (names in the test's folder, "fifo" a FIFO there, or /dev paths), sourceRefused
+// and reason, and the rows a FIFO source and destination and a character device source.
+void addSpecialFileRows();
 // In a child that is root: become "nobody" with no supplementary groups.
 [[nodiscard]] bool dropToNobody();
 

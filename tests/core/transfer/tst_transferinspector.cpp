@@ -7,12 +7,12 @@
 #include "support/foldertest.h"
 #include "support/testsupport.h"
 
+#include "core/io/workerpool.h"
 #include <QElapsedTimer>
 #include <QFile>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
-#include <QThreadPool>
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -56,7 +56,7 @@ void TestTransferInspector::cleanup()
 {
     TimedWork::setTestDelay(0ms);
     // Workers held by the test delay finish before the next test's.
-    QTRY_VERIFY_WITH_TIMEOUT(TimedWork::pool()->activeThreadCount() == 0, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(TimedWork::pool().busyCount() == 0, 10000);
     FolderTest::cleanup();
 }
 
@@ -81,16 +81,7 @@ void TestTransferInspector::aRegularSourceIsSizedAndTyped()
 
 void TestTransferInspector::specialFilesAreRefusedWithoutWaiting_data()
 {
-    QTest::addColumn<QString>("source");
-    QTest::addColumn<QString>("destination");
-    QTest::addColumn<bool>("sourceRefused");
-    QTest::addColumn<QString>("reason");
-    QTest::newRow("FIFO source, no writer")
-        << u"fifo"_s << u"dest.bin"_s << true << u"is not a regular file"_s;
-    QTest::newRow("FIFO destination, no reader")
-        << u"source.bin"_s << u"fifo"_s << false << u"is not a regular file"_s;
-    QTest::newRow("character device source")
-        << u"/dev/zero"_s << u"dest.bin"_s << true << u"is not a regular file"_s;
+    addSpecialFileRows();
     QTest::newRow("character device destination")
         << u"source.bin"_s << u"/dev/null"_s << false << u"is not a regular file"_s;
 }
@@ -170,7 +161,7 @@ void TestTransferInspector::aFileThatDoesNotAnswerIsGivenUp()
 
     // The late answer is dropped: no second inspected().
     QSignalSpy late(&inspector, &TransferInspector::inspected);
-    QTRY_VERIFY_WITH_TIMEOUT(TimedWork::pool()->activeThreadCount() == 0, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(TimedWork::pool().busyCount() == 0, 10000);
     QCoreApplication::processEvents();
     QCOMPARE(late.count(), 0);
 }
@@ -188,7 +179,7 @@ void TestTransferInspector::theNewestRequestWins()
     QVERIFY(inspector.isBusy());
     QTRY_VERIFY(!inspector.isBusy());
     // The two older answers come in too, and are dropped.
-    QTRY_VERIFY_WITH_TIMEOUT(TimedWork::pool()->activeThreadCount() == 0, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(TimedWork::pool().busyCount() == 0, 10000);
     QCoreApplication::processEvents();
     QCOMPARE(inspected.count(), 1);
     const auto seen = inspected.first().first().value<TransferInspection>();
@@ -205,7 +196,7 @@ void TestTransferInspector::cancelDropsTheAnswer()
     inspector.inspect(makeRequest(path(u"source.bin"_s), path(u"dest.bin"_s)));
     inspector.cancel();
     QVERIFY(!inspector.isBusy());
-    QTRY_VERIFY_WITH_TIMEOUT(TimedWork::pool()->activeThreadCount() == 0, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(TimedWork::pool().busyCount() == 0, 10000);
     QCoreApplication::processEvents();
     QCOMPARE(inspected.count(), 0);
 }

@@ -17,6 +17,7 @@
 #include "ui/window/resultpanel.h"
 #include "ui/window/transferform.h"
 
+#include "core/io/workerpool.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -32,7 +33,6 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
-#include <QThreadPool>
 #include <QTimer>
 
 #include <memory>
@@ -87,7 +87,7 @@ void TestReliabilityWindow::cleanup()
     WindowTest::cleanup();
     setBeforeDestinationOpenHook({});
     // Workers a test held back finish before the next test's.
-    QTRY_VERIFY_WITH_TIMEOUT(TimedWork::pool()->activeThreadCount() == 0, kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(TimedWork::pool().busyCount() == 0, kWaitMs);
 }
 
 void TestReliabilityWindow::fillIn(const QString& source, const QString& destination,
@@ -335,16 +335,7 @@ void TestReliabilityWindow::pausedRunnerReportsTheHeldCount()
 
 void TestReliabilityWindow::specialFilesDoNotFreezeTheWindow_data()
 {
-    QTest::addColumn<QString>("source");
-    QTest::addColumn<QString>("destination");
-    QTest::addColumn<bool>("sourceRefused");
-    QTest::addColumn<QString>("reason");
-    QTest::newRow("FIFO source, no writer")
-        << u"fifo"_s << u"dest.bin"_s << true << u"is not a regular file"_s;
-    QTest::newRow("FIFO destination, no reader")
-        << u"source.bin"_s << u"fifo"_s << false << u"is not a regular file"_s;
-    QTest::newRow("character device source")
-        << u"/dev/zero"_s << u"dest.bin"_s << true << u"is not a regular file"_s;
+    addSpecialFileRows();
     // Regular, empty, and a read blocks until the kernel logs something (root only).
     QTest::newRow("/proc/kmsg source") << u"/proc/kmsg"_s << u"dest.bin"_s << false << QString();
 }
