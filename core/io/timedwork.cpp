@@ -1,6 +1,6 @@
 #include "core/io/timedwork.h"
 
-#include <QThreadPool>
+#include "core/io/workerpool.h"
 
 #include <atomic>
 #include <thread>
@@ -14,6 +14,7 @@ std::atomic<qint64> g_testDelayMs{-1}; // -1: not set, look at the environment
 TimedWork::TimedWork(QObject* parent)
     : QObject(parent)
 {
+    m_link->owner = this;
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &TimedWork::timedOut);
 }
@@ -21,18 +22,29 @@ TimedWork::TimedWork(QObject* parent)
 TimedWork::~TimedWork()
 {
     cancel();
+    // After this no worker can post to this object; what one posted before is dropped by Qt
+    // with the object.
+    const std::lock_guard lock(m_link->mutex);
+    m_link->owner = nullptr;
 }
 
-QThreadPool* TimedWork::pool()
+WorkerPool& TimedWork::pool()
 {
-    // Leaked on purpose: QThreadPool's destructor waits for its threads, and one stuck in
-    // the kernel would then keep the program from quitting.
-    static QThreadPool* const workers = [] {
-        auto* created = new QThreadPool;
-        created->setMaxThreadCount(kMaxWorkers);
-        return created;
-    }();
-    return workers;
+    // Leaked on purpose: its threads never end (one may be stuck in the kernel).
+    static WorkerPool* const workers = new WorkerPool(kMaxWorkers);
+    return *workers;
+}
+
+void TimedWork::startOnPool(std::function<void()> task)
+{
+    pool().start(std::move(task));
+}
+
+void TimedWork::announce(Link& link, quint64 generation)
+{
+    // Only the generation crosses through Qt's event queue; the answer is under link.mutex.
+    QMetaObject::invokeMethod(link.owner, "answered", Qt::QueuedConnection,
+                              Q_ARG(quint64, generation));
 }
 
 void TimedWork::setTestDelay(std::chrono::milliseconds delay)
@@ -57,42 +69,51 @@ void TimedWork::waitTestDelay()
         std::this_thread::sleep_for(delay);
 }
 
-quint64 TimedWork::begin(QFutureWatcherBase* watcher, std::function<void()> onTimeout)
+quint64 TimedWork::begin(std::function<void()> deliver, std::function<void()> onTimeout)
 {
     cancel();
-    m_watcher = watcher;
+    m_deliver = std::move(deliver);
     m_onTimeout = std::move(onTimeout);
     m_timer.start(m_limit);
-    m_latest->store(++m_generation);
+    const std::lock_guard lock(m_link->mutex);
+    m_link->awaited = ++m_generation;
     return m_generation;
 }
 
 bool TimedWork::finish(quint64 generation)
 {
-    if (generation != m_generation || m_watcher == nullptr)
+    if (generation != m_generation || !m_deliver)
         return false;
     m_timer.stop();
-    m_watcher = nullptr;
     m_onTimeout = nullptr;
     return true;
+}
+
+void TimedWork::answered(quint64 generation)
+{
+    if (!finish(generation))
+        return;
+    // Moved out first: onDone may start the next call.
+    const std::function<void()> deliver = std::move(m_deliver);
+    m_deliver = nullptr;
+    deliver();
 }
 
 void TimedWork::cancel()
 {
     m_timer.stop();
-    m_latest->store(++m_generation); // whatever answers now is late
-    if (m_watcher) {
-        // The worker runs on; its answer goes nowhere.
-        m_watcher->disconnect(this);
-        m_watcher->deleteLater();
-        m_watcher = nullptr;
+    {
+        const std::lock_guard lock(m_link->mutex);
+        m_link->awaited = ++m_generation; // whatever answers now is late
     }
+    // The worker runs on; its answer goes nowhere.
+    m_deliver = nullptr;
     m_onTimeout = nullptr;
 }
 
 void TimedWork::timedOut()
 {
-    if (m_watcher == nullptr)
+    if (!m_deliver)
         return;
     const std::function<void()> onTimeout = std::move(m_onTimeout);
     cancel();

@@ -1,19 +1,17 @@
 #pragma once
 
-#include <QFutureWatcher>
 #include <QObject>
-#include <QPointer>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
-#include <atomic>
 #include <chrono>
 #include <functional>
 #include <memory>
-
-class QThreadPool;
+#include <mutex>
+#include <optional>
 
 namespace rangecopy {
+
+class WorkerPool;
 
 // Runs work that looks at a file the user named (open, stat, a first read) on a worker, so
 // that the thread that owns this object (the GUI's) never waits on a file: a FIFO, a device
@@ -25,6 +23,8 @@ namespace rangecopy {
 // stuck in the kernel cannot be killed; it finishes (or not) on its own. The workers come from
 // one small pool shared by all TimedWork objects, so stuck workers cannot pile up without
 // bound: when all are stuck, new calls wait in the pool's queue and time out.
+//
+// The work and its answer cross threads only under Link's mutex (see WorkerPool for why).
 class TimedWork : public QObject {
     Q_OBJECT
 
@@ -48,11 +48,11 @@ public:
 
     // Drops the pending call, if any: neither of its callbacks will run.
     void cancel();
-    [[nodiscard]] bool isPending() const { return m_watcher != nullptr; }
+    [[nodiscard]] bool isPending() const { return static_cast<bool>(m_deliver); }
 
     // The pool the workers come from. It is never destroyed, so that quitting does not wait
     // for a worker stuck in the kernel.
-    [[nodiscard]] static QThreadPool* pool();
+    [[nodiscard]] static WorkerPool& pool();
 
     // For tests: every worker first waits this long (0: not at all), as a file on a mount
     // that does not answer would. The environment variable RANGECOPY_TEST_PROBE_DELAY_MS
@@ -60,47 +60,74 @@ public:
     static void setTestDelay(std::chrono::milliseconds delay);
     [[nodiscard]] static std::chrono::milliseconds testDelay();
 
+private Q_SLOTS:
+    // A worker stored the answer of call generation (queued from the worker's thread).
+    void answered(quint64 generation);
+
 private:
+    // What this object and its workers share; it outlives both.
+    struct Link {
+        std::mutex mutex;
+        TimedWork* owner = nullptr; // null once the TimedWork is gone
+        quint64 awaited = 0;        // the generation whose answer is wanted
+        [[nodiscard]] bool isAwaited(quint64 generation)
+        {
+            const std::lock_guard lock(mutex);
+            return owner != nullptr && awaited == generation;
+        }
+    };
+
     // Drops any pending call and begins a new one: starts the timer, returns its generation.
-    quint64 begin(QFutureWatcherBase* watcher, std::function<void()> onTimeout);
+    quint64 begin(std::function<void()> deliver, std::function<void()> onTimeout);
     // Whether the answer of call generation is still awaited; ends the call if it is.
     bool finish(quint64 generation);
     void timedOut();
     static void waitTestDelay();
+    static void startOnPool(std::function<void()> task);
+    // On the worker, with link->mutex held: tells the owner, if it is still there, that the
+    // answer of generation is ready.
+    static void announce(Link& link, quint64 generation);
 
     std::chrono::milliseconds m_limit = kDefaultLimit;
     QTimer m_timer;
     quint64 m_generation = 0;
-    QPointer<QFutureWatcherBase> m_watcher;
+    // Hands the pending call's answer to its onDone; empty when no call is pending.
+    std::function<void()> m_deliver;
     std::function<void()> m_onTimeout;
-    // m_generation, for the workers to see that their call was dropped.
-    std::shared_ptr<std::atomic<quint64>> m_latest = std::make_shared<std::atomic<quint64>>(0);
+    std::shared_ptr<Link> m_link = std::make_shared<Link>();
 };
 
 template <typename Work, typename Done>
 void TimedWork::run(Work work, Done onDone, std::function<void()> onTimeout)
 {
     using Result = std::invoke_result_t<Work>;
-    auto* watcher = new QFutureWatcher<Result>(this);
-    const quint64 generation = begin(watcher, std::move(onTimeout));
-    connect(watcher, &QFutureWatcherBase::finished, this,
-            [this, watcher, generation, onDone = std::move(onDone)] {
-                watcher->deleteLater();
-                if (!finish(generation) || watcher->future().resultCount() == 0)
-                    return;
-                onDone(watcher->result());
-            });
+    // Written by the worker and read here, both under m_link->mutex.
+    auto answer = std::make_shared<std::optional<Result>>();
+    auto deliver = [link = m_link, answer, onDone = std::move(onDone)] {
+        std::optional<Result> result;
+        {
+            const std::lock_guard lock(link->mutex);
+            result.swap(*answer);
+        }
+        if (result)
+            onDone(std::move(*result));
+    };
+    const quint64 generation = begin(std::move(deliver), std::move(onTimeout));
     // A call dropped while it waited in the pool's queue (all workers busy or stuck) is not
     // worked on at all: only the newest call's work is done.
-    watcher->setFuture(QtConcurrent::run(
-        pool(), [work = std::move(work), latest = m_latest, generation]() -> Result {
-            if (latest->load() != generation)
-                return {};
-            waitTestDelay();
-            if (latest->load() != generation)
-                return {};
-            return work();
-        }));
+    startOnPool([work = std::move(work), link = m_link, answer, generation]() mutable {
+        if (!link->isAwaited(generation))
+            return;
+        waitTestDelay();
+        if (!link->isAwaited(generation))
+            return;
+        Result result = work();
+        const std::lock_guard lock(link->mutex);
+        if (link->owner == nullptr || link->awaited != generation)
+            return; // dropped while it worked: the result goes with this task
+        *answer = std::move(result);
+        announce(*link, generation);
+    });
 }
 
 } // namespace rangecopy
