@@ -703,6 +703,7 @@ void MainWindow::showProgress(qint64 bytesDone, qint64 bytesExpected)
     const int percent = m_progress->value() * 100 / kProgressSteps;
     setWindowTitle(paused ? tr("Paused at %1% — RangeCopy").arg(percent)
                           : tr("%1% — RangeCopy").arg(percent));
+    m_taskbarProgress.show(double(m_progress->value()) / kProgressSteps);
 }
 
 void MainWindow::onCopyFinished(const TransferResult& result)
@@ -710,6 +711,7 @@ void MainWindow::onCopyFinished(const TransferResult& result)
     // Known before the form unlocks, so that unlocking (no edit) keeps the result as true.
     m_lastCopy = FinishedCopy{m_runningRequest, result};
     setWindowTitle(tr("RangeCopy"));
+    m_taskbarProgress.clear();
     m_form->setLocked(false);
     m_previewDelay.stop(); // unlocking is not an edit: keep the read-back preview below
     m_previewWhenChecked = false;

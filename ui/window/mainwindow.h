@@ -3,6 +3,7 @@
 #include "core/transfer/transferrequest.h"
 #include "core/transfer/transferresult.h"
 #include "core/transfer/undojournal.h"
+#include "ui/window/taskbarprogress.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
@@ -149,6 +150,8 @@ private:
     ResultPanel* m_result;
     PreviewPane* m_preview;
     QProgressBar* m_progress;
+    // The progress on the taskbar entry, beside the one in the title.
+    TaskbarProgress m_taskbarProgress;
     QLabel* m_progressText;
     QPushButton* m_startButton;
     QPushButton* m_pauseButton;
