@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <condition_variable>
+
 #include <chrono>
 #include <functional>
 #include <memory>
@@ -53,12 +55,16 @@ public:
     // The pool the workers come from. It is never destroyed, so that quitting does not wait
     // for a worker stuck in the kernel.
     [[nodiscard]] static WorkerPool& pool();
+    // Queues task on pool().
+    static void startOnPool(std::function<void()> task);
 
     // For tests: every worker first waits this long (0: not at all), as a file on a mount
     // that does not answer would. The environment variable RANGECOPY_TEST_PROBE_DELAY_MS
     // sets it too.
     static void setTestDelay(std::chrono::milliseconds delay);
     [[nodiscard]] static std::chrono::milliseconds testDelay();
+    // On a worker: waits testDelay().
+    static void waitTestDelay();
 
 private Q_SLOTS:
     // A worker stored the answer of call generation (queued from the worker's thread).
@@ -82,8 +88,6 @@ private:
     // Whether the answer of call generation is still awaited; ends the call if it is.
     bool finish(quint64 generation);
     void timedOut();
-    static void waitTestDelay();
-    static void startOnPool(std::function<void()> task);
     // On the worker, with link->mutex held: tells the owner, if it is still there, that the
     // answer of generation is ready.
     static void announce(Link& link, quint64 generation);
@@ -128,6 +132,33 @@ void TimedWork::run(Work work, Done onDone, std::function<void()> onTimeout)
         *answer = std::move(result);
         announce(*link, generation);
     });
+}
+
+// Runs work() on TimedWork's pool and waits for its result, at most limit: for a short read
+// the caller cannot do without (a page of the preview) from a file that may stop answering.
+// Empty when the limit passed first; work then runs on by itself, so it must own (or share)
+// everything it uses. The caller's thread waits, but never longer than limit.
+template <typename Work>
+[[nodiscard]] std::optional<std::invoke_result_t<Work>>
+waitForWorker(Work work, std::chrono::milliseconds limit)
+{
+    using Result = std::invoke_result_t<Work>;
+    struct Answer {
+        std::mutex mutex;
+        std::condition_variable ready;
+        std::optional<Result> result;
+    };
+    auto answer = std::make_shared<Answer>();
+    TimedWork::startOnPool([answer, work = std::move(work)]() mutable {
+        TimedWork::waitTestDelay();
+        Result result = work();
+        const std::lock_guard lock(answer->mutex);
+        answer->result = std::move(result);
+        answer->ready.notify_one();
+    });
+    std::unique_lock lock(answer->mutex);
+    answer->ready.wait_for(lock, limit, [&] { return answer->result.has_value(); });
+    return std::move(answer->result);
 }
 
 } // namespace rangecopy

@@ -3,6 +3,7 @@
 #include "core/io/fileerror.h"
 #include "core/io/readfully.h"
 #include "core/io/regularfile.h"
+#include "core/io/timedwork.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -27,7 +28,7 @@ QString PagedFile::open(const QString& path)
         path, {.notRegular = tr("cannot show %1: it is not a regular file")});
     if (!file.ok())
         return m_lastError = file.error;
-    m_file = std::move(file.descriptor);
+    m_file = std::make_shared<const FileDescriptor>(std::move(file.descriptor));
     m_size = file.status.st_size;
     m_lastError.clear();
     return {};
@@ -46,6 +47,7 @@ void PagedFile::adopt(PagedFile&& other)
 {
     close();
     m_file = std::move(other.m_file);
+    m_stalled = std::exchange(other.m_stalled, false);
     m_path = std::move(other.m_path);
     m_size = std::exchange(other.m_size, 0);
     m_pages.clear();
@@ -61,7 +63,8 @@ void PagedFile::adopt(PagedFile&& other)
 
 void PagedFile::close()
 {
-    m_file.close();
+    m_file.reset(); // closed here, or by the worker still reading it
+    m_stalled = false;
     m_pages.clear();
     m_size = 0;
 }
@@ -69,9 +72,53 @@ void PagedFile::close()
 void PagedFile::refresh()
 {
     m_pages.clear();
-    struct stat status {};
-    if (m_file.isOpen() && ::fstat(m_file.get(), &status) == 0)
-        m_size = status.st_size;
+    if (!isOpen() || m_stalled)
+        return;
+    const auto sizeNow = [file = m_file]() -> std::optional<qint64> {
+        struct stat status {};
+        if (::fstat(file->get(), &status) != 0)
+            return std::nullopt;
+        return qint64(status.st_size);
+    };
+    std::optional<std::optional<qint64>> answer;
+    if (m_readLimit.count() > 0)
+        answer = waitForWorker(sizeNow, m_readLimit);
+    else
+        answer = sizeNow();
+    if (!answer) {
+        stall();
+        return;
+    }
+    if (*answer)
+        m_size = **answer;
+}
+
+void PagedFile::stall()
+{
+    m_stalled = true;
+    m_lastError =
+        noAnswerMessage(m_path, int(std::chrono::ceil<std::chrono::seconds>(m_readLimit).count()));
+    if (m_onStall)
+        m_onStall(m_lastError);
+}
+
+int PagedFile::readPage(qint64 index, QByteArray& into)
+{
+    const auto readOne = [file = m_file, pageSize = m_pageSize,
+                          index]() -> std::pair<int, QByteArray> {
+        QByteArray bytes;
+        const ReadOutcome read = readFully(file->get(), bytes, pageSize, index * pageSize);
+        return {read.ok() ? 0 : read.error, std::move(bytes)};
+    };
+    std::optional<std::pair<int, QByteArray>> answer;
+    if (m_readLimit.count() > 0)
+        answer = waitForWorker(readOne, m_readLimit);
+    else
+        answer = readOne();
+    if (!answer)
+        return ETIMEDOUT;
+    into = std::move(answer->second);
+    return answer->first;
 }
 
 QByteArray PagedFile::read(qint64 offset, qint64 length)
@@ -109,13 +156,16 @@ const PagedFile::Page* PagedFile::page(qint64 index)
         }
     }
 
+    if (m_stalled)
+        return nullptr; // m_lastError says why
     Page fresh;
     fresh.index = index;
     fresh.lastUse = m_useClock;
-    if (const ReadOutcome read =
-            readFully(m_file.get(), fresh.bytes, m_pageSize, index * m_pageSize);
-        !read.ok()) {
-        m_lastError = fileErrorMessage(tr("cannot read %1: %2"), m_path, read.error);
+    if (const int error = readPage(index, fresh.bytes); error == ETIMEDOUT) {
+        stall();
+        return nullptr;
+    } else if (error != 0) {
+        m_lastError = fileErrorMessage(tr("cannot read %1: %2"), m_path, error);
         return nullptr;
     }
     ++m_pageReads;

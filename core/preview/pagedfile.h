@@ -6,6 +6,9 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <chrono>
+#include <functional>
+#include <memory>
 #include <vector>
 
 namespace rangecopy {
@@ -16,7 +19,10 @@ namespace rangecopy {
 // jumping around a file of any size costs a few pages, and memory stays at
 // pageSize * maxPages whatever the file's size.
 //
-// Not thread-safe: one thread (the GUI's) uses it, reading at most the pages on screen.
+// Not thread-safe: one thread uses it. On the GUI's (setReadTimeLimit()), each page is read by
+// a worker that the GUI waits for a bounded time: a file that stops answering (a network mount
+// that went away) costs one wait of the limit, then reads fail at once with lastError() saying
+// so, until the file is opened again.
 class PagedFile {
     Q_DECLARE_TR_FUNCTIONS(rangecopy::PagedFile)
 
@@ -37,7 +43,15 @@ public:
     // Takes over other's file and cached pages (other is left closed).
     void adopt(PagedFile&& other);
     void close();
-    [[nodiscard]] bool isOpen() const { return m_file.isOpen(); }
+    [[nodiscard]] bool isOpen() const { return m_file && m_file->isOpen(); }
+
+    // Reads (and refresh()'s look at the size) on a worker, waiting at most limit for each;
+    // 0 (the default) reads on the calling thread, as a worker itself does.
+    void setReadTimeLimit(std::chrono::milliseconds limit) { m_readLimit = limit; }
+    // A read did not answer within the limit: nothing more is read from this file.
+    [[nodiscard]] bool isStalled() const { return m_stalled; }
+    // Called (with lastError()) when the file stops answering.
+    void setOnStall(std::function<void(const QString&)> onStall) { m_onStall = std::move(onStall); }
     [[nodiscard]] const QString& path() const { return m_path; }
 
     // The size when the file was opened or last refreshed.
@@ -64,10 +78,18 @@ private:
     };
 
     const Page* page(qint64 index);
+    // readFully() of one page, on a worker when a time limit is set; errno, or ETIMEDOUT.
+    int readPage(qint64 index, QByteArray& into);
+    // Gives up on the file after a read that did not answer.
+    void stall();
 
     qint64 m_pageSize;
     int m_maxPages;
-    FileDescriptor m_file;
+    // Shared with a worker whose read did not answer: the descriptor stays open until it ends.
+    std::shared_ptr<const FileDescriptor> m_file;
+    std::chrono::milliseconds m_readLimit{0};
+    bool m_stalled = false;
+    std::function<void(const QString&)> m_onStall;
     QString m_path;
     qint64 m_size = 0;
     std::vector<Page> m_pages; // a few dozen: a linear search is cheaper than a map

@@ -13,6 +13,13 @@ PreviewDocument::PreviewDocument(QObject* parent)
 {
     connect(&m_lines, &LineIndex::progressed, this, &PreviewDocument::lineCountProgressed);
     connect(&m_lines, &LineIndex::finished, this, &PreviewDocument::lineCountProgressed);
+    // Pages are read while views paint: the GUI waits for each at most this long.
+    m_file.setReadTimeLimit(kPageReadLimit);
+    m_file.setOnStall([this](const QString& error) {
+        // Said after the paint or layout that read, not in the middle of it.
+        QMetaObject::invokeMethod(
+            this, [this, error] { Q_EMIT readStopped(error); }, Qt::QueuedConnection);
+    });
 }
 
 PreviewDocument::~PreviewDocument() = default;
@@ -56,8 +63,8 @@ void PreviewDocument::announceOpened(QStringConverter::Encoding encodingBefore, 
 
 void PreviewDocument::openInBackground(const QString& path, qint64 offset, qint64 length)
 {
-    // shared_ptr: a QFuture's result is copied, a PagedFile is not. The head for the encoding
-    // guess is read on the worker too.
+    // The worker's PagedFile (in a shared_ptr: it is taken over with adopt(), not copied). The
+    // head for the encoding guess is read on the worker too.
     struct Opened {
         std::shared_ptr<PagedFile> file;
         QByteArray head;

@@ -28,12 +28,16 @@ struct MarkedRange {
 // and the text view each draw it their own way and follow its signals.
 //
 // Belongs to one thread (the GUI's); the line count runs on a thread of its own, and
-// openInBackground() opens on a worker. Pages read after that (scrolling) are read on the
-// owner's thread, from a file the worker found to be a regular file (ARCHITECTURE.md).
+// openInBackground() opens on a worker. Pages read after that (scrolling) are read by a worker
+// too, the owner's thread waiting at most kPageReadLimit for each; a file that does not answer
+// in time is given up (readStopped()) (ARCHITECTURE.md).
 class PreviewDocument : public QObject {
     Q_OBJECT
 
 public:
+    // How long the owner's thread waits for one page (one wait, then the file is given up).
+    static constexpr std::chrono::milliseconds kPageReadLimit{1000};
+
     explicit PreviewDocument(QObject* parent = nullptr);
     ~PreviewDocument() override;
 
@@ -101,6 +105,9 @@ Q_SIGNALS:
     // openInBackground() ended: error is empty when the file is open, else why it is not
     // (the document is then empty).
     void openFinished(const QString& error);
+    // The open file stopped answering while pages were read (a mount that went away): error
+    // says so. Nothing more is read from it; views show what they had.
+    void readStopped(const QString& error);
 
 private:
     void startCounting();

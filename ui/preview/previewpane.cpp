@@ -87,6 +87,9 @@ PreviewPane::PreviewPane(QWidget* parent)
     connect(m_hexView, &HexView::useAsRangeRequested, this, &PreviewPane::useAsRangeRequested);
     connect(m_hexView, &HexView::message, this, &PreviewPane::message);
     connect(&m_document, &PreviewDocument::openFinished, this, &PreviewPane::showOpenedFile);
+    // A file that stops answering while scrolled is shown no more, with the reason.
+    connect(&m_document, &PreviewDocument::readStopped, this,
+            [this](const QString& error) { showMessage(m_title->text(), error); });
     connect(&m_search, &QFutureWatcherBase::finished, this, &PreviewPane::showSearchResult);
     // The encoding list shows the document's encoding, guessed for each new file.
     connect(&m_document, &PreviewDocument::textEncodingChanged, this, [this] {

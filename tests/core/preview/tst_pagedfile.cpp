@@ -1,14 +1,22 @@
+#include "core/io/timedwork.h"
+#include "core/io/workerpool.h"
 #include "core/preview/pagedfile.h"
+#include "core/preview/previewdocument.h"
 #include "support/foldertest.h"
 #include "support/testsupport.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QSignalSpy>
 #include <QTest>
+
+#include <chrono>
 
 #include <sys/stat.h>
 
 using namespace rangecopy;
 using namespace rangecopy::testsupport;
+using namespace std::chrono_literals;
 
 namespace {
 
@@ -38,6 +46,9 @@ private Q_SLOTS:
     void opensLargeSparseFilesWithoutReadingThem();
     void refusesWhatItCannotShow();
     void aWorkerReadsTheFirstScreenAndHandsItOver();
+    void readsWithATimeLimitOnAWorker();
+    void aFileThatStopsAnsweringIsGivenUpOnce();
+    void theDocumentSaysItsFileStoppedAnswering();
 
 private:
     QString m_path;
@@ -199,6 +210,70 @@ void TestPagedFile::aWorkerReadsTheFirstScreenAndHandsItOver()
     PagedFile refused;
     QVERIFY(refused.openAndRead(fifo, 0, 100).contains(QStringLiteral("not a regular file")));
     QVERIFY(!refused.isOpen());
+}
+
+void TestPagedFile::readsWithATimeLimitOnAWorker()
+{
+    const QByteArray bytes = pattern(1000);
+    QVERIFY(writeFile(m_path, bytes));
+    PagedFile file(100, 4);
+    file.setReadTimeLimit(5s);
+    QCOMPARE(file.open(m_path), QString());
+    QCOMPARE(file.read(250, 300), bytes.mid(250, 300));
+    QCOMPARE(file.pageReads(), qint64(4));
+    file.refresh();
+    QCOMPARE(file.size(), qint64(1000));
+    QVERIFY(!file.isStalled());
+}
+
+void TestPagedFile::aFileThatStopsAnsweringIsGivenUpOnce()
+{
+    QVERIFY(writeFile(m_path, pattern(1000)));
+    PagedFile file(100, 4);
+    file.setReadTimeLimit(100ms);
+    QCOMPARE(file.open(m_path), QString());
+    QString saidOnStall;
+    int stalls = 0;
+    file.setOnStall([&](const QString& error) {
+        saidOnStall = error;
+        ++stalls;
+    });
+    // Every worker now takes 30 s before it reads, as a mount that went away would.
+    TimedWork::setTestDelay(30s);
+    QElapsedTimer waited;
+    waited.start();
+    QVERIFY(file.read(0, 10).isEmpty());
+    QVERIFY(file.isStalled());
+    QVERIFY(file.lastError().contains(QStringLiteral("did not answer")));
+    QVERIFY(file.lastError().contains(m_path));
+    QCOMPARE(saidOnStall, file.lastError());
+    // Given up: the next reads fail at once, with no worker asked.
+    const int busy = TimedWork::pool().busyCount();
+    QVERIFY(file.read(500, 10).isEmpty());
+    file.refresh();
+    QCOMPARE(TimedWork::pool().busyCount(), busy);
+    QCOMPARE(stalls, 1);
+    QVERIFY(waited.elapsed() < 20000); // nowhere near the worker's 30 s
+    TimedWork::setTestDelay(0ms);
+    // Opened again, it is read again.
+    QCOMPARE(file.open(m_path), QString());
+    QVERIFY(!file.isStalled());
+    QCOMPARE(file.read(0, 3), pattern(3));
+}
+
+void TestPagedFile::theDocumentSaysItsFileStoppedAnswering()
+{
+    QVERIFY(writeFile(m_path, pattern(100000)));
+    PreviewDocument document;
+    QCOMPARE(document.open(m_path), QString());
+    document.pagedFile().setReadTimeLimit(100ms);
+    QSignalSpy stopped(&document, &PreviewDocument::readStopped);
+    TimedWork::setTestDelay(30s);
+    QVERIFY(document.read(90000, 10).isEmpty()); // a page not read yet
+    TimedWork::setTestDelay(0ms);
+    QVERIFY(stopped.wait(5000));
+    QCOMPARE(stopped.count(), 1);
+    QVERIFY(stopped.at(0).at(0).toString().contains(QStringLiteral("did not answer")));
 }
 
 QTEST_GUILESS_MAIN(TestPagedFile)

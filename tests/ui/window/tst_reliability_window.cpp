@@ -9,6 +9,7 @@
 #include "core/transfer/transferinspector.h"
 #include "support/testsupport.h"
 #include "support/windowtest.h"
+#include "ui/preview/hexview.h"
 #include "ui/preview/previewpane.h"
 #include "ui/widgets/bytesizeedit.h"
 #include "ui/widgets/pathfield.h"
@@ -16,6 +17,7 @@
 #include "ui/window/mainwindow.h"
 #include "ui/window/resultpanel.h"
 #include "ui/window/transferform.h"
+#include <QTabWidget>
 
 #include "core/io/workerpool.h"
 #include <QCheckBox>
@@ -74,6 +76,7 @@ private Q_SLOTS:
     void specialFilesDoNotFreezeTheWindow();
     void aFileThatDoesNotAnswerLeavesTheWindowResponsive();
     void thePreviewOpensAFileThatDoesNotAnswerOnAWorker();
+    void thePreviewGivesUpAFileThatStopsAnsweringWhileScrolled();
     void completionListsTheFolderOnAWorker();
 
 private:
@@ -471,6 +474,35 @@ void TestReliabilityWindow::thePreviewOpensAFileThatDoesNotAnswerOnAWorker()
     QVERIFY(readsOnTheWorker >= 1);
     QCOMPARE(preview->text(), escapeForDisplay(patternBytes(1000, 7).left(10)));
     QCOMPARE(preview->document().pagedFile().pageReads(), readsOnTheWorker);
+}
+
+void TestReliabilityWindow::thePreviewGivesUpAFileThatStopsAnsweringWhileScrolled()
+{
+    // Pages read while scrolling come from a worker too: a file that stops answering (a mount
+    // that went away after it was opened) costs one bounded wait, then the pane says why.
+    const qint64 size = 4 * 1024 * 1024;
+    QVERIFY(writeFile(path(u"mounted.bin"_s), patternBytes(size, 3)));
+    PreviewPane pane;
+    pane.resize(900, 600);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QSignalSpy shown(&pane, &PreviewPane::fileShown);
+    pane.showFile(u"Mounted"_s, path(u"mounted.bin"_s), 0, 10);
+    QVERIFY(shown.wait(kWaitMs));
+    QVERIFY(pane.document().isOpen());
+    pane.document().pagedFile().setReadTimeLimit(200ms);
+
+    TimedWork::setTestDelay(3000ms); // every worker from now on answers after 3 s
+    QElapsedTimer clock;
+    clock.start();
+    pane.tabs()->setCurrentWidget(pane.hexView());
+    pane.hexView()->goToOffset(size / 2); // pages not read yet
+    pane.hexView()->viewport()->repaint();
+    QTRY_VERIFY2_WITH_TIMEOUT(pane.caption().contains(u"did not answer within 1 s"_s),
+                              qPrintable(pane.caption() + u" / "_s + pane.title()), kWaitMs);
+    QVERIFY2(clock.elapsed() < 2500, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY2(pane.caption().contains(path(u"mounted.bin"_s)), qPrintable(pane.caption()));
+    QVERIFY(!pane.document().isOpen());
 }
 
 void TestReliabilityWindow::completionListsTheFolderOnAWorker()
