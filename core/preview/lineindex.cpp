@@ -4,6 +4,7 @@
 #include "core/io/fileerror.h"
 #include "core/io/readfully.h"
 #include "core/io/regularfile.h"
+#include "core/io/timedwork.h"
 #include "core/preview/pagedfile.h"
 #include "core/text/characterdecoder.h"
 
@@ -13,6 +14,7 @@
 #include <cerrno>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
 
 namespace rangecopy {
@@ -43,8 +45,16 @@ LineIndex::LineIndex(qint64 blockSize, QObject* parent)
 
 LineIndex::~LineIndex()
 {
-    // The counting thread posts to this object and writes m_counts: it must end first.
-    stopWorker();
+    releaseCount();
+}
+
+namespace {
+std::atomic<int> g_runningThreads{0};
+} // namespace
+
+int LineIndex::runningThreads()
+{
+    return g_runningThreads.load();
 }
 
 int LineIndex::unitSize(QStringConverter::Encoding encoding)
@@ -78,32 +88,56 @@ void LineIndex::start(const QString& path, qint64 size, QStringConverter::Encodi
     m_encoding = encoding;
     m_blockSize = std::max(m_requestedBlockSize,
                            roundUp(roundUp(m_size, kMaxBlocks) / kMaxBlocks, m_requestedBlockSize));
-    m_counts.assign(size_t(roundUp(m_size, m_blockSize) / m_blockSize + 1), 0);
+    auto state = std::make_shared<Count>();
+    state->blockSize = m_blockSize;
+    state->encoding = m_encoding;
+    state->counts.assign(size_t(roundUp(m_size, m_blockSize) / m_blockSize + 1), 0);
+    state->paused = m_paused;
+    state->owner = this;
+    m_count = state;
     m_running = true;
-    m_worker = std::jthread([this, path, size = m_size, generation = m_generation](
-                                std::stop_token stop) { count(stop, path, size, generation); });
+    ++g_runningThreads;
+    // Detached: nobody waits for it (see the class comment); it holds state until it ends.
+    std::thread([state, path, size = m_size, generation = m_generation] {
+        count(state, path, size, generation);
+        --g_runningThreads;
+    }).detach();
 }
 
 void LineIndex::cancel()
 {
-    m_worker.request_stop();
+    if (m_count)
+        m_count->stop.request_stop();
 }
 
 void LineIndex::setPaused(bool paused)
 {
+    m_paused = paused;
+    if (!m_count)
+        return;
     {
-        const std::lock_guard lock(m_wakeMutex);
-        m_paused = paused;
+        const std::lock_guard lock(m_count->mutex);
+        m_count->paused = paused;
     }
-    m_wake.notify_all();
+    m_count->wake.notify_all();
+}
+
+void LineIndex::releaseCount()
+{
+    if (!m_count)
+        return;
+    m_count->stop.request_stop(); // also wakes it from a pause or a test delay
+    {
+        const std::lock_guard lock(m_count->mutex);
+        m_count->owner = nullptr;
+    }
+    m_count.reset();
 }
 
 void LineIndex::clear()
 {
-    stopWorker();
+    releaseCount();
     ++m_generation; // whatever the old count still has queued is stale now
-    m_counts.clear();
-    m_indexedBlocks.store(0, std::memory_order_relaxed);
     m_path.clear();
     m_size = 0;
     m_running = false;
@@ -112,50 +146,58 @@ void LineIndex::clear()
     m_blockSize = m_requestedBlockSize;
 }
 
-void LineIndex::stopWorker()
-{
-    if (!m_worker.joinable())
-        return;
-    m_worker.request_stop();
-    m_worker.join();
-}
-
 qint64 LineIndex::indexedBytes() const
 {
-    return std::min(m_indexedBlocks.load(std::memory_order_acquire) * m_blockSize, m_size);
+    if (!m_count)
+        return 0;
+    return std::min(m_count->indexedBlocks.load(std::memory_order_acquire) * m_blockSize, m_size);
 }
 
 std::optional<qint64> LineIndex::newlineCount() const
 {
     if (!m_complete)
         return std::nullopt;
-    return m_counts[size_t(m_indexedBlocks.load(std::memory_order_acquire))];
+    return m_count->counts[size_t(m_count->indexedBlocks.load(std::memory_order_acquire))];
 }
 
 std::optional<qint64> LineIndex::lineNumberAt(qint64 offset, PagedFile& file) const
 {
-    if (m_counts.empty() || offset < 0)
+    if (!m_count || offset < 0)
         return std::nullopt;
     offset = std::min(offset, m_size);
     const qint64 block = offset / m_blockSize;
-    if (block > m_indexedBlocks.load(std::memory_order_acquire))
+    if (block > m_count->indexedBlocks.load(std::memory_order_acquire))
         return std::nullopt;
     const qint64 blockStart = block * m_blockSize;
-    qint64 newlines = m_counts[size_t(block)];
+    qint64 newlines = m_count->counts[size_t(block)];
     if (offset > blockStart)
         newlines += countNewlines(file.read(blockStart, offset - blockStart), m_encoding);
     return newlines + 1;
 }
 
-void LineIndex::count(std::stop_token stop, QString path, qint64 size, quint64 generation)
+template <typename Report> void LineIndex::post(Count& state, Report report)
 {
+    // Under the mutex, so that the owner cannot be destroyed while this posts to it; what was
+    // posted before is dropped by Qt with the owner.
+    const std::lock_guard lock(state.mutex);
+    if (state.owner == nullptr)
+        return;
+    LineIndex* owner = state.owner;
+    QMetaObject::invokeMethod(
+        owner, [owner, report = std::move(report)] { report(*owner); }, Qt::QueuedConnection);
+}
+
+void LineIndex::count(const std::shared_ptr<Count>& state, QString path, qint64 size,
+                      quint64 generation)
+{
+    const std::stop_token stop = state->stop.get_token();
     Outcome outcome;
     outcome.generation = generation;
-    const auto report = [this, &outcome] {
-        QMetaObject::invokeMethod(
-            this, [this, result = outcome] { finish(result); }, Qt::QueuedConnection);
+    const auto report = [&state, &outcome] {
+        post(*state, [result = outcome](LineIndex& owner) { owner.finish(result); });
     };
 
+    TimedWork::waitTestDelay(); // a test's file that does not answer, as for every worker
     RegularFile opened = openRegularFileForReading(
         path, {.notRegular = tr("cannot count the lines of %1: it is not a regular file")});
     if (!opened.ok()) {
@@ -170,26 +212,24 @@ void LineIndex::count(std::stop_token stop, QString path, qint64 size, quint64 g
     // Where the file ends: the size asked for, or less where the file turns out shorter
     // (it shrank since the view read its size).
     qint64 end = std::min<qint64>(size, status.st_size);
-    const qint64 blockSize = m_blockSize;
-    const QStringConverter::Encoding encoding = m_encoding;
+    const qint64 blockSize = state->blockSize;
+    const QStringConverter::Encoding encoding = state->encoding;
+    std::vector<qint64>& counts = state->counts;
     const std::chrono::milliseconds testDelay(
         qEnvironmentVariableIntValue("RANGECOPY_TEST_LINE_INDEX_DELAY_MS"));
     QByteArray buffer(blockSize, Qt::Uninitialized);
     QElapsedTimer sinceReport;
     sinceReport.start();
     const auto publish = [&](qint64 blocks) {
-        m_indexedBlocks.store(blocks, std::memory_order_release);
+        state->indexedBlocks.store(blocks, std::memory_order_release);
         if (sinceReport.elapsed() < kProgressIntervalMs)
             return;
         sinceReport.restart();
         const qint64 indexed = std::min(blocks * blockSize, end);
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, indexed, end] {
-                if (generation == m_generation)
-                    Q_EMIT progressed(indexed, end);
-            },
-            Qt::QueuedConnection);
+        post(*state, [generation, indexed, end](LineIndex& owner) {
+            if (generation == owner.m_generation)
+                Q_EMIT owner.progressed(indexed, end);
+        });
     };
 
     qint64 block = 0;
@@ -197,7 +237,7 @@ void LineIndex::count(std::stop_token stop, QString path, qint64 size, quint64 g
     // Data is known to reach here; past it, SEEK_DATA tells where the next data starts.
     qint64 dataEnd = -1;
     while (block * blockSize < end && !stop.stop_requested()) {
-        waitWhilePaused(stop);
+        waitWhilePaused(*state);
         if (stop.stop_requested())
             break;
         const qint64 pos = block * blockSize;
@@ -215,7 +255,7 @@ void LineIndex::count(std::stop_token stop, QString path, qint64 size, quint64 g
             // A hole has no newlines: its whole blocks take the count before them.
             const qint64 holeBlocks = std::min(data, end) / blockSize - block;
             if (holeBlocks > 0) {
-                std::fill_n(m_counts.begin() + block + 1, holeBlocks, newlines);
+                std::fill_n(counts.begin() + block + 1, holeBlocks, newlines);
                 block += holeBlocks;
                 publish(block);
                 continue;
@@ -235,38 +275,36 @@ void LineIndex::count(std::stop_token stop, QString path, qint64 size, quint64 g
         }
         const qint64 got = read.bytes;
         newlines += countNewlines(QByteArrayView(buffer.constData(), got), encoding);
-        m_counts[size_t(block + 1)] = newlines;
+        counts[size_t(block + 1)] = newlines;
         ++block;
         if (got < wanted)
             end = pos + got; // the file ends here now
         publish(block);
         if (testDelay.count() > 0)
-            waitForTesting(stop, testDelay);
+            waitForTesting(*state, testDelay);
     }
     outcome.size = end;
     outcome.complete = block * blockSize >= end;
     report();
 }
 
-void LineIndex::waitForTesting(std::stop_token stop, std::chrono::milliseconds delay)
+void LineIndex::waitForTesting(Count& state, std::chrono::milliseconds delay)
 {
     // Wakes at once on cancel, so a slowed-down count still stops promptly.
-    std::unique_lock lock(m_wakeMutex);
-    m_wake.wait_for(lock, stop, delay, [] { return false; });
+    std::unique_lock lock(state.mutex);
+    state.wake.wait_for(lock, state.stop.get_token(), delay, [] { return false; });
 }
 
-void LineIndex::waitWhilePaused(std::stop_token stop)
+void LineIndex::waitWhilePaused(Count& state)
 {
-    std::unique_lock lock(m_wakeMutex);
-    m_wake.wait(lock, stop, [this] { return !m_paused; });
+    std::unique_lock lock(state.mutex);
+    state.wake.wait(lock, state.stop.get_token(), [&state] { return !state.paused; });
 }
 
 void LineIndex::finish(const Outcome& outcome)
 {
     if (outcome.generation != m_generation)
         return;
-    if (m_worker.joinable())
-        m_worker.join(); // it is past its last post: this returns at once
     m_running = false;
     m_complete = outcome.complete && outcome.error.isEmpty();
     m_error = outcome.error;

@@ -8,9 +8,10 @@
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
+#include <memory>
 #include <mutex>
 #include <optional>
-#include <thread>
+#include <stop_token>
 #include <vector>
 
 namespace rangecopy {
@@ -23,8 +24,10 @@ class PagedFile;
 // which the view reads through its page cache anyway.
 //
 // The counting thread reads the file through a descriptor of its own (pread, holes skipped
-// with SEEK_DATA) and can be cancelled between blocks. Everything else, queries included,
-// belongs to the thread that owns the object (the GUI's).
+// with SEEK_DATA) and can be cancelled between blocks. It is never waited for: a count stuck
+// in a read (a mount that stopped answering) is left to end on its own, holding only its own
+// state (Count), and its reports go nowhere. Everything else, queries included, belongs to
+// the thread that owns the object (the GUI's).
 class LineIndex : public QObject {
     Q_OBJECT
 
@@ -48,13 +51,15 @@ public:
     // Asks the count to stop after the current block and returns at once; what is counted
     // stays usable, and finished() follows.
     void cancel();
-    // Stops the count, waiting for the counting thread, and forgets everything.
+    // Stops the count and forgets everything, without waiting for the counting thread.
     void clear();
     // Holds the count after the current block until unpaused (also a count started while
     // paused), so that it does not compete with a copy for the disk, the page cache and the
     // CPU; cancel() and clear() still end it at once.
     void setPaused(bool paused);
     [[nodiscard]] bool isPaused() const { return m_paused; }
+    // For tests: counting threads started and not yet ended, of all LineIndex objects.
+    [[nodiscard]] static int runningThreads();
 
     [[nodiscard]] bool isRunning() const { return m_running; }
     // The count reached the end of the file.
@@ -95,15 +100,35 @@ private:
         qint64 size = 0; // less than asked for when the file is shorter
         QString error;
     };
+    // What one count and its thread share with the owner; it lives as long as either.
+    struct Count {
+        qint64 blockSize = 0;
+        QStringConverter::Encoding encoding = QStringConverter::Utf8;
+        std::stop_source stop;
+        // counts[i] is the number of newlines before block i. The counting thread writes
+        // entries past indexedBlocks, then publishes them by raising it; the owner reads only
+        // the entries up to it.
+        std::vector<qint64> counts;
+        std::atomic<qint64> indexedBlocks{0};
+        // Guards paused and owner; wakes the thread from a test delay or a pause.
+        std::mutex mutex;
+        std::condition_variable_any wake;
+        bool paused = false;
+        LineIndex* owner = nullptr; // null once the owner moved on: reports go nowhere
+    };
 
-    void count(std::stop_token stop, QString path, qint64 size, quint64 generation);
+    static void count(const std::shared_ptr<Count>& state, QString path, qint64 size,
+                      quint64 generation);
+    // Runs report(owner) on the owner's thread, if the count still has an owner.
+    template <typename Report> static void post(Count& state, Report report);
     // RANGECOPY_TEST_LINE_INDEX_DELAY_MS=20 waits that long after every block read, so a
     // test can cancel a count midway (a variable of its own: the engine's chunk delay must
     // not slow the previews of a test that slows a copy).
-    void waitForTesting(std::stop_token stop, std::chrono::milliseconds delay);
-    void waitWhilePaused(std::stop_token stop);
+    static void waitForTesting(Count& state, std::chrono::milliseconds delay);
+    static void waitWhilePaused(Count& state);
     void finish(const Outcome& outcome);
-    void stopWorker();
+    // Stops the current count (if any) and lets it go.
+    void releaseCount();
 
     const qint64 m_requestedBlockSize;
     qint64 m_blockSize;
@@ -112,21 +137,11 @@ private:
     QStringConverter::Encoding m_encoding = QStringConverter::Utf8;
     bool m_running = false;
     bool m_complete = false;
+    bool m_paused = false;
     QString m_error;
     // Stale reports of an earlier count are recognised by their generation.
     quint64 m_generation = 0;
-
-    // m_counts[i] is the number of newlines before block i. The counting thread writes
-    // entries past m_indexedBlocks, then publishes them by raising it; the owner reads only
-    // the entries up to it.
-    std::vector<qint64> m_counts;
-    std::atomic<qint64> m_indexedBlocks{0};
-
-    // Guard m_paused and wake the counting thread from a test delay or a pause.
-    std::mutex m_wakeMutex;
-    std::condition_variable_any m_wake;
-    bool m_paused = false;
-    std::jthread m_worker;
+    std::shared_ptr<Count> m_count; // the current count's state; null before start()
 };
 
 } // namespace rangecopy

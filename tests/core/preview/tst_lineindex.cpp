@@ -1,12 +1,14 @@
 // The background newline count: exact line numbers at every offset of small files, block
 // borders, other encodings, cancellation, and far offsets of a large sparse file.
 
+#include "core/io/timedwork.h"
 #include "core/preview/lineindex.h"
 #include "core/preview/pagedfile.h"
 #include "support/foldertest.h"
 #include "support/testsupport.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
@@ -15,6 +17,7 @@
 
 using namespace rangecopy;
 using namespace rangecopy::testsupport;
+using namespace std::chrono_literals;
 
 namespace {
 
@@ -43,6 +46,7 @@ private Q_SLOTS:
     void endsEarlyOnAFileThatShrank();
     void numbersFarOffsetsOfALargeSparseFile();
     void growsItsBlocksForHugeFiles();
+    void neverWaitsForACountStuckInARead();
 
 private:
     // The file each test writes its text to.
@@ -292,6 +296,41 @@ void TestLineIndex::growsItsBlocksForHugeFiles()
     PagedFile file;
     QCOMPARE(file.open(textPath()), QString());
     QCOMPARE(index.lineNumberAt(kSize - 1, file), std::optional<qint64>(2));
+}
+
+void TestLineIndex::neverWaitsForACountStuckInARead()
+{
+    // A count stuck in the kernel (a mount that stopped answering) is let go: clearing or
+    // destroying the index returns at once, and the stuck count's answer goes nowhere.
+    const QString file = path(QStringLiteral("lines.txt"));
+    QVERIFY(writeFile(file, "one\ntwo\nthree\n"));
+    const int before = LineIndex::runningThreads();
+    TimedWork::setTestDelay(3000ms); // the count's first look at the file takes 3 s
+    auto restore = qScopeGuard([] { TimedWork::setTestDelay(0ms); });
+    QElapsedTimer clock;
+    clock.start();
+    LineIndex cleared;
+    QSignalSpy finished(&cleared, &LineIndex::finished);
+    cleared.start(file, 14);
+    cleared.clear();
+    {
+        LineIndex destroyed;
+        destroyed.start(file, 14);
+    }
+    QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(LineIndex::runningThreads(), before + 2);
+    QVERIFY(!cleared.isRunning());
+    // The stuck counts end on their own; nothing they report reaches anyone.
+    QTRY_COMPARE_WITH_TIMEOUT(LineIndex::runningThreads(), before, kWaitMs);
+    QVERIFY(clock.elapsed() >= 3000); // they were stuck indeed
+    TimedWork::setTestDelay(0ms);
+    QCoreApplication::sendPostedEvents();
+    QCOMPARE(finished.count(), 0);
+    QVERIFY(!cleared.newlineCount());
+    // And the index counts again as usual.
+    cleared.start(file, 14);
+    QVERIFY(finished.wait(kWaitMs));
+    QCOMPARE(cleared.newlineCount(), std::optional<qint64>(3));
 }
 
 QTEST_GUILESS_MAIN(TestLineIndex)
