@@ -25,6 +25,14 @@ class Gate {
 public:
     [[nodiscard]] std::shared_future<void> closed() const { return m_opened; }
     void open() { m_promise.set_value(); }
+    // Work that answers true once the gate opens.
+    [[nodiscard]] auto trueWhenOpen() const
+    {
+        return [opened = m_opened] {
+            opened.wait();
+            return true;
+        };
+    }
 
 private:
     std::promise<void> m_promise;
@@ -106,11 +114,7 @@ void TestTimedWork::aCallPastItsLimitTimesOut()
     bool timedOut = false;
     bool answered = false;
     work.run(
-        [opened = gate.closed()] {
-            opened.wait();
-            return true;
-        },
-        [&](bool) { answered = true; }, [&] { timedOut = true; });
+        gate.trueWhenOpen(), [&](bool) { answered = true; }, [&] { timedOut = true; });
     QTRY_VERIFY_WITH_TIMEOUT(timedOut, kWaitMs);
     QVERIFY(!work.isPending());
     gate.open(); // the file answers late: nobody listens any more
@@ -124,11 +128,7 @@ void TestTimedWork::cancelDropsTheAnswer()
     Gate gate;
     bool called = false;
     work.run(
-        [opened = gate.closed()] {
-            opened.wait();
-            return true;
-        },
-        [&](bool) { called = true; }, [&] { called = true; });
+        gate.trueWhenOpen(), [&](bool) { called = true; }, [&] { called = true; });
     work.cancel();
     QVERIFY(!work.isPending());
     gate.open();
@@ -143,11 +143,7 @@ void TestTimedWork::anOwnerThatIsGoneGetsNothing()
     {
         TimedWork work;
         work.run(
-            [opened = gate.closed()] {
-                opened.wait();
-                return true;
-            },
-            [called](bool) { *called = true; }, [called] { *called = true; });
+            gate.trueWhenOpen(), [called](bool) { *called = true; }, [called] { *called = true; });
     }
     gate.open();
     QVERIFY(settle());
@@ -166,11 +162,7 @@ void TestTimedWork::stuckWorkersAreBoundedAndTheRestWait()
         calls.push_back(std::make_unique<TimedWork>());
         calls.back()->setTimeLimit(60s);
         calls.back()->run(
-            [opened = gate.closed()] {
-                opened.wait();
-                return true;
-            },
-            [&](bool) { ++answers; }, [] { QFAIL("timed out"); });
+            gate.trueWhenOpen(), [&](bool) { ++answers; }, [] { QFAIL("timed out"); });
     }
     QCOMPARE(TimedWork::pool().busyCount(), kCalls);
     QVERIFY(TimedWork::pool().threadCount() <= TimedWork::kMaxWorkers);
