@@ -29,6 +29,12 @@ public:
         Options::tr("How to copy: auto (default: sendfile, or read-write where "
                     "it is faster), sendfile, copy_file_range or read-write."),
         QStringLiteral("METHOD")};
+    QCommandLineOption sparse{
+        QStringLiteral("sparse"),
+        Options::tr("Holes of a sparse SOURCE: auto (default) keeps them as holes in "
+                    "DESTINATION, always also makes holes of blocks of zeros, never writes "
+                    "every byte (as cp --sparse)."),
+        QStringLiteral("WHEN")};
     QCommandLineOption chunkSize{
         QStringLiteral("chunk-size"),
         Options::tr("Bytes per system call and progress step (default 8 MiB)."),
@@ -98,8 +104,8 @@ CliOptions parseWith(QCommandLineParser& parser, Options& o, const QStringList& 
         "input (nothing written; also an undo refused), 2 the transfer or the undo failed,\n"
         "130 interrupted."));
     o.range.addTo(parser);
-    parser.addOptions({o.destOffset, o.method, o.chunkSize, o.verify, o.sync, o.backup, o.undo,
-                       o.preview, o.json, o.quiet, o.progress});
+    parser.addOptions({o.destOffset, o.method, o.sparse, o.chunkSize, o.verify, o.sync, o.backup,
+                       o.undo, o.preview, o.json, o.quiet, o.progress});
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("SOURCE"), Options::tr("The file to copy from."));
@@ -173,6 +179,13 @@ CliOptions parseWith(QCommandLineParser& parser, Options& o, const QStringList& 
             return failure(Options::tr("--method: unknown method '%1': use %2")
                                .arg(parser.value(o.method), methodNames().join(u", ")));
         request.method = *method;
+    }
+    if (parser.isSet(o.sparse)) {
+        const auto sparse = sparseModeFromName(parser.value(o.sparse));
+        if (!sparse)
+            return failure(Options::tr("--sparse: unknown value '%1': use %2")
+                               .arg(parser.value(o.sparse), sparseModeNames().join(u", ")));
+        request.sparse = *sparse;
     }
     if (parser.isSet(o.chunkSize)) {
         if (QString error = RangeOptions::readByteSize(parser, o.chunkSize, request.chunkSize);

@@ -53,6 +53,7 @@ QByteArray CliReport::jsonOutput() const
     const TransferRequest& request = m_options.request;
     QJsonObject object{
         {QStringLiteral("bytes_sent"), m_result.bytesSent},
+        {QStringLiteral("bytes_in_holes"), m_result.bytesInHoles},
         {QStringLiteral("eof"), m_result.endOfFileReached},
         {QStringLiteral("source"), request.sourcePath},
         {QStringLiteral("destination"), request.destinationPath},

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <sys/sendfile.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace rangecopy {
@@ -110,6 +111,7 @@ ChunkOutcome ChunkCopier::copyWithReadWrite(qint64 sourceOffset, qint64 destinat
 
     // One chunk may take several buffers; it ends early at a short read or a failure.
     qint64 done = 0;
+    qint64 holeBytes = 0;
     while (done < length) {
         const auto want = static_cast<size_t>(std::min(length - done, capacity));
         ssize_t readCount = 0;
@@ -117,25 +119,63 @@ ChunkOutcome ChunkCopier::copyWithReadWrite(qint64 sourceOffset, qint64 destinat
             readCount = ::pread(m_sourceFd, buffer, want, sourceOffset + done);
         } while (readCount < 0 && errno == EINTR);
         if (readCount < 0)
-            return {done, errno, FailedSide::Source};
+            return {done, errno, FailedSide::Source, holeBytes};
 
-        qint64 written = 0;
-        while (written < readCount) {
-            const ssize_t result = ::pwrite(m_destinationFd, buffer + written,
-                                            static_cast<size_t>(readCount - written),
-                                            destinationOffset + done + written);
-            if (result < 0) {
-                if (errno == EINTR)
-                    continue;
-                return {done + written, errno, FailedSide::Destination};
-            }
-            written += result;
-        }
+        const ChunkOutcome written = writeOut(buffer, readCount, destinationOffset + done);
+        holeBytes += written.holeBytes;
+        if (written.systemError != 0)
+            return {done + written.bytes, written.systemError, FailedSide::Destination, holeBytes};
         done += readCount;
         if (static_cast<size_t>(readCount) < want)
             break;
     }
-    return {done, 0, FailedSide::Either};
+    // Zeros skipped at the end leave the file short of them: it must reach the end of the copy.
+    if (holeBytes > 0) {
+        if (const int error = extendTo(destinationOffset + done); error != 0)
+            return {done, error, FailedSide::Destination, holeBytes};
+    }
+    return {done, 0, FailedSide::Either, holeBytes};
+}
+
+ChunkOutcome ChunkCopier::writeOut(const char* buffer, qint64 count, qint64 offset)
+{
+    ChunkOutcome outcome;
+    qint64 pos = 0;
+    while (pos < count) {
+        // The next piece ends at the destination's next block border (or the end).
+        const qint64 blockEnd = ((offset + pos) / kHoleBlockSize + 1) * kHoleBlockSize - offset;
+        qint64 piece = std::min(blockEnd, count) - pos;
+        const bool zeroBlock =
+            m_zeroBlocksAsHoles && piece == kHoleBlockSize &&
+            std::all_of(buffer + pos, buffer + pos + piece, [](char byte) { return byte == 0; });
+        if (zeroBlock) {
+            outcome.holeBytes += piece;
+        } else {
+            const ssize_t result =
+                ::pwrite(m_destinationFd, buffer + pos, static_cast<size_t>(piece), offset + pos);
+            if (result < 0) {
+                if (errno == EINTR)
+                    continue;
+                outcome.systemError = errno;
+                outcome.side = FailedSide::Destination;
+                break;
+            }
+            piece = result;
+        }
+        pos += piece;
+        outcome.bytes = pos;
+    }
+    return outcome;
+}
+
+int ChunkCopier::extendTo(qint64 end)
+{
+    struct stat status {};
+    if (::fstat(m_destinationFd, &status) != 0)
+        return errno;
+    if (status.st_size >= end)
+        return 0;
+    return ::ftruncate(m_destinationFd, end) == 0 ? 0 : errno;
 }
 
 } // namespace rangecopy

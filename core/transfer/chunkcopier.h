@@ -14,6 +14,7 @@ struct ChunkOutcome {
     qint64 bytes = 0;    // moved by this call; 0 with systemError 0 means end of the source
     int systemError = 0; // errno of a failure
     FailedSide side = FailedSide::Either;
+    qint64 holeBytes = 0; // of bytes, blocks of zeros left as holes (setZeroBlocksAsHoles())
 };
 
 // Moves one chunk at a time between two open files with the chosen system call.
@@ -32,6 +33,12 @@ public:
     // descriptors' own file positions are not relied upon). Short transfers are normal.
     [[nodiscard]] ChunkOutcome copy(qint64 sourceOffset, qint64 destinationOffset, qint64 length);
 
+    // Blocks of zeros (whole file system blocks of the destination) are not written but left
+    // as holes: for read/write into a part of the destination that holds nothing yet (past its
+    // end), where a hole reads as the zeros it replaces (SparseMode::Always).
+    void setZeroBlocksAsHoles(bool on) { m_zeroBlocksAsHoles = on; }
+    static constexpr qint64 kHoleBlockSize = 4096;
+
     // The method that actually served (after a fallback, ReadWrite).
     [[nodiscard]] CopyMethod method() const { return m_method; }
 
@@ -41,12 +48,18 @@ private:
                                        qint64 length);
     ChunkOutcome copyWithReadWrite(qint64 sourceOffset, qint64 destinationOffset, qint64 length);
     [[nodiscard]] bool shouldFallBack(const ChunkOutcome& outcome) const;
+    // Writes count bytes of buffer at offset (skipping blocks of zeros when asked); returns
+    // the bytes written or skipped, the skipped ones, and the errno of a failed write.
+    ChunkOutcome writeOut(const char* buffer, qint64 count, qint64 offset);
+    // After blocks of zeros were skipped at the end: the file reaches end (ftruncate).
+    int extendTo(qint64 end);
 
     int m_sourceFd;
     int m_destinationFd;
     CopyMethod m_method;
     qint64 m_bufferLimit;
     int m_forcedFastPathErrno;
+    bool m_zeroBlocksAsHoles = false;
     qint64 m_bytesMoved = 0;
     qint64 m_destinationPosition = -1; // where sendfile will write next, -1 when unknown
     AlignedBuffer m_buffer;

@@ -8,6 +8,7 @@
 #include "core/text/bytesize.h"
 #include "core/text/quoted.h"
 #include "core/transfer/chunkcopier.h"
+#include "core/transfer/holemap.h"
 #include "core/transfer/partfile.h"
 #include "core/transfer/testhooks.h"
 #include "core/transfer/transfermessages.h"
@@ -41,6 +42,24 @@ struct Failure {
 Failure fail(TransferError error, const QString& message, int systemError = 0)
 {
     return {error, systemError, message};
+}
+
+// Writes length zero bytes at offset: where a file system cannot punch a hole. Returns errno.
+int writeZeros(int fd, qint64 offset, qint64 length)
+{
+    static const QByteArray zeros(256 * 1024, '\0');
+    qint64 done = 0;
+    while (done < length) {
+        const auto want = static_cast<size_t>(std::min<qint64>(length - done, zeros.size()));
+        const ssize_t written = ::pwrite(fd, zeros.constData(), want, offset + done);
+        if (written < 0) {
+            if (errno == EINTR)
+                continue;
+            return errno;
+        }
+        done += written;
+    }
+    return 0;
 }
 
 // Maps the errno of a failed write-side call to the error vocabulary.
@@ -125,6 +144,12 @@ private:
     Failure openDestination();
     Failure openDestinationInPlace();
     Failure copyRange();
+    // The destination's size now, into m_destinationSize.
+    Failure readDestinationSize();
+    // The destination reads as zeros in [at, at + length) and reaches at + length, without
+    // writing bytes where it can (SparseMode): a punched hole, or a hole past the end.
+    Failure makeHole(qint64 at, qint64 length);
+    [[nodiscard]] Failure writeFailure(int error) const;
     Failure checkSourceUnchanged() const;
     Failure verifyCopy();
     Failure finishDestination();
@@ -165,6 +190,7 @@ private:
 
     TransferResult m_result;
     qint64 m_bytesCopied = 0;
+    qint64 m_destinationSize = 0; // while copying: how far the destination reaches
 };
 
 TransferResult RangeCopier::run()
@@ -597,12 +623,21 @@ Failure RangeCopier::copyRange()
     // growing cannot keep the copy going, and a source that ends early has shrunk.
     const qint64 expected = bytesToCopy(m_sourceStat.st_size, m_request);
     const qint64 bufferLimit = std::min(m_request.chunkSize, std::max<qint64>(expected, 1));
+    // Blocks of zeros become holes only where the destination holds nothing yet; that needs
+    // the bytes in hand, so read/write. In overwrite mode "always" keeps holes as "auto" does.
+    const bool zerosAsHoles =
+        m_request.sparse == SparseMode::Always && m_request.mode != DestinationMode::Overwrite;
     const CopyMethod method =
-        resolveMethod(m_request.method, m_request.offset, m_result.destinationStart);
+        zerosAsHoles ? CopyMethod::ReadWrite
+                     : resolveMethod(m_request.method, m_request.offset, m_result.destinationStart);
     m_result.methodUsed = method;
     // Both kinds of destination were opened by this run, so their file position is 0.
     ChunkCopier copier(m_source.get(), destinationFd(), method, bufferLimit, 0,
                        m_hooks.fastPathErrno);
+    copier.setZeroBlocksAsHoles(zerosAsHoles);
+    HoleMap holes(m_source.get(), m_request.sparse != SparseMode::Never);
+    if (Failure failure = readDestinationSize(); failure.failed())
+        return failure;
 
     const auto cancelled = [this] {
         QString message = writesInPlace()
@@ -617,11 +652,25 @@ Failure RangeCopier::copyRange()
     while (m_bytesCopied < expected) {
         if (m_control && (!m_control->waitWhilePaused() || m_control->isCancelled()))
             return cancelled();
-        const qint64 want = std::min(m_request.chunkSize, expected - m_bytesCopied);
-        const ChunkOutcome outcome = copier.copy(m_request.offset + m_bytesCopied,
-                                                 m_result.destinationStart + m_bytesCopied, want);
+        const qint64 sourceAt = m_request.offset + m_bytesCopied;
+        const qint64 destinationAt = m_result.destinationStart + m_bytesCopied;
+        const Extent extent = holes.extentAt(sourceAt, m_request.offset + expected);
+        if (extent.hole) {
+            // A hole moves no bytes: the destination gets one where the source has one.
+            if (Failure failure = makeHole(destinationAt, extent.length); failure.failed())
+                return failure;
+            m_bytesCopied += extent.length;
+            m_result.bytesInHoles += extent.length;
+            if (m_progress)
+                m_progress(m_bytesCopied, expected);
+            continue;
+        }
+        const qint64 want = std::min(m_request.chunkSize, extent.length);
+        const ChunkOutcome outcome = copier.copy(sourceAt, destinationAt, want);
         m_result.methodUsed = copier.method();
         m_bytesCopied += outcome.bytes;
+        m_result.bytesInHoles += outcome.holeBytes;
+        m_destinationSize = std::max(m_destinationSize, destinationAt + outcome.bytes);
         if (outcome.systemError != 0) {
             const int error = outcome.systemError;
             if (outcome.side == FailedSide::Source)
@@ -649,6 +698,49 @@ Failure RangeCopier::copyRange()
     }
     m_result.endOfFileReached = m_request.count && *m_request.count > expected;
     return checkSourceUnchanged();
+}
+
+Failure RangeCopier::readDestinationSize()
+{
+    struct stat status {};
+    if (::fstat(destinationFd(), &status) != 0)
+        return writeFailure(errno);
+    m_destinationSize = status.st_size;
+    return {};
+}
+
+Failure RangeCopier::writeFailure(int error) const
+{
+    return fail(
+        writeErrorKind(error),
+        tr("cannot write to %1: %2").arg(quoted(m_request.destinationPath), systemReason(error)),
+        error);
+}
+
+Failure RangeCopier::makeHole(qint64 at, qint64 length)
+{
+    const int fd = destinationFd();
+    const qint64 end = at + length;
+    // Bytes the destination holds there (overwrite) must read as zeros now: a hole punched
+    // where the file system can, else zeros written.
+    if (const qint64 existingEnd = std::min(end, m_destinationSize); at < existingEnd) {
+        if (::fallocate(fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE, at, existingEnd - at) !=
+            0) {
+            const int error = errno;
+            if (error != EOPNOTSUPP && error != ENOSYS)
+                return writeFailure(error);
+            if (const int zerosError = writeZeros(fd, at, existingEnd - at); zerosError != 0)
+                return writeFailure(zerosError);
+        }
+    }
+    // Past the end the file grows by a hole; done now, so that a copy stopped later has
+    // written exactly the span its count says.
+    if (end > m_destinationSize) {
+        if (::ftruncate(fd, end) != 0)
+            return writeFailure(errno);
+        m_destinationSize = end;
+    }
+    return {};
 }
 
 Failure RangeCopier::checkSourceUnchanged() const

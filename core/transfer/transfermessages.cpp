@@ -136,6 +136,8 @@ QString TransferMessages::successDetails(const TransferResult& result,
         parts.last() += tr(" (chosen automatically)");
     else if (result.methodUsed != request.method)
         parts.last() += tr(" (%1 could not serve these files)").arg(methodName(request.method));
+    if (result.bytesInHoles > 0)
+        parts << tr("%1 of it holes, kept as holes").arg(formatByteSize(result.bytesInHoles));
     switch (result.verification) {
     case Verification::NotAsked:
         break;

@@ -25,6 +25,12 @@ constexpr std::array kMethods{
     std::pair{CopyMethod::ReadWrite, u"read-write"},
 };
 
+constexpr std::array kSparseModes{
+    std::pair{SparseMode::Auto, u"auto"},
+    std::pair{SparseMode::Always, u"always"},
+    std::pair{SparseMode::Never, u"never"},
+};
+
 template <typename Table, typename Enum> QString nameIn(const Table& table, Enum value)
 {
     for (const auto& [entry, name] : table) {
@@ -88,6 +94,19 @@ CopyMethod resolveMethod(CopyMethod method, qint64 sourceOffset, qint64 destinat
 QStringList methodNames()
 {
     return namesIn(kMethods);
+}
+
+QString sparseModeName(SparseMode mode)
+{
+    return nameIn(kSparseModes, mode);
+}
+std::optional<SparseMode> sparseModeFromName(QStringView name)
+{
+    return valueIn(kSparseModes, name);
+}
+QStringList sparseModeNames()
+{
+    return namesIn(kSparseModes);
 }
 
 qint64 bytesToCopy(qint64 sourceSize, qint64 offset, std::optional<qint64> count)

@@ -26,6 +26,14 @@ enum class CopyMethod {
     Auto,
 };
 
+// What becomes of the source's holes (ranges of a sparse file that hold no blocks), with cp's
+// --sparse meanings.
+enum class SparseMode {
+    Auto,   // holes in the source stay holes in the destination (SEEK_DATA/SEEK_HOLE)
+    Always, // also whole blocks of zero bytes become holes (read/write, as dd conv=sparse)
+    Never,  // every byte is written, holes as zeros
+};
+
 // The kernel refuses to move more than this in one sendfile/copy_file_range call.
 inline constexpr qint64 kMaxBytesPerCall = 0x7ffff000;
 inline constexpr qint64 kDefaultChunkSize = 8 * 1024 * 1024;
@@ -46,6 +54,7 @@ public:
     bool verify = false;
     bool syncToDisk = false;
     CopyMethod method = CopyMethod::Auto;
+    SparseMode sparse = SparseMode::Auto;
     qint64 chunkSize = kDefaultChunkSize; // bytes per progress step, 1 .. kMaxBytesPerCall
 
     friend bool operator==(const TransferRequest&, const TransferRequest&) = default;
@@ -62,6 +71,9 @@ public:
 [[nodiscard]] QString methodName(CopyMethod method);
 [[nodiscard]] std::optional<CopyMethod> methodFromName(QStringView name);
 [[nodiscard]] QStringList methodNames();
+[[nodiscard]] QString sparseModeName(SparseMode mode);
+[[nodiscard]] std::optional<SparseMode> sparseModeFromName(QStringView name);
+[[nodiscard]] QStringList sparseModeNames();
 
 // The method that serves a request of `method` copying from sourceOffset to destinationOffset:
 // the method itself, and for Auto, sendfile unless the two offsets lie at different places

@@ -41,6 +41,9 @@ struct TransferResult {
     qint64 bytesSent = 0;
     // The source ended before the requested count (never set for "to end of file").
     bool endOfFileReached = false;
+    // Of bytesSent, how many were holes of the source (or, with SparseMode::Always, blocks of
+    // zeros) that became holes in the destination, or zeros written by punching a hole.
+    qint64 bytesInHoles = 0;
     // Where in the destination the copied bytes start (Append: the old end of the file).
     qint64 destinationStart = 0;
     // The method that moved the bytes (never Auto once the copy has started).

@@ -60,6 +60,7 @@ const QString lastFolder = QStringLiteral("folders/last");
 const QString mode = QStringLiteral("options/mode");
 const QString verify = QStringLiteral("options/verify");
 const QString sync = QStringLiteral("options/sync");
+const QString sparse = QStringLiteral("options/sparse");
 const QString method = QStringLiteral("options/method");
 const QString chunkSize = QStringLiteral("options/chunkSize");
 const QString recentSources = QStringLiteral("recent/sources");
@@ -445,6 +446,8 @@ void MainWindow::restoreSettings()
     request.mode = modeFromName(m_settings.value(key::mode).toString()).value_or(request.mode);
     request.verify = m_settings.value(key::verify, false).toBool();
     request.syncToDisk = m_settings.value(key::sync, false).toBool();
+    request.sparse =
+        sparseModeFromName(m_settings.value(key::sparse).toString()).value_or(request.sparse);
     request.method =
         methodFromName(m_settings.value(key::method).toString()).value_or(request.method);
     const qint64 chunk = m_settings.value(key::chunkSize, kDefaultChunkSize).toLongLong();
@@ -460,6 +463,7 @@ void MainWindow::saveSettings()
     m_settings.setValue(key::mode, modeName(request.mode));
     m_settings.setValue(key::verify, request.verify);
     m_settings.setValue(key::sync, request.syncToDisk);
+    m_settings.setValue(key::sparse, sparseModeName(request.sparse));
     m_settings.setValue(key::method, methodName(request.method));
     m_settings.setValue(key::chunkSize, request.chunkSize);
     if (!request.destinationPath.isEmpty())

@@ -54,6 +54,7 @@ TransferForm::TransferForm(QWidget* parent)
     , m_modeDescription(new QLabel(this))
     , m_verify(new QCheckBox(tr("Verify after copying"), this))
     , m_sync(new QCheckBox(tr("Flush to dis&k before reporting done"), this))
+    , m_keepHoles(new QCheckBox(tr("Keep holes"), this))
     , m_advancedToggle(new QToolButton(this))
     , m_advanced(nullptr)
     , m_method(new QComboBox(this))
@@ -152,6 +153,12 @@ TransferForm::TransferForm(QWidget* parent)
     checks->addWidget(m_sync);
     checks->addStretch();
     optionsLayout->addLayout(checks);
+    optionsLayout->addWidget(m_keepHoles);
+    m_keepHoles->setChecked(true);
+    m_keepHoles->setToolTip(
+        tr("Where the source is a sparse file (a disk image), its holes stay holes in the "
+           "destination: nothing is written there and no disk space is used. Off: every byte "
+           "is written, holes as zeros."));
     m_advancedToggle->setText(tr("Adva&nced"));
     m_advancedToggle->setCheckable(true);
     m_advancedToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -187,7 +194,7 @@ TransferForm::TransferForm(QWidget* parent)
     connect(m_count, &QLineEdit::textEdited, this, [this] { m_toEnd->setChecked(false); });
     connect(m_toEnd, &QCheckBox::toggled, this, &TransferForm::revalidate);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &TransferForm::revalidate);
-    for (QCheckBox* box : {m_verify, m_sync})
+    for (QCheckBox* box : {m_verify, m_sync, m_keepHoles})
         connect(box, &QCheckBox::toggled, this, &TransferForm::changed);
     connect(m_method, &QComboBox::currentIndexChanged, this, &TransferForm::changed);
     revalidate();
@@ -257,6 +264,7 @@ TransferRequest TransferForm::request() const
         request.destinationOffset = m_destinationOffset->value().value_or(0);
     request.verify = m_verify->isChecked();
     request.syncToDisk = m_sync->isChecked();
+    request.sparse = m_keepHoles->isChecked() ? SparseMode::Auto : SparseMode::Never;
     request.method = static_cast<CopyMethod>(m_method->currentData().toInt());
     request.chunkSize = m_chunkSize->value().value_or(kDefaultChunkSize);
     return request;
@@ -274,6 +282,8 @@ void TransferForm::setRequest(const TransferRequest& request)
     m_destinationOffset->setValue(request.destinationOffset);
     m_verify->setChecked(request.verify);
     m_sync->setChecked(request.syncToDisk);
+    // The window offers auto or never; "always" (the CLI's) keeps holes too.
+    m_keepHoles->setChecked(request.sparse != SparseMode::Never);
     m_method->setCurrentIndex(m_method->findData(int(request.method)));
     m_chunkSize->setText(formatExactByteSize(request.chunkSize)); // "8 MiB"
     revalidate();
@@ -321,6 +331,7 @@ QList<QWidget*> TransferForm::tabChain() const
             m_destinationOffset,
             m_verify,
             m_sync,
+            m_keepHoles,
             m_advancedToggle,
             m_method,
             m_chunkSize};

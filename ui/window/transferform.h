@@ -75,6 +75,7 @@ public:
     [[nodiscard]] ByteSizeEdit* offsetEdit() const { return m_offset; }
     [[nodiscard]] ByteSizeEdit* countEdit() const { return m_count; }
     [[nodiscard]] QCheckBox* toEndCheck() const { return m_toEnd; }
+    [[nodiscard]] QCheckBox* keepHolesCheck() const { return m_keepHoles; }
     [[nodiscard]] QComboBox* modeCombo() const { return m_mode; }
     [[nodiscard]] ByteSizeEdit* destinationOffsetEdit() const { return m_destinationOffset; }
     [[nodiscard]] QLabel* offsetErrorLabel() const { return m_offsetError; }
@@ -125,6 +126,7 @@ private:
     QLabel* m_modeDescription;
     QCheckBox* m_verify;
     QCheckBox* m_sync;
+    QCheckBox* m_keepHoles;
     QToolButton* m_advancedToggle;
     QWidget* m_advanced;
     QComboBox* m_method;

@@ -72,6 +72,7 @@ private Q_SLOTS:
 
     void seedExample();
     void seedExampleAsAbsolutePaths();
+    void sparseSaysWhatHolesBecome();
     void endOfFileReached_data();
     void endOfFileReached();
     void jsonSuccess();
@@ -191,6 +192,36 @@ void TestCli::endOfFileReached()
     QCOMPARE(readFile(path(QStringLiteral("out.txt"))), m_sample.mid(from, length));
 }
 
+void TestCli::sparseSaysWhatHolesBecome()
+{
+    // 2 MiB with 5 bytes of data in the middle: by default the holes stay holes.
+    const qint64 size = 2 * 1024 * 1024;
+    QVERIFY(writeSparseFile(m_dir->filePath(QStringLiteral("image.bin")), size,
+                            {{size / 2, QByteArrayLiteral("hello")}}));
+    const auto holesOf = [&](const QStringList& extra) {
+        const CliRun run = runCli(QStringList{QStringLiteral("--json"), QStringLiteral("image.bin"),
+                                              QStringLiteral("copy.bin")} +
+                                      extra,
+                                  m_dir->path());
+        const QJsonObject object = QJsonDocument::fromJson(run.out).object();
+        return run.exitedWith(kExitSuccess)
+                   ? object.value(QStringLiteral("bytes_in_holes")).toInteger(-1)
+                   : -1;
+    };
+    const qint64 keptHoles = holesOf({});
+    QVERIFY2(keptHoles >= size - 4096 && keptHoles < size, qPrintable(QString::number(keptHoles)));
+    QCOMPARE(holesOf({QStringLiteral("--sparse"), QStringLiteral("never")}), qint64(0));
+    QCOMPARE(readFile(m_dir->filePath(QStringLiteral("copy.bin"))).mid(size / 2, 5),
+             QByteArrayLiteral("hello"));
+
+    const CliRun wrong = runCli({QStringLiteral("--sparse"), QStringLiteral("maybe"),
+                                 QStringLiteral("image.bin"), QStringLiteral("copy.bin")},
+                                m_dir->path());
+    COMPARE_EXIT(wrong, kExitBadInput);
+    QVERIFY2(wrong.err.contains("--sparse: unknown value 'maybe': use auto, always, never"),
+             wrong.err.constData());
+}
+
 void TestCli::jsonSuccess()
 {
     const CliRun run =
@@ -201,12 +232,12 @@ void TestCli::jsonSuccess()
 
     QStringList keys = object.keys();
     keys.sort();
-    QCOMPARE(keys, (QStringList{QStringLiteral("bytes_sent"), QStringLiteral("count"),
-                                QStringLiteral("dest_offset"), QStringLiteral("destination"),
-                                QStringLiteral("elapsed_s"), QStringLiteral("eof"),
-                                QStringLiteral("method"), QStringLiteral("mode"),
-                                QStringLiteral("offset"), QStringLiteral("source"),
-                                QStringLiteral("verified")}));
+    QCOMPARE(keys, (QStringList{QStringLiteral("bytes_in_holes"), QStringLiteral("bytes_sent"),
+                                QStringLiteral("count"), QStringLiteral("dest_offset"),
+                                QStringLiteral("destination"), QStringLiteral("elapsed_s"),
+                                QStringLiteral("eof"), QStringLiteral("method"),
+                                QStringLiteral("mode"), QStringLiteral("offset"),
+                                QStringLiteral("source"), QStringLiteral("verified")}));
     QCOMPARE(object.value(QStringLiteral("bytes_sent")).toInteger(-1), 409);
     QCOMPARE(object.value(QStringLiteral("eof")), QJsonValue(false));
     QCOMPARE(object.value(QStringLiteral("source")).toString(), kSamplePath);

@@ -14,6 +14,7 @@
 #include <QTest>
 
 #include <memory>
+#include <sys/stat.h>
 #include <sys/statvfs.h>
 
 using namespace rangecopy;
@@ -75,6 +76,7 @@ void TestReliabilityLarge::copiesAroundTwoGiB()
     QVERIFY(writeSparseFile(source, sourceSize, markers));
     TransferRequest request = makeRequest(source, destination);
     request.method = method;
+    request.sparse = SparseMode::Never; // every byte through the method, holes too
     request.offset = offset;
     request.count = count;
     qint64 lastDone = 0;
@@ -118,6 +120,12 @@ void TestReliabilityLarge::copiesFiveGiBSparseFileThroughTheCli()
     QCOMPARE(json.value(u"eof"_s), QJsonValue(false));
     const QString destination = m_dir->filePath(u"copy.bin"_s);
     QCOMPARE(fileSize(destination), kFiveGiB);
+    // The holes stayed holes: blocks only around the markers.
+    QVERIFY(json.value(u"bytes_in_holes"_s).toInteger(-1) > kFiveGiB - (qint64(1) << 20));
+    struct stat copied {};
+    QCOMPARE(::stat(QFile::encodeName(destination).constData(), &copied), 0);
+    QVERIFY2(qint64(copied.st_blocks) * 512 < (qint64(1) << 20),
+             qPrintable(QString::number(qint64(copied.st_blocks) * 512)));
     for (const Marker& marker : markers)
         QCOMPARE(readAt(destination, marker.offset, marker.bytes.size()), marker.bytes);
     QCOMPARE(readAt(destination, qint64(3) << 30, 4), QByteArray(4, '\0'));

@@ -32,6 +32,8 @@
 #include <QToolButton>
 #include <QUrl>
 
+#include <sys/stat.h>
+
 using namespace rangecopy;
 using namespace rangecopy::testsupport;
 using namespace Qt::StringLiterals;
@@ -53,6 +55,7 @@ class TestWindowState : public WindowTest {
     Q_OBJECT
 
 private Q_SLOTS:
+    void keepHolesIsAnOptionAndTheResultSaysHowMuch();
     void resultGoesOutOfDateWhenAnInputChanges();
     void previewSwitchesBetweenSourceAndDestination();
     void wrongInputSaysWhyWhereTheStatusIs();
@@ -89,6 +92,33 @@ void TestWindowState::copyAndWait()
     waitForChecks(); // Start waits for the files' check
     QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+}
+
+void TestWindowState::keepHolesIsAnOptionAndTheResultSaysHowMuch()
+{
+    // A 16 MiB disk image with 5 bytes of data: on by default, its holes stay holes.
+    const qint64 size = 16 * 1024 * 1024;
+    QVERIFY(writeSparseFile(path(u"disk.img"_s), size, {{size / 2, "hello"}}));
+    fill(u"disk.img"_s, u"copy.img"_s, 0, -1);
+    QCheckBox* keepHoles = m_window->form()->keepHolesCheck();
+    QVERIFY(keepHoles->isChecked());
+    copyAndWait();
+    ResultPanel* result = m_window->resultPanel();
+    QCOMPARE(result->headline(), u"16777216 bytes sent (16.0 MiB)"_s);
+    QVERIFY2(result->details().contains(u" of it holes, kept as holes"_s),
+             qPrintable(result->details()));
+    struct stat copied {};
+    QCOMPARE(::stat(QFile::encodeName(path(u"copy.img"_s)).constData(), &copied), 0);
+    QVERIFY(qint64(copied.st_blocks) * 512 < 1024 * 1024);
+    QCOMPARE(readAt(path(u"copy.img"_s), size / 2, 5), QByteArray("hello"));
+
+    // Off: every byte written.
+    keepHoles->setChecked(false);
+    QCOMPARE(m_window->form()->request().sparse, SparseMode::Never);
+    copyAndWait();
+    QVERIFY2(!result->details().contains(u"holes"_s), qPrintable(result->details()));
+    QCOMPARE(::stat(QFile::encodeName(path(u"copy.img"_s)).constData(), &copied), 0);
+    QVERIFY(qint64(copied.st_blocks) * 512 >= size);
 }
 
 void TestWindowState::resultGoesOutOfDateWhenAnInputChanges()
