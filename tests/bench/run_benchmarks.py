@@ -553,6 +553,50 @@ class Bench:
                     % (max(cli.rss) / KIB), max(cli.rss) * KIB < 20e6)
 
     # 6
+    # 7
+    def sparse_image(self):
+        """A disk image: 4 GiB holding 64 MiB of data in 8 extents, copied whole, against
+        cp --sparse=auto and dd conv=sparse; the space each copy takes is measured too."""
+        size, extents, extent = 4 * GIB, 8, 8 * MIB
+        image = os.path.join(self.work, "sparse.img")
+        with open(image, "wb") as f:
+            f.truncate(size)
+            for i in range(extents):
+                f.seek(i * (size // extents) + MIB)
+                f.write(os.urandom(extent))
+        subprocess.run(["sync"], check=True)
+        self.report.add("## 7. Sparse image (%s holding %s of data)\n"
+                        % (human_size(size), human_size(extents * extent)))
+        space = {}
+
+        def measured(sample):
+            def check():
+                if os.path.getsize(self.dst) != size:
+                    raise RuntimeError("the copy of the image is not %d bytes" % size)
+                space.setdefault(sample.name, []).append(os.stat(self.dst).st_blocks * 512)
+            return check
+
+        ours = Sample("rangecopy-cli (default: --sparse auto)", False)
+        contenders = [
+            (ours, [self.cli, image, self.dst, "--quiet"]),
+            (Sample("cp --sparse=auto", True), ["cp", "--sparse=auto", image, self.dst]),
+            (Sample("dd bs=1M conv=sparse", True),
+             ["dd", "if=" + image, "of=" + self.dst, "bs=1M", "conv=sparse", "status=none"]),
+            (Sample("reference: rangecopy-cli --sparse never", None),
+             [self.cli, image, self.dst, "--sparse", "never", "--quiet"]),
+        ]
+        alternate(self.machine, [(s, c, self.env, measured(s)) for s, c in contenders],
+                  self.args.runs, [image], self.remove_destination)
+        samples = [s for s, _ in contenders]
+        self.report.add(timing_table(samples, size))
+        self.report.add()
+        self.report.add(table(["contender", "space used by the copy"],
+                              [[s.name, human_size(max(space.get(s.name, [0])))]
+                               for s in samples]))
+        self.report.add()
+        self.ratio_targets("sparse image", samples)
+        remove(image)
+
     def startup(self):
         self.report.add("## 6. Startup\n")
         settings = os.path.join(self.work, "startup-settings")
@@ -649,7 +693,7 @@ def main():
     parser.add_argument("--runs", type=int, default=None, help="runs per contender (default 7)")
     parser.add_argument("--copies", type=int, default=None, help="small copies (default 10000)")
     parser.add_argument("--quick", action="store_true", help="64 MiB, 3 runs, 1000 small copies")
-    parser.add_argument("--only", default="1,2,3,4,5,6", help="workloads to run, e.g. 1,4")
+    parser.add_argument("--only", default="1,2,3,4,5,6,7", help="workloads to run, e.g. 1,4")
     parser.add_argument("--report", help="also write the Markdown tables to this file")
     parser.add_argument("--plot", help="write the chunk sweep plot (PNG) here")
     parser.add_argument("--max-wait", type=float, default=10.0,
@@ -673,7 +717,8 @@ def main():
         only = {int(x) for x in args.only.split(",")}
         for number, workload in ((1, bench.whole_file), (2, bench.range_copy),
                                  (3, bench.small_copies), (4, bench.chunk_sweep),
-                                 (5, bench.window_copy), (6, bench.startup)):
+                                 (5, bench.window_copy), (6, bench.startup),
+                                 (7, bench.sparse_image)):
             if number in only:
                 workload()
         if bench.targets:
