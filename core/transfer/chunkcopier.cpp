@@ -142,30 +142,44 @@ ChunkOutcome ChunkCopier::writeOut(const char* buffer, qint64 count, qint64 offs
     ChunkOutcome outcome;
     qint64 pos = 0;
     while (pos < count) {
-        // The next piece ends at the destination's next block border (or the end).
-        const qint64 blockEnd = ((offset + pos) / kHoleBlockSize + 1) * kHoleBlockSize - offset;
-        qint64 piece = std::min(blockEnd, count) - pos;
-        const bool zeroBlock =
-            m_zeroBlocksAsHoles && piece == kHoleBlockSize &&
-            std::all_of(buffer + pos, buffer + pos + piece, [](char byte) { return byte == 0; });
-        if (zeroBlock) {
-            outcome.holeBytes += piece;
-        } else {
-            const ssize_t result =
-                ::pwrite(m_destinationFd, buffer + pos, static_cast<size_t>(piece), offset + pos);
-            if (result < 0) {
-                if (errno == EINTR)
-                    continue;
-                outcome.systemError = errno;
-                outcome.side = FailedSide::Destination;
-                break;
-            }
-            piece = result;
+        // Bytes up to the next block of zeros (or all of them) go in one write; a block of
+        // zeros right here is skipped.
+        const qint64 runEnd =
+            m_zeroBlocksAsHoles ? nextZeroBlock(buffer, count, offset, pos) : count;
+        if (runEnd == pos) {
+            outcome.holeBytes += kHoleBlockSize;
+            pos += kHoleBlockSize;
+            outcome.bytes = pos;
+            continue;
         }
-        pos += piece;
+        const ssize_t result = ::pwrite(m_destinationFd, buffer + pos,
+                                        static_cast<size_t>(runEnd - pos), offset + pos);
+        if (result < 0) {
+            if (errno == EINTR)
+                continue;
+            outcome.systemError = errno;
+            outcome.side = FailedSide::Destination;
+            break;
+        }
+        pos += result;
         outcome.bytes = pos;
     }
     return outcome;
+}
+
+qint64 ChunkCopier::nextZeroBlock(const char* buffer, qint64 count, qint64 offset, qint64 from)
+{
+    // Blocks of the destination: they start where offset + position is a multiple of the size.
+    qint64 pos = from;
+    while (pos < count) {
+        const qint64 blockEnd = ((offset + pos) / kHoleBlockSize + 1) * kHoleBlockSize - offset;
+        const qint64 piece = std::min(blockEnd, count) - pos;
+        if (piece == kHoleBlockSize &&
+            std::all_of(buffer + pos, buffer + pos + piece, [](char byte) { return byte == 0; }))
+            return pos;
+        pos += piece;
+    }
+    return count;
 }
 
 int ChunkCopier::extendTo(qint64 end)

@@ -51,6 +51,8 @@ private:
     // Writes count bytes of buffer at offset (skipping blocks of zeros when asked); returns
     // the bytes written or skipped, the skipped ones, and the errno of a failed write.
     ChunkOutcome writeOut(const char* buffer, qint64 count, qint64 offset);
+    // Where the first whole destination block of zeros in buffer[from, count) starts, or count.
+    static qint64 nextZeroBlock(const char* buffer, qint64 count, qint64 offset, qint64 from);
     // After blocks of zeros were skipped at the end: the file reaches end (ftruncate).
     int extendTo(qint64 end);
 
