@@ -54,6 +54,7 @@ QByteArray CliReport::jsonOutput() const
     QJsonObject object{
         {QStringLiteral("bytes_sent"), m_result.bytesSent},
         {QStringLiteral("bytes_in_holes"), m_result.bytesInHoles},
+        {QStringLiteral("bytes_shared"), m_result.bytesShared},
         {QStringLiteral("eof"), m_result.endOfFileReached},
         {QStringLiteral("source"), request.sourcePath},
         {QStringLiteral("destination"), request.destinationPath},

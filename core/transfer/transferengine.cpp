@@ -7,6 +7,7 @@
 #include "core/io/readfully.h"
 #include "core/text/bytesize.h"
 #include "core/text/quoted.h"
+#include "core/transfer/blocksharer.h"
 #include "core/transfer/chunkcopier.h"
 #include "core/transfer/holemap.h"
 #include "core/transfer/partfile.h"
@@ -635,6 +636,12 @@ Failure RangeCopier::copyRange()
     ChunkCopier copier(m_source.get(), destinationFd(), method, bufferLimit, 0,
                        m_hooks.fastPathErrno);
     copier.setZeroBlocksAsHoles(zerosAsHoles);
+    // Auto shares blocks where the file system can (reflink) and copies the rest; a method
+    // chosen by name does just what it says, so that a copy with blocks of its own can be had.
+    // Shared blocks keep the source's holes, so only --sparse auto shares (as in cp).
+    BlockSharer sharer(m_source.get(), destinationFd(), m_request.offset, m_result.destinationStart,
+                       m_request.method == CopyMethod::Auto &&
+                           m_request.sparse == SparseMode::Auto);
     HoleMap holes(m_source.get(), m_request.sparse != SparseMode::Never);
     if (Failure failure = readDestinationSize(); failure.failed())
         return failure;
@@ -665,9 +672,23 @@ Failure RangeCopier::copyRange()
                 m_progress(m_bytesCopied, expected);
             continue;
         }
-        const qint64 want = std::min(m_request.chunkSize, extent.length);
-        const ChunkOutcome outcome = copier.copy(sourceAt, destinationAt, want);
-        m_result.methodUsed = copier.method();
+        qint64 want = std::min(m_request.chunkSize, extent.length);
+        ChunkOutcome outcome;
+        if (sharer.isActive()) {
+            const BlockSharer::Span span = sharer.nextSpan(sourceAt, extent.length);
+            if (span.shareable) {
+                outcome = sharer.share(sourceAt, destinationAt, span.length);
+                if (outcome.systemError == 0)
+                    m_result.bytesShared += outcome.bytes;
+            } else {
+                want = std::min(want, span.length);
+            }
+        }
+        // Bytes not shared (also those the file system just said it cannot share) are copied.
+        if (outcome.bytes == 0 && outcome.systemError == 0) {
+            outcome = copier.copy(sourceAt, destinationAt, want);
+            m_result.methodUsed = copier.method();
+        }
         m_bytesCopied += outcome.bytes;
         m_result.bytesInHoles += outcome.holeBytes;
         m_destinationSize = std::max(m_destinationSize, destinationAt + outcome.bytes);

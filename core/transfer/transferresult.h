@@ -44,9 +44,12 @@ struct TransferResult {
     // Of bytesSent, how many were holes of the source (or, with SparseMode::Always, blocks of
     // zeros) that became holes in the destination, or zeros written by punching a hole.
     qint64 bytesInHoles = 0;
+    // Of bytesSent, how many the destination shares with the source (blocks cloned by the file
+    // system, as cp --reflink does) instead of holding a copy of them.
+    qint64 bytesShared = 0;
     // Where in the destination the copied bytes start (Append: the old end of the file).
     qint64 destinationStart = 0;
-    // The method that moved the bytes (never Auto once the copy has started).
+    // The method that moved the bytes not shared (never Auto once the copy has started).
     CopyMethod methodUsed = CopyMethod::Sendfile;
     double elapsedSeconds = 0.0;
     Verification verification = Verification::NotAsked;

@@ -597,6 +597,69 @@ class Bench:
         self.ratio_targets("sparse image", samples)
         remove(image)
 
+    # 8
+    def shared_blocks(self):
+        """1 GiB on a loop-mounted XFS (reflink) and btrfs, copied whole, against
+        cp --reflink=always; the space each copy takes is the file system's free space before
+        and after it. Needs root (mkfs, mount); says so and goes on without it."""
+        self.report.add("## 8. Shared blocks (1 GiB on XFS and btrfs loop mounts)\n")
+        if os.geteuid() != 0:
+            self.report.add("Skipped: mounting loop devices needs root.\n")
+            return
+        size = GIB
+        rows = []
+        for fs in ("xfs", "btrfs"):
+            image = os.path.join(self.work, fs + ".img")
+            mount_point = os.path.join(self.work, fs)
+            os.makedirs(mount_point, exist_ok=True)
+            with open(image, "wb") as f:
+                f.truncate(3 * GIB)
+            subprocess.run(["mkfs." + fs, "-q", image], check=True, stdout=subprocess.DEVNULL)
+            subprocess.run(["mount", "-o", "loop", image, mount_point], check=True)
+            try:
+                src = os.path.join(mount_point, "source.bin")
+                dst = os.path.join(mount_point, "copy.bin")
+                make_file(src, size)
+                space = {}
+                free_before = {}
+
+                def prepare(sample, dst=dst, mount_point=mount_point):
+                    remove(dst)
+                    subprocess.run(["sync", "-f", mount_point], check=True)
+                    st = os.statvfs(mount_point)
+                    free_before[0] = st.f_bfree * st.f_frsize
+
+                def measured(sample, dst=dst, mount_point=mount_point):
+                    def check():
+                        if os.path.getsize(dst) != size:
+                            raise RuntimeError("the copy is not %d bytes" % size)
+                        subprocess.run(["sync", "-f", mount_point], check=True)
+                        st = os.statvfs(mount_point)
+                        used = free_before[0] - st.f_bfree * st.f_frsize
+                        space.setdefault(sample.name, []).append(max(used, 0))
+                    return check
+
+                contenders = [
+                    (Sample("%s: rangecopy-cli (default: --method auto)" % fs, False),
+                     [self.cli, src, dst, "--quiet"]),
+                    (Sample("%s: cp --reflink=always" % fs, True),
+                     ["cp", "--reflink=always", src, dst]),
+                    (Sample("%s: reference: rangecopy-cli --method sendfile" % fs, None),
+                     [self.cli, src, dst, "--method", "sendfile", "--quiet"]),
+                ]
+                alternate(self.machine, [(s, c, self.env, measured(s)) for s, c in contenders],
+                          self.args.runs, [], prepare)
+                samples = [s for s, _ in contenders]
+                self.report.add(timing_table(samples, size))
+                self.report.add()
+                rows += [[s.name, human_size(statistics.median(space[s.name]))] for s in samples]
+                self.ratio_targets("shared blocks on " + fs, samples)
+            finally:
+                subprocess.run(["umount", mount_point], check=True)
+                remove(image)
+        self.report.add(table(["contender", "space used by the copy (median)"], rows))
+        self.report.add()
+
     def startup(self):
         self.report.add("## 6. Startup\n")
         settings = os.path.join(self.work, "startup-settings")
@@ -693,7 +756,7 @@ def main():
     parser.add_argument("--runs", type=int, default=None, help="runs per contender (default 7)")
     parser.add_argument("--copies", type=int, default=None, help="small copies (default 10000)")
     parser.add_argument("--quick", action="store_true", help="64 MiB, 3 runs, 1000 small copies")
-    parser.add_argument("--only", default="1,2,3,4,5,6,7", help="workloads to run, e.g. 1,4")
+    parser.add_argument("--only", default="1,2,3,4,5,6,7,8", help="workloads to run, e.g. 1,4")
     parser.add_argument("--report", help="also write the Markdown tables to this file")
     parser.add_argument("--plot", help="write the chunk sweep plot (PNG) here")
     parser.add_argument("--max-wait", type=float, default=10.0,
@@ -718,7 +781,7 @@ def main():
         for number, workload in ((1, bench.whole_file), (2, bench.range_copy),
                                  (3, bench.small_copies), (4, bench.chunk_sweep),
                                  (5, bench.window_copy), (6, bench.startup),
-                                 (7, bench.sparse_image)):
+                                 (7, bench.sparse_image), (8, bench.shared_blocks)):
             if number in only:
                 workload()
         if bench.targets:

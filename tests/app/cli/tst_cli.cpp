@@ -233,11 +233,12 @@ void TestCli::jsonSuccess()
     QStringList keys = object.keys();
     keys.sort();
     QCOMPARE(keys, (QStringList{QStringLiteral("bytes_in_holes"), QStringLiteral("bytes_sent"),
-                                QStringLiteral("count"), QStringLiteral("dest_offset"),
-                                QStringLiteral("destination"), QStringLiteral("elapsed_s"),
-                                QStringLiteral("eof"), QStringLiteral("method"),
-                                QStringLiteral("mode"), QStringLiteral("offset"),
-                                QStringLiteral("source"), QStringLiteral("verified")}));
+                                QStringLiteral("bytes_shared"), QStringLiteral("count"),
+                                QStringLiteral("dest_offset"), QStringLiteral("destination"),
+                                QStringLiteral("elapsed_s"), QStringLiteral("eof"),
+                                QStringLiteral("method"), QStringLiteral("mode"),
+                                QStringLiteral("offset"), QStringLiteral("source"),
+                                QStringLiteral("verified")}));
     QCOMPARE(object.value(QStringLiteral("bytes_sent")).toInteger(-1), 409);
     QCOMPARE(object.value(QStringLiteral("eof")), QJsonValue(false));
     QCOMPARE(object.value(QStringLiteral("source")).toString(), kSamplePath);

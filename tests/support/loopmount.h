@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+
+namespace rangecopy::testsupport {
+
+// A file system of one type ("xfs", "btrfs", "ext4") made in a sparse image file and mounted
+// through a loop device on a folder, for tests that need what a file system can or cannot do
+// (share blocks, punch holes). The mount is made in a mount namespace private to the test
+// process, so that it goes when the process ends, however it ends; the destructor unmounts it
+// sooner. Needs root (CI runs as root) and mkfs.TYPE; without them skipReason() says which.
+class LoopMount {
+public:
+    LoopMount(const QString& type, const QString& imagePath, const QString& mountPoint,
+              qint64 imageSize = qint64(512) << 20);
+    ~LoopMount();
+    LoopMount(const LoopMount&) = delete;
+    LoopMount& operator=(const LoopMount&) = delete;
+
+    [[nodiscard]] bool isMounted() const { return m_mounted; }
+    // Why it is not mounted: for QSKIP when it is something the machine lacks.
+    [[nodiscard]] const QString& skipReason() const { return m_skipReason; }
+    [[nodiscard]] QString path(const QString& name) const { return m_mountPoint + u'/' + name; }
+
+private:
+    QString m_mountPoint;
+    bool m_mounted = false;
+    QString m_skipReason;
+};
+
+} // namespace rangecopy::testsupport
