@@ -133,13 +133,15 @@ QString TransferMessages::successDetails(const TransferResult& result,
     QStringList parts{elapsed(result.elapsedSeconds), rate(result.bytesSent, result.elapsedSeconds),
                       tr("method: %1").arg(methodName(result.methodUsed))};
     // No byte went through the method when the file system shared every block of data.
-    if (result.bytesShared > 0 && result.bytesShared == result.bytesSent - result.bytesInHoles)
-        parts.last() = tr("method: shared blocks (reflink)");
+    const bool allShared =
+        result.bytesShared > 0 && result.bytesShared == result.bytesSent - result.bytesInHoles;
+    if (allShared)
+        parts.last() = tr("method: shared blocks (reflink), taking no space");
     else if (request.method == CopyMethod::Auto)
         parts.last() += tr(" (chosen automatically)");
     else if (result.methodUsed != request.method)
         parts.last() += tr(" (%1 could not serve these files)").arg(methodName(request.method));
-    if (result.bytesShared > 0)
+    if (result.bytesShared > 0 && !allShared)
         parts << tr("%1 of it shared with the source (reflink), taking no space")
                      .arg(formatByteSize(result.bytesShared));
     if (result.bytesInHoles > 0)
