@@ -1,9 +1,13 @@
 #include "core/preview/pagedfile.h"
 
 #include "core/io/fileerror.h"
+#include "core/io/filesize.h"
 #include "core/io/readfully.h"
 #include "core/io/regularfile.h"
 #include "core/io/timedwork.h"
+#include "core/text/quoted.h"
+
+#include <QFile>
 
 #include <algorithm>
 #include <cerrno>
@@ -28,8 +32,17 @@ QString PagedFile::open(const QString& path)
         path, {.notRegular = tr("cannot show %1: it is not a regular file")});
     if (!file.ok())
         return m_lastError = file.error;
+    if (readingConsumes(file.descriptor.get(), QFile::encodeName(path)))
+        return m_lastError = tr("cannot show %1: reading it takes its bytes away (the kernel "
+                                "hands each message out once), so only a copy reads it")
+                                 .arg(quoted(path));
     m_file = std::make_shared<const FileDescriptor>(std::move(file.descriptor));
-    m_size = file.status.st_size;
+    m_size = readableSize(m_file->get(), file.status, kMaxMeasuredSize);
+    if (m_size < 0) {
+        const int error = errno;
+        close();
+        return m_lastError = tr("cannot read %1: %2").arg(quoted(path), systemReason(error));
+    }
     m_lastError.clear();
     return {};
 }
@@ -78,7 +91,9 @@ void PagedFile::refresh()
         struct stat status {};
         if (::fstat(file->get(), &status) != 0)
             return std::nullopt;
-        return qint64(status.st_size);
+        if (const qint64 size = readableSize(file->get(), status, kMaxMeasuredSize); size >= 0)
+            return size;
+        return std::nullopt;
     };
     std::optional<std::optional<qint64>> answer;
     if (m_readLimit.count() > 0)

@@ -54,6 +54,9 @@ public:
     void setOnStall(std::function<void(const QString&)> onStall) { m_onStall = std::move(onStall); }
     [[nodiscard]] const QString& path() const { return m_path; }
 
+    // A file whose size is unreliable (/proc, /sys: sizeIsUnreliable()) is read to its end to
+    // learn it, up to this many bytes (a preview shows no more of it).
+    static constexpr qint64 kMaxMeasuredSize = 64 * 1024 * 1024;
     // The size when the file was opened or last refreshed.
     [[nodiscard]] qint64 size() const { return m_size; }
     // Reads the size again and forgets the cached pages (the file may have changed).

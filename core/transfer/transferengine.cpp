@@ -4,6 +4,7 @@
 #include "core/io/filedescriptor.h"
 #include "core/io/fileerror.h"
 #include "core/io/fileidentity.h"
+#include "core/io/filesize.h"
 #include "core/io/readfully.h"
 #include "core/text/bytesize.h"
 #include "core/text/quoted.h"
@@ -152,6 +153,8 @@ private:
     Failure makeHole(qint64 at, qint64 length);
     [[nodiscard]] Failure writeFailure(int error) const;
     Failure checkSourceUnchanged() const;
+    // After reading a source of unknown size to its end.
+    Failure checkSomethingWasRead();
     Failure verifyCopy();
     Failure finishDestination();
     Failure destinationOpenFailure(int error) const;
@@ -162,6 +165,18 @@ private:
     Failure keepUndoForReplace();
     void sealUndo(int fd);
 
+    // How many bytes the range holds: for a source whose size is unreliable (/proc, /sys) the
+    // count, or, "to the end", more than any file holds: its end is where reading ends.
+    [[nodiscard]] qint64 rangeLength() const
+    {
+        if (!m_sizeUnknown)
+            return bytesToCopy(m_sourceStat.st_size, m_request);
+        if (m_request.count)
+            return *m_request.count;
+        constexpr qint64 kMax = std::numeric_limits<qint64>::max();
+        return std::min(qint64(1) << 62,
+                        kMax - std::max(m_request.offset, m_request.destinationOffset));
+    }
     [[nodiscard]] bool writesInPlace() const
     {
         return m_request.mode == DestinationMode::Overwrite ||
@@ -182,6 +197,7 @@ private:
     FileDescriptor m_source;
     struct stat m_sourceStat {};
     bool m_sourceReady = false; // opened, and m_sourceStat describes a regular file
+    bool m_sizeUnknown = false; // its st_size says nothing (sizeIsUnreliable()): read to its end
     bool m_destinationExists = false;
     struct stat m_destinationStat {};
     QByteArray m_targetPath;      // the destination with symlinks resolved (replace, new)
@@ -237,8 +253,9 @@ TransferCheck RangeCopier::check()
     if (!m_request.sourcePath.isEmpty())
         record(openSource(), check.source);
     if (!m_request.sourcePath.isEmpty() && check.source.ok()) {
-        check.sourceSize = m_sourceStat.st_size;
-        check.bytesToCopy = bytesToCopy(m_sourceStat.st_size, m_request);
+        check.sourceSizeUnknown = m_sizeUnknown;
+        check.sourceSize = m_sizeUnknown ? -1 : m_sourceStat.st_size;
+        check.bytesToCopy = m_sizeUnknown ? -1 : rangeLength();
     } else {
         m_sourceReady = false;
         m_sourceStat = {};
@@ -339,6 +356,7 @@ Failure RangeCopier::openSource()
         return notRegularSource();
     // Reads are positional, so the non-blocking flag has no effect on a regular file.
     m_sourceReady = true;
+    m_sizeUnknown = sizeIsUnreliable(fd, m_sourceStat);
     return {};
 }
 
@@ -404,7 +422,8 @@ Failure RangeCopier::checkDestination()
     // A copy that writes nothing must not be able to destroy a file: replacing one that holds
     // bytes with an empty range would only empty it (an offset past the end, a count of 0).
     // (Only for numbers that make sense: wrong ones are said as such.)
-    if (m_request.mode == DestinationMode::Replace && m_sourceReady &&
+    // A source whose size is unknown is held to it after reading (copyRange()).
+    if (m_request.mode == DestinationMode::Replace && m_sourceReady && !m_sizeUnknown &&
         S_ISREG(m_destinationStat.st_mode) && m_destinationStat.st_size > 0 &&
         checkRequestNumbers(m_request).isEmpty() &&
         bytesToCopy(m_sourceStat.st_size, m_request) == 0)
@@ -543,7 +562,7 @@ Failure RangeCopier::openDestinationInPlace()
 Failure RangeCopier::keepUndoInPlace(const struct stat& opened)
 {
     // Before the first byte changes: an earlier copy's undo data no longer fits the file.
-    const qint64 length = bytesToCopy(m_sourceStat.st_size, m_request);
+    const qint64 length = rangeLength();
     const bool overwrite = m_request.mode == DestinationMode::Overwrite;
     const qint64 toKeep =
         overwrite ? std::max<qint64>(
@@ -622,15 +641,18 @@ Failure RangeCopier::copyRange()
     // The range is fixed when the copy starts: "to the end" is the end the source had then,
     // and a count past it is cut there. Nothing past it is read, so a source that keeps
     // growing cannot keep the copy going, and a source that ends early has shrunk.
-    const qint64 expected = bytesToCopy(m_sourceStat.st_size, m_request);
+    // A source whose size is unknown (/proc, /sys) is read to its end, by read/write: the
+    // kernel's copy paths go by the size too, and such files hold no holes or shared blocks.
+    const qint64 expected = rangeLength();
     const qint64 bufferLimit = std::min(m_request.chunkSize, std::max<qint64>(expected, 1));
     // Blocks of zeros become holes only where the destination holds nothing yet; that needs
     // the bytes in hand, so read/write. In overwrite mode "always" keeps holes as "auto" does.
-    const bool zerosAsHoles =
-        m_request.sparse == SparseMode::Always && m_request.mode != DestinationMode::Overwrite;
+    const bool zerosAsHoles = m_request.sparse == SparseMode::Always && !m_sizeUnknown &&
+                              m_request.mode != DestinationMode::Overwrite;
     const CopyMethod method =
-        zerosAsHoles ? CopyMethod::ReadWrite
-                     : resolveMethod(m_request.method, m_request.offset, m_result.destinationStart);
+        zerosAsHoles || m_sizeUnknown
+            ? CopyMethod::ReadWrite
+            : resolveMethod(m_request.method, m_request.offset, m_result.destinationStart);
     m_result.methodUsed = method;
     // Both kinds of destination were opened by this run, so their file position is 0.
     ChunkCopier copier(m_source.get(), destinationFd(), method, bufferLimit, 0,
@@ -641,8 +663,8 @@ Failure RangeCopier::copyRange()
     // Shared blocks keep the source's holes, so only --sparse auto shares (as in cp).
     BlockSharer sharer(m_source.get(), destinationFd(), m_request.offset, m_result.destinationStart,
                        m_request.method == CopyMethod::Auto &&
-                           m_request.sparse == SparseMode::Auto);
-    HoleMap holes(m_source.get(), m_request.sparse != SparseMode::Never);
+                           m_request.sparse == SparseMode::Auto && !m_sizeUnknown);
+    HoleMap holes(m_source.get(), m_request.sparse != SparseMode::Never && !m_sizeUnknown);
     if (Failure failure = readDestinationSize(); failure.failed())
         return failure;
 
@@ -692,6 +714,12 @@ Failure RangeCopier::copyRange()
         m_bytesCopied += outcome.bytes;
         m_result.bytesInHoles += outcome.holeBytes;
         m_destinationSize = std::max(m_destinationSize, destinationAt + outcome.bytes);
+        // Read to its end: a file of unknown size ends where a read gives nothing, a stream
+        // opened without blocking (/proc/kmsg) where it has nothing more for now.
+        if (m_sizeUnknown && outcome.side == FailedSide::Source && outcome.systemError == EAGAIN)
+            break;
+        if (m_sizeUnknown && outcome.bytes == 0 && outcome.systemError == 0)
+            break;
         if (outcome.systemError != 0) {
             const int error = outcome.systemError;
             if (outcome.side == FailedSide::Source)
@@ -713,12 +741,30 @@ Failure RangeCopier::copyRange()
             return sourceChanged(tr("got shorter (it held %1 bytes when the copy started)")
                                      .arg(m_sourceStat.st_size));
         if (m_progress)
-            m_progress(m_bytesCopied, expected);
+            m_progress(m_bytesCopied, m_sizeUnknown && !m_request.count ? m_bytesCopied : expected);
         if (m_hooks.chunkDelay.count() > 0)
             std::this_thread::sleep_for(m_hooks.chunkDelay);
     }
+    if (m_sizeUnknown)
+        return checkSomethingWasRead();
     m_result.endOfFileReached = m_request.count && *m_request.count > expected;
     return checkSourceUnchanged();
+}
+
+Failure RangeCopier::checkSomethingWasRead()
+{
+    m_result.endOfFileReached = m_request.count && *m_request.count > m_bytesCopied;
+    // As checkDestination() does for a source whose size says the range is empty: a copy that
+    // got no bytes must not empty the file it replaces. (Such a source's size and times say
+    // nothing of a change, so checkSourceUnchanged() has nothing to look at.)
+    if (m_bytesCopied == 0 && m_request.mode == DestinationMode::Replace && m_destinationExists &&
+        S_ISREG(m_destinationStat.st_mode) && m_destinationStat.st_size > 0)
+        return fail(TransferError::InvalidRange,
+                    tr("%1 gave no bytes from byte %2 on, so replacing %3 would leave it empty; "
+                       "it was left as it was")
+                        .arg(quoted(m_request.sourcePath), QString::number(m_request.offset),
+                             quoted(m_request.destinationPath)));
+    return {};
 }
 
 Failure RangeCopier::readDestinationSize()

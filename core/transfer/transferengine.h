@@ -50,8 +50,10 @@ struct TransferCheck {
     Problem request;        // the numbers, or a path left empty
     Problem source;         // opening the source
     Problem destination;    // looking at the destination and its folder
-    qint64 sourceSize = -1; // when the source could be opened
-    qint64 bytesToCopy = 0; // with the source's size: what the range holds
+    qint64 sourceSize = -1; // when the source could be opened and its size means something
+    qint64 bytesToCopy = 0; // with the source's size: what the range holds (-1: not known)
+    // A file of /proc or /sys (sizeIsUnreliable()): the copy reads it to its end.
+    bool sourceSizeUnknown = false;
     bool destinationExists = false;
     qint64 destinationSize = 0; // of an existing regular destination
 

@@ -1,9 +1,11 @@
 #include "core/transfer/transferinspector.h"
 
+#include "core/io/filesize.h"
 #include "core/io/readfully.h"
 #include "core/io/regularfile.h"
 #include "core/transfer/transfermessages.h"
 
+#include <QFile>
 #include <QMimeDatabase>
 
 #include <algorithm>
@@ -31,12 +33,16 @@ TransferInspection inspectTransfer(const TransferRequest& request, std::atomic<i
         // (Its messages are not shown: checkTransfer() below words the same failures.)
         RegularFile source = openRegularFileForReading(
             request.sourcePath, {.notRegular = QStringLiteral("%1 is not a regular file")});
+        // A file whose size is unknown (/proc, /sys) is read too, unless reading it takes its
+        // bytes away (readingConsumes()).
         if (source.ok()) {
             sourceReadable = true;
-            if (source.status.st_size > 0 &&
-                !readFully(source.descriptor.get(), head,
-                           std::min<qint64>(kTypeSniffBytes, source.status.st_size), 0)
-                     .ok())
+            const int fd = source.descriptor.get();
+            const bool worthReading =
+                sizeIsUnreliable(fd, source.status)
+                    ? !readingConsumes(fd, QFile::encodeName(request.sourcePath))
+                    : source.status.st_size > 0;
+            if (worthReading && !readFully(fd, head, kTypeSniffBytes, 0).ok())
                 head.clear();
         }
     }

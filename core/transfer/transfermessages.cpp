@@ -30,6 +30,11 @@ QString TransferMessages::sizeInWords(qint64 bytes)
     return formatSizeInWords(bytes);
 }
 
+QString TransferMessages::sizeUnknown()
+{
+    return tr("Size unknown until read (a /proc or /sys file); the copy reads it to its end");
+}
+
 QString TransferMessages::headline(const TransferResult& result)
 {
     if (result.error == TransferError::Cancelled)
@@ -281,6 +286,20 @@ qint64 TransferMessages::bytesReplacedInPlace(const TransferRequest& request, qi
         return 0;
     const qint64 end = std::min(request.destinationOffset + bytesToCopy, destinationSize);
     return std::max<qint64>(0, end - request.destinationOffset);
+}
+
+QString TransferMessages::inPlaceChangeOfUnknownLength(const TransferRequest& request,
+                                                       qint64 destinationSize)
+{
+    const QString source = quoted(request.sourcePath);
+    const QString file = quoted(request.destinationPath);
+    if (request.mode == DestinationMode::Append)
+        return tr("what reading %1 gives is added after the end of %2, which holds %3")
+            .arg(source, file, sizeInWords(destinationSize));
+    return tr("what reading %1 gives is written at byte %2 of %3, which holds %4: the bytes from "
+              "there may be overwritten up to its end")
+        .arg(source, QString::number(request.destinationOffset), file,
+             sizeInWords(destinationSize));
 }
 
 QString TransferMessages::inPlaceChange(const TransferRequest& request, qint64 bytesToCopy,

@@ -29,6 +29,8 @@ public:
     [[nodiscard]] static QString bytesWereWritten(qint64 bytes);
     // "412 bytes", or "64.0 KiB (65536 bytes)" from 1 KiB on.
     [[nodiscard]] static QString sizeInWords(qint64 bytes);
+    // For a source whose size is known only by reading it (/proc, /sys).
+    [[nodiscard]] static QString sizeUnknown();
 
     // The result in a few words: "100 bytes sent", "3221225472 bytes sent (3.0 GiB)",
     // "4744 bytes sent (4.6 KiB, end of file reached)", "Cancelled", "The copy failed". The
@@ -86,6 +88,10 @@ public:
     // are added after its end".
     [[nodiscard]] static QString inPlaceChange(const TransferRequest& request, qint64 bytesToCopy,
                                                qint64 destinationSize);
+    // The same for a source whose size is known only by reading it (no count given): what
+    // may change, at most.
+    [[nodiscard]] static QString inPlaceChangeOfUnknownLength(const TransferRequest& request,
+                                                              qint64 destinationSize);
     // How many existing bytes an in-place copy replaces (what undo has to keep).
     [[nodiscard]] static qint64 bytesReplacedInPlace(const TransferRequest& request,
                                                      qint64 bytesToCopy, qint64 destinationSize);

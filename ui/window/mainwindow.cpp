@@ -41,6 +41,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <limits>
+
 namespace rangecopy {
 
 namespace {
@@ -514,15 +516,20 @@ bool MainWindow::confirmInPlace()
     const QString& askKey = overwrite ? key::confirmOverwrite : key::confirmAppend;
     if (!m_settings.value(askKey, true).toBool())
         return true;
-    const qint64 length = bytesToCopy(m_form->sourceSize().value_or(0), request);
+    // A source whose size is known only by reading it may overwrite up to the end (at most).
+    const bool lengthUnknown = m_form->sourceSizeUnknown() && !request.count;
     const qint64 destinationSize = m_form->destinationSize();
+    const qint64 length = lengthUnknown ? std::numeric_limits<qint64>::max() / 2
+                                        : bytesToCopy(m_form->sourceSize().value_or(0), request);
     const qint64 toKeep = TransferMessages::bytesReplacedInPlace(request, length, destinationSize);
     const bool undoPossible = toKeep <= PreferencesDialog::undoLimit(m_settings);
     // Without a way back, Return must not be the answer that changes the file.
     return askBeforeChanging(
         {overwrite ? tr("Overwrite part of the file?") : tr("Append to the file?"),
          TransferMessages::asSentence(
-             TransferMessages::inPlaceChange(request, length, destinationSize)),
+             lengthUnknown
+                 ? TransferMessages::inPlaceChangeOfUnknownLength(request, destinationSize)
+                 : TransferMessages::inPlaceChange(request, length, destinationSize)),
          TransferMessages::undoPromise(request.mode, toKeep,
                                        PreferencesDialog::undoLimit(m_settings)),
          overwrite ? (undoPossible ? tr("&Overwrite") : tr("&Overwrite Without Undo"))
@@ -827,9 +834,12 @@ void MainWindow::scheduleSourcePreview()
         return;
     }
     const std::optional<qint64> size = m_form->sourceSize();
-    if (!size)
+    if (!size && !m_form->sourceSizeUnknown())
         return;
-    const qint64 length = bytesToCopy(*size, request);
+    // A source whose size is known only by reading it: the mark reaches the count or the end
+    // the preview finds.
+    const qint64 length = size ? bytesToCopy(*size, request)
+                               : request.count.value_or(std::numeric_limits<qint64>::max() / 2);
     m_preview->setSelectionUsableAsRange(true);
     m_preview->showFile(tr("Source range, what will be copied"), request.sourcePath, request.offset,
                         length);

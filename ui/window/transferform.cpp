@@ -445,6 +445,7 @@ void TransferForm::describeFiles(const TransferInspection& inspection)
         // The worker may still be stuck in the kernel; the form stops waiting for it and
         // says which file did not answer. Any edit (or Start) looks again.
         m_sourceSize.reset();
+        m_sourceSizeUnknown = false;
         m_destinationExists = false;
         m_destinationSize = 0;
         m_sourceProblem.clear();
@@ -470,6 +471,7 @@ void TransferForm::describeFiles(const TransferInspection& inspection)
     };
 
     m_sourceSize.reset();
+    m_sourceSizeUnknown = false;
     m_sourceProblem.clear();
     const QString sourcePath = m_source->path();
     if (sourcePath.isEmpty()) {
@@ -477,6 +479,10 @@ void TransferForm::describeFiles(const TransferInspection& inspection)
     } else if (!check.source.ok()) {
         m_sourceProblem = problemText(check.source);
         m_source->setInfo(m_sourceProblem, true);
+    } else if (check.sourceSizeUnknown) {
+        m_sourceSizeUnknown = true;
+        m_source->setInfo(tr("%1 · %2").arg(TransferMessages::sizeUnknown(), inspection.sourceType),
+                          false);
     } else {
         m_sourceSize = check.sourceSize;
         m_source->setInfo(tr("%1 · %2").arg(TransferMessages::sizeInWords(check.sourceSize),

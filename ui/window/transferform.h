@@ -51,6 +51,9 @@ public:
     [[nodiscard]] QString modeDescription() const;
     // The source's size when it is a readable regular file.
     [[nodiscard]] std::optional<qint64> sourceSize() const { return m_sourceSize; }
+    // The source is a file of /proc or /sys whose size is known only by reading it: the copy
+    // goes to its end (sourceSize() is empty then).
+    [[nodiscard]] bool sourceSizeUnknown() const { return m_sourceSizeUnknown; }
     // Whether the destination existed when the inputs were last checked.
     [[nodiscard]] bool destinationExists() const { return m_destinationExists; }
     // The destination's size when it existed (as a regular file) at that check.
@@ -143,6 +146,7 @@ private:
     bool m_checking = false;
 
     std::optional<qint64> m_sourceSize;
+    bool m_sourceSizeUnknown = false;
     QString m_sourceProblem;
     QString m_destinationProblem;
     bool m_destinationExists = false;

@@ -73,6 +73,7 @@ private Q_SLOTS:
     void seedExample();
     void seedExampleAsAbsolutePaths();
     void sparseSaysWhatHolesBecome();
+    void copiesAProcFileToItsEnd();
     void endOfFileReached_data();
     void endOfFileReached();
     void jsonSuccess();
@@ -220,6 +221,31 @@ void TestCli::sparseSaysWhatHolesBecome()
     COMPARE_EXIT(wrong, kExitBadInput);
     QVERIFY2(wrong.err.contains("--sparse: unknown value 'maybe': use auto, always, never"),
              wrong.err.constData());
+}
+
+void TestCli::copiesAProcFileToItsEnd()
+{
+    // /proc/self/mountinfo reports 0 bytes; the CLI shares this process's mounts, so it reads
+    // what this process reads.
+    QFile proc(QStringLiteral("/proc/self/mountinfo"));
+    QVERIFY(proc.open(QIODevice::ReadOnly | QIODevice::Unbuffered));
+    const QByteArray content = proc.readAll();
+    QVERIFY(!content.isEmpty());
+    const CliRun run = runCli({QStringLiteral("/proc/self/mountinfo"), QStringLiteral("copy.txt"),
+                               QStringLiteral("--quiet")},
+                              m_dir->path());
+    COMPARE_EXIT(run, kExitSuccess);
+    QCOMPARE(readFile(m_dir->filePath(QStringLiteral("copy.txt"))), content);
+
+    // Nothing read from past its end: the file it would replace stays.
+    const CliRun nothing =
+        runCli({QStringLiteral("/proc/self/mountinfo"), QStringLiteral("copy.txt"),
+                QStringLiteral("--offset"), QStringLiteral("1G")},
+               m_dir->path());
+    COMPARE_EXIT(nothing, kExitBadInput);
+    QVERIFY2(nothing.err.contains("would leave it empty; it was left as it was"),
+             nothing.err.constData());
+    QCOMPARE(readFile(m_dir->filePath(QStringLiteral("copy.txt"))), content);
 }
 
 void TestCli::jsonSuccess()

@@ -56,6 +56,7 @@ class TestWindowState : public WindowTest {
 
 private Q_SLOTS:
     void keepHolesIsAnOptionAndTheResultSaysHowMuch();
+    void aProcFileShowsItsContentAndCopiesToItsEnd();
     void resultGoesOutOfDateWhenAnInputChanges();
     void previewSwitchesBetweenSourceAndDestination();
     void wrongInputSaysWhyWhereTheStatusIs();
@@ -119,6 +120,32 @@ void TestWindowState::keepHolesIsAnOptionAndTheResultSaysHowMuch()
     QVERIFY2(!result->details().contains(u"holes"_s), qPrintable(result->details()));
     QCOMPARE(::stat(QFile::encodeName(path(u"copy.img"_s)).constData(), &copied), 0);
     QVERIFY(qint64(copied.st_blocks) * 512 >= size);
+}
+
+void TestWindowState::aProcFileShowsItsContentAndCopiesToItsEnd()
+{
+    // /proc/self/mountinfo reports 0 bytes; this process's mounts do not change meanwhile.
+    const QString proc = u"/proc/self/mountinfo"_s;
+    QFile file(proc);
+    QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Unbuffered));
+    const QByteArray content = file.readAll();
+    QVERIFY(!content.isEmpty());
+    TransferForm* form = m_window->form();
+    typeInto(form->sourceField()->lineEdit(), proc); // absolute: not in the test's folder
+    typeInto(form->destinationField()->lineEdit(), path(u"copy.txt"_s));
+    form->toEndCheck()->setChecked(true);
+    waitForChecks();
+    const QString info = form->sourceField()->info();
+    QVERIFY2(info.startsWith(u"Size unknown until read"_s), qPrintable(u"info: "_s + info));
+    PreviewPane* preview = m_window->preview();
+    QTRY_VERIFY(preview->document().isOpen() && !preview->document().isOpening());
+    QCOMPARE(preview->document().size(), qint64(content.size()));
+
+    copyAndWait();
+    TransferResult expected;
+    expected.bytesSent = content.size();
+    QCOMPARE(m_window->resultPanel()->headline(), TransferMessages::headline(expected));
+    QCOMPARE(readFile(path(u"copy.txt"_s)), content);
 }
 
 void TestWindowState::resultGoesOutOfDateWhenAnInputChanges()
