@@ -26,8 +26,9 @@ public:
         QStringLiteral("N")};
     QCommandLineOption method{
         QStringLiteral("method"),
-        Options::tr("How to copy: auto (default: sendfile, or read-write where "
-                    "it is faster), sendfile, copy_file_range or read-write."),
+        Options::tr("How to copy: auto (default: shares blocks where the file system can, "
+                    "else sendfile, or read-write where it is faster), sendfile, "
+                    "copy_file_range or read-write."),
         QStringLiteral("METHOD")};
     QCommandLineOption sparse{
         QStringLiteral("sparse"),
@@ -58,6 +59,11 @@ public:
         Options::tr("Keep what the copy changes in DESTINATION beside it (.NAME.rangecopy-undo*), "
                     "so that --undo can put it back: the bytes an overwrite replaces, the "
                     "length before an append, a replaced file. Until the next copy into it.")};
+    QCommandLineOption allowDevice{
+        QStringLiteral("allow-device"),
+        Options::tr("Let DESTINATION be a block device (a disk, a partition, an SD card): "
+                    "overwrite mode only, never while it is mounted, flushed before "
+                    "success. What the range covers on it is lost.")};
     QCommandLineOption undo{
         QStringLiteral("undo"),
         Options::tr("Put DESTINATION back as it was before the last copy into it made with "
@@ -105,7 +111,7 @@ CliOptions parseWith(QCommandLineParser& parser, Options& o, const QStringList& 
         "130 interrupted."));
     o.range.addTo(parser);
     parser.addOptions({o.destOffset, o.method, o.sparse, o.chunkSize, o.verify, o.sync, o.backup,
-                       o.undo, o.preview, o.json, o.quiet, o.progress});
+                       o.allowDevice, o.undo, o.preview, o.json, o.quiet, o.progress});
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("SOURCE"), Options::tr("The file to copy from."));
@@ -195,6 +201,7 @@ CliOptions parseWith(QCommandLineParser& parser, Options& o, const QStringList& 
     request.verify = parser.isSet(o.verify);
     request.syncToDisk = parser.isSet(o.sync);
     request.keepUndo = parser.isSet(o.backup);
+    request.allowDevice = parser.isSet(o.allowDevice);
 
     if (parser.isSet(o.preview)) {
         options.previewBytes = kDefaultPreviewBytes;

@@ -1,5 +1,6 @@
 #include "core/io/regularfile.h"
 
+#include "core/io/blockdevice.h"
 #include "core/io/fileerror.h"
 #include "core/text/quoted.h"
 
@@ -10,13 +11,17 @@
 
 namespace rangecopy {
 
-RegularFile openRegularFileForReading(const QString& path, const RegularFileMessages& messages)
+RegularFile openRegularFileForReading(const QString& path, const RegularFileMessages& messages,
+                                      BlockDevices blockDevices)
 {
     RegularFile file;
     const QByteArray encoded = QFile::encodeName(path);
-    // Anything but a regular file is refused before it is opened: opening a device can do
+    const auto accepted = [blockDevices](mode_t mode) {
+        return S_ISREG(mode) || (blockDevices == BlockDevices::Accept && S_ISBLK(mode));
+    };
+    // Anything else is refused before it is opened: opening a character device can do
     // things (a serial line raises DTR, a tape rewinds).
-    if (::stat(encoded.constData(), &file.status) == 0 && !S_ISREG(file.status.st_mode)) {
+    if (::stat(encoded.constData(), &file.status) == 0 && !accepted(file.status.st_mode)) {
         file.error = messages.notRegular.arg(quoted(path));
         return file;
     }
@@ -39,9 +44,21 @@ RegularFile openRegularFileForReading(const QString& path, const RegularFileMess
         file.descriptor.close();
         return file;
     }
-    if (!S_ISREG(file.status.st_mode)) {
+    if (!accepted(file.status.st_mode)) {
         file.error = messages.notRegular.arg(quoted(path));
         file.descriptor.close();
+        return file;
+    }
+    if (file.isBlockDevice()) {
+        file.status.st_size = blockDeviceSize(file.descriptor.get());
+        if (file.status.st_size < 0) {
+            const int error = errno;
+            file.error = fileErrorMessage(messages.cannotStat.isEmpty()
+                                              ? RegularFile::tr("cannot read the size of %1: %2")
+                                              : messages.cannotStat,
+                                          path, error);
+            file.descriptor.close();
+        }
     }
     return file;
 }

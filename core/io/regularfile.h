@@ -19,7 +19,13 @@ public:
     QString error; // names the file and the reason; empty when the file is open
 
     [[nodiscard]] bool ok() const { return error.isEmpty(); }
+    // With BlockDevices::Accept: a block device, whose size is in status.st_size.
+    [[nodiscard]] bool isBlockDevice() const { return S_ISBLK(status.st_mode); }
 };
+
+// Whether a block device (a disk, a partition, a loop device) serves as well: opening one
+// for reading does nothing to it, and its size is known (BLKGETSIZE64).
+enum class BlockDevices { Refuse, Accept };
 
 // How a caller words the ways opening can fail: %1 is the quoted path, %2 the system's reason.
 // Callers name only the messages they set ({.notRegular = ...}); "= {}" keeps GCC from
@@ -35,7 +41,8 @@ struct RegularFileMessages {
 // stall the caller before it is refused; O_NOCTTY, so a terminal never becomes the caller's;
 // O_CLOEXEC, so no child inherits it. It can still wait on a file system that does not
 // answer: a GUI calls it on a worker (TimedWork).
-[[nodiscard]] RegularFile openRegularFileForReading(const QString& path,
-                                                    const RegularFileMessages& messages);
+[[nodiscard]] RegularFile
+openRegularFileForReading(const QString& path, const RegularFileMessages& messages,
+                          BlockDevices blockDevices = BlockDevices::Refuse);
 
 } // namespace rangecopy

@@ -22,9 +22,11 @@ SearchResult findBytes(const QString& path, const QByteArray& pattern, qint64 fr
     SearchResult result;
     const QString cannotSearch = SearchResult::tr("cannot search %1: %2");
     const RegularFile file = openRegularFileForReading(
-        path, {.notRegular = SearchResult::tr("cannot search %1: it is not a regular file"),
-               .cannotOpen = cannotSearch,
-               .cannotStat = cannotSearch});
+        path,
+        {.notRegular = SearchResult::tr("cannot search %1: it is not a regular file"),
+         .cannotOpen = cannotSearch,
+         .cannotStat = cannotSearch},
+        BlockDevices::Accept);
     if (!file.ok()) {
         result.error = file.error;
         return result;

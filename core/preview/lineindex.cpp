@@ -199,7 +199,8 @@ void LineIndex::count(const std::shared_ptr<Count>& state, QString path, qint64 
 
     TimedWork::waitTestDelay(); // a test's file that does not answer, as for every worker
     RegularFile opened = openRegularFileForReading(
-        path, {.notRegular = tr("cannot count the lines of %1: it is not a regular file")});
+        path, {.notRegular = tr("cannot count the lines of %1: it is not a regular file")},
+        BlockDevices::Accept);
     if (!opened.ok()) {
         outcome.error = opened.error;
         report();

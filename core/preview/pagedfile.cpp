@@ -29,7 +29,7 @@ QString PagedFile::open(const QString& path)
     close();
     m_path = path;
     RegularFile file = openRegularFileForReading(
-        path, {.notRegular = tr("cannot show %1: it is not a regular file")});
+        path, {.notRegular = tr("cannot show %1: it is not a regular file")}, BlockDevices::Accept);
     if (!file.ok())
         return m_lastError = file.error;
     if (readingConsumes(file.descriptor.get(), QFile::encodeName(path)))

@@ -19,7 +19,8 @@ RangeReadResult readRange(const QString& path, qint64 offset, qint64 maxBytes)
         return result;
     }
     const RegularFile file = openRegularFileForReading(
-        path, {.notRegular = RangeReadResult::tr("cannot preview %1: it is not a regular file")});
+        path, {.notRegular = RangeReadResult::tr("cannot preview %1: it is not a regular file")},
+        BlockDevices::Accept);
     if (!file.ok()) {
         result.error = file.error;
         return result;

@@ -116,7 +116,8 @@ ChunkOutcome ChunkCopier::copyWithReadWrite(qint64 sourceOffset, qint64 destinat
         const auto want = static_cast<size_t>(std::min(length - done, capacity));
         ssize_t readCount = 0;
         do {
-            readCount = ::pread(m_sourceFd, buffer, want, sourceOffset + done);
+            readCount = m_sequentialSource ? ::read(m_sourceFd, buffer, want)
+                                           : ::pread(m_sourceFd, buffer, want, sourceOffset + done);
         } while (readCount < 0 && errno == EINTR);
         if (readCount < 0)
             return {done, errno, FailedSide::Source, holeBytes};

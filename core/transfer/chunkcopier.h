@@ -39,6 +39,10 @@ public:
     void setZeroBlocksAsHoles(bool on) { m_zeroBlocksAsHoles = on; }
     static constexpr qint64 kHoleBlockSize = 4096;
 
+    // The source is read with read(), one chunk after another, not at offsets: for character
+    // devices (/dev/zero, a serial line), where an offset means nothing or pread fails.
+    void setSequentialSource(bool on) { m_sequentialSource = on; }
+
     // The method that actually served (after a fallback, ReadWrite).
     [[nodiscard]] CopyMethod method() const { return m_method; }
 
@@ -62,6 +66,7 @@ private:
     qint64 m_bufferLimit;
     int m_forcedFastPathErrno;
     bool m_zeroBlocksAsHoles = false;
+    bool m_sequentialSource = false;
     qint64 m_bytesMoved = 0;
     qint64 m_destinationPosition = -1; // where sendfile will write next, -1 when unknown
     AlignedBuffer m_buffer;

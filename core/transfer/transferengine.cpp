@@ -1,6 +1,7 @@
 #include "core/transfer/transferengine.h"
 
 #include "core/io/alignedbuffer.h"
+#include "core/io/blockdevice.h"
 #include "core/io/filedescriptor.h"
 #include "core/io/fileerror.h"
 #include "core/io/fileidentity.h"
@@ -143,8 +144,20 @@ private:
     Failure notRegularSource() const;
     Failure checkDestination();
     Failure checkDestinationWritable() const;
+    // A block device as the destination: overwrite mode, allowed, not in use.
+    Failure checkDeviceDestination() const;
+    // Source and destination are the same block device (two names of one disk).
+    [[nodiscard]] bool sameDevice() const
+    {
+        return S_ISBLK(m_sourceStat.st_mode) && S_ISBLK(m_destinationStat.st_mode) &&
+               m_sourceStat.st_rdev == m_destinationStat.st_rdev;
+    }
+    [[nodiscard]] bool destinationIsDevice() const { return S_ISBLK(m_destinationStat.st_mode); }
     Failure openDestination();
     Failure openDestinationInPlace();
+    // The destination device is open: the range must fit in it. No undo is kept.
+    Failure openedDevice(int fd);
+    Failure pastDeviceEnd(qint64 end, qint64 size) const;
     Failure copyRange();
     // The destination's size now, into m_destinationSize.
     Failure readDestinationSize();
@@ -196,8 +209,9 @@ private:
 
     FileDescriptor m_source;
     struct stat m_sourceStat {};
-    bool m_sourceReady = false; // opened, and m_sourceStat describes a regular file
-    bool m_sizeUnknown = false; // its st_size says nothing (sizeIsUnreliable()): read to its end
+    bool m_sourceReady = false;  // opened, and m_sourceStat describes a regular file
+    bool m_sizeUnknown = false;  // its st_size says nothing (sizeIsUnreliable()): read to its end
+    bool m_checkingOnly = false; // check(): nothing is written, and no device is opened
     bool m_destinationExists = false;
     struct stat m_destinationStat {};
     QByteArray m_targetPath;      // the destination with symlinks resolved (replace, new)
@@ -242,6 +256,7 @@ TransferResult RangeCopier::run()
 
 TransferCheck RangeCopier::check()
 {
+    m_checkingOnly = true;
     TransferCheck check;
     const auto record = [](const Failure& failure, TransferCheck::Problem& problem) {
         problem = {failure.error, failure.systemError, failure.message};
@@ -271,6 +286,12 @@ TransferCheck RangeCopier::check()
     check.destinationExists = m_destinationExists;
     if (m_destinationExists && S_ISREG(m_destinationStat.st_mode))
         check.destinationSize = m_destinationStat.st_size;
+    if (m_destinationExists && destinationIsDevice()) {
+        check.destinationSize =
+            std::max<qint64>(0, describeBlockDevice(m_destinationStat.st_rdev).size);
+        check.destinationDevice =
+            TransferMessages::deviceDescription(m_destinationStat.st_rdev, -1);
+    }
     return check;
 }
 
@@ -305,20 +326,46 @@ Failure RangeCopier::checkRequest() const
 
 Failure RangeCopier::notRegularSource() const
 {
-    // Devices, pipes and sockets have no fixed size to take a range of (/dev/zero says 0) and
-    // may not be read twice alike, so neither the range nor --verify would mean anything.
+    // Pipes and sockets have no fixed size to take a range of and cannot be read twice alike,
+    // so neither the range nor --verify would mean anything.
     return fail(TransferError::NotRegularFile,
-                tr("cannot copy from %1: it is not a regular file (a device, pipe or socket)")
+                tr("cannot copy from %1: it is a pipe or a socket, not a file")
                     .arg(quoted(m_request.sourcePath)));
 }
 
 Failure RangeCopier::openSource()
 {
-    // A device is refused before it is opened: opening one can do things (a serial line
-    // raises DTR, a tape rewinds). What stat() cannot see is left to open() to report.
-    if (struct stat before{}; ::stat(m_sourcePath.constData(), &before) == 0 &&
-                              !S_ISREG(before.st_mode) && !S_ISDIR(before.st_mode))
+    struct stat before {};
+    const bool looked = ::stat(m_sourcePath.constData(), &before) == 0;
+    // FIFOs and sockets are refused before they are opened; so is a character device without
+    // a count (it has no end), and the form's check does not open one at all: opening can do
+    // things (a serial line raises DTR, a tape rewinds). What stat() cannot see is left to
+    // open() to report.
+    if (looked && (S_ISFIFO(before.st_mode) || S_ISSOCK(before.st_mode)))
         return notRegularSource();
+    if (looked && S_ISCHR(before.st_mode)) {
+        if (!m_request.count)
+            return fail(TransferError::InvalidRange,
+                        tr("cannot copy all of %1: a character device has no end; give a count "
+                           "(say 1 GiB of /dev/zero)")
+                            .arg(quoted(m_request.sourcePath)));
+        if (m_request.offset != 0)
+            return fail(TransferError::InvalidRange,
+                        tr("cannot start reading %1 at byte %2: a character device is read from "
+                           "where it is; leave the offset at 0")
+                            .arg(quoted(m_request.sourcePath), QString::number(m_request.offset)));
+        if (m_request.verify)
+            return fail(TransferError::InvalidArgument,
+                        tr("cannot verify a copy of %1: a character device gives other bytes at "
+                           "each read; copy without verifying")
+                            .arg(quoted(m_request.sourcePath)));
+        if (m_checkingOnly) {
+            m_sourceStat = before;
+            m_sourceReady = true;
+            m_sizeUnknown = true;
+            return {};
+        }
+    }
     // O_NONBLOCK so that a FIFO given as the source is refused instead of waiting for a writer;
     // O_NOCTTY so that a terminal never becomes ours.
     const int fd = ::open(m_sourcePath.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
@@ -327,10 +374,13 @@ Failure RangeCopier::openSource()
         // A socket cannot be opened at all (ENXIO): say what it is rather than the errno.
         struct stat info {};
         if (error == ENXIO && ::stat(m_sourcePath.constData(), &info) == 0 &&
-            !S_ISREG(info.st_mode))
+            !S_ISREG(info.st_mode) && !S_ISBLK(info.st_mode) && !S_ISCHR(info.st_mode))
             return notRegularSource();
-        const QString message = tr("cannot open %1 for reading: %2")
-                                    .arg(quoted(m_request.sourcePath), systemReason(error));
+        QString message = tr("cannot open %1 for reading: %2")
+                              .arg(quoted(m_request.sourcePath), systemReason(error));
+        if ((error == EACCES || error == EPERM) && looked && S_ISBLK(before.st_mode))
+            message += tr("; reading a disk needs root or membership of the group %1")
+                           .arg(quoted(QStringLiteral("disk")));
         switch (error) {
         case ENOENT:
         case ENOTDIR:
@@ -352,11 +402,23 @@ Failure RangeCopier::openSource()
         return fail(TransferError::NotRegularFile,
                     tr("cannot copy from %1: it is a folder, not a file")
                         .arg(quoted(m_request.sourcePath)));
-    if (!S_ISREG(m_sourceStat.st_mode))
+    if (S_ISBLK(m_sourceStat.st_mode)) {
+        // A disk, a partition, a loop device: read like a file of its size.
+        m_sourceStat.st_size = blockDeviceSize(fd);
+        if (m_sourceStat.st_size < 0)
+            return fail(TransferError::IoError,
+                        tr("cannot read the size of %1: %2")
+                            .arg(quoted(m_request.sourcePath), systemReason(errno)),
+                        errno);
+    } else if (S_ISCHR(m_sourceStat.st_mode) && m_request.count) {
+        // /dev/zero, /dev/urandom: as many bytes as the count, read one after another.
+        m_sizeUnknown = true;
+    } else if (!S_ISREG(m_sourceStat.st_mode)) {
         return notRegularSource();
+    }
     // Reads are positional, so the non-blocking flag has no effect on a regular file.
     m_sourceReady = true;
-    m_sizeUnknown = sizeIsUnreliable(fd, m_sourceStat);
+    m_sizeUnknown = m_sizeUnknown || sizeIsUnreliable(fd, m_sourceStat);
     return {};
 }
 
@@ -411,10 +473,12 @@ Failure RangeCopier::checkDestination()
     if (S_ISDIR(m_destinationStat.st_mode))
         return fail(TransferError::DestinationIsFolder,
                     tr("cannot write to %1: it is a folder").arg(quoted(shownPath)), EISDIR);
-    if (isSameFile(m_sourceStat, m_destinationStat))
+    if (isSameFile(m_sourceStat, m_destinationStat) || sameDevice())
         return fail(
             TransferError::IdenticalFiles,
             tr("%1 and %2 are the same file").arg(quoted(m_request.sourcePath), quoted(shownPath)));
+    if (S_ISBLK(m_destinationStat.st_mode))
+        return checkDeviceDestination();
     if (!S_ISREG(m_destinationStat.st_mode) && !S_ISLNK(m_destinationStat.st_mode))
         return fail(TransferError::NotRegularFile,
                     tr("cannot write to %1: it is not a regular file (a device, pipe or socket)")
@@ -473,7 +537,8 @@ Failure RangeCopier::openDestination()
     if (m_hooks.beforeDestinationOpen)
         m_hooks.beforeDestinationOpen();
     // Leftovers of earlier copies to this name that were killed before they could clean up.
-    PartFile::removeStale(m_targetPath);
+    if (!destinationIsDevice())
+        PartFile::removeStale(m_targetPath);
     if (writesInPlace())
         return openDestinationInPlace();
 
@@ -501,8 +566,12 @@ Failure RangeCopier::openDestinationInPlace()
     // O_NOFOLLOW so that a symlink planted there since is refused rather than written through,
     // and O_EXCL when there was no file, so that none planted since is written into. No
     // truncation, and not O_APPEND, which sendfile refuses.
-    const int flags =
-        O_RDWR | O_NOFOLLOW | O_CLOEXEC | (m_destinationExists ? 0 : O_CREAT | O_EXCL);
+    // A block device is opened with O_EXCL, which Linux makes an exclusive claim: it fails
+    // (EBUSY) while the device is mounted or claimed by anyone else.
+    const int flags = O_RDWR | O_NOFOLLOW | O_CLOEXEC |
+                      (!m_destinationExists    ? O_CREAT | O_EXCL
+                       : destinationIsDevice() ? O_EXCL
+                                               : 0);
     const int fd = ::open(m_targetPath.constData(), flags, m_sourceStat.st_mode & 0777);
     if (fd < 0) {
         const int error = errno;
@@ -516,6 +585,12 @@ Failure RangeCopier::openDestinationInPlace()
                                          "followed,"));
         if (error == EEXIST)
             return destinationChanged(tr("a file of that name appeared"));
+        if (error == EBUSY && destinationIsDevice())
+            return fail(TransferError::DeviceInUse,
+                        tr("cannot write into %1: the device is in use (mounted, or claimed by "
+                           "another program)")
+                            .arg(quoted(m_request.destinationPath)),
+                        error);
         if (error == ENOENT && m_destinationExists)
             return destinationChanged(tr("it was removed"));
         return destinationOpenFailure(error);
@@ -544,6 +619,8 @@ Failure RangeCopier::openDestinationInPlace()
         return fail(TransferError::IdenticalFiles,
                     tr("%1 and %2 are the same file")
                         .arg(quoted(m_request.sourcePath), quoted(m_request.destinationPath)));
+    if (S_ISBLK(openedStat.st_mode))
+        return openedDevice(fd);
     if (!S_ISREG(openedStat.st_mode))
         return fail(TransferError::NotRegularFile,
                     tr("cannot write to %1: it is not a regular file")
@@ -557,6 +634,54 @@ Failure RangeCopier::openDestinationInPlace()
             return fail(TransferError::InvalidRange, tr("in the destination, %1").arg(reason));
     }
     return keepUndoInPlace(openedStat);
+}
+
+Failure RangeCopier::checkDeviceDestination() const
+{
+    const QString device = TransferMessages::deviceDescription(m_destinationStat.st_rdev, -1);
+    if (m_request.mode != DestinationMode::Overwrite)
+        return fail(TransferError::NotRegularFile,
+                    tr("cannot write to %1 in %2 mode: it is a disk (%3), which is "
+                       "written only in overwrite mode, at an offset")
+                        .arg(quoted(m_request.destinationPath), modeName(m_request.mode), device));
+    if (!m_request.allowDevice)
+        return fail(TransferError::DeviceNotAllowed,
+                    tr("%1 is a disk (%2): writing into it needs --allow-device")
+                        .arg(quoted(m_request.destinationPath), device));
+    // Its size from /sys, so that the form's check says it too without opening the device.
+    const qint64 size = describeBlockDevice(m_destinationStat.st_rdev).size;
+    if (const qint64 end = m_request.destinationOffset + rangeLength();
+        m_sourceReady && (!m_sizeUnknown || m_request.count) && size >= 0 && end > size)
+        return pastDeviceEnd(end, size);
+    if (const QStringList uses = blockDeviceUses(m_destinationStat.st_rdev); !uses.isEmpty())
+        return fail(TransferError::DeviceInUse,
+                    tr("cannot write into %1: it is in use (%2)")
+                        .arg(quoted(m_request.destinationPath), uses.join(QStringLiteral("; "))),
+                    EBUSY);
+    return {};
+}
+
+Failure RangeCopier::pastDeviceEnd(qint64 end, qint64 size) const
+{
+    return fail(TransferError::InvalidRange,
+                tr("the copy would end at byte %1, past the end of %2, which holds %3")
+                    .arg(QString::number(end), quoted(m_request.destinationPath),
+                         TransferMessages::sizeInWords(size)));
+}
+
+Failure RangeCopier::openedDevice(int fd)
+{
+    const qint64 size = blockDeviceSize(fd);
+    if (size < 0)
+        return destinationOpenFailure(errno);
+    m_result.destinationStart = m_request.destinationOffset;
+    // The device cannot grow: the whole range must fit, or nothing is written.
+    const qint64 end = m_request.destinationOffset + rangeLength();
+    const bool lengthKnown = !m_sizeUnknown || m_request.count.has_value();
+    if (lengthKnown && end > size)
+        return pastDeviceEnd(end, size);
+    m_result.undoKept = false; // undo data would go beside it, in /dev
+    return {};
 }
 
 Failure RangeCopier::keepUndoInPlace(const struct stat& opened)
@@ -658,13 +783,17 @@ Failure RangeCopier::copyRange()
     ChunkCopier copier(m_source.get(), destinationFd(), method, bufferLimit, 0,
                        m_hooks.fastPathErrno);
     copier.setZeroBlocksAsHoles(zerosAsHoles);
+    copier.setSequentialSource(S_ISCHR(m_sourceStat.st_mode));
     // Auto shares blocks where the file system can (reflink) and copies the rest; a method
     // chosen by name does just what it says, so that a copy with blocks of its own can be had.
     // Shared blocks keep the source's holes, so only --sparse auto shares (as in cp).
     BlockSharer sharer(m_source.get(), destinationFd(), m_request.offset, m_result.destinationStart,
                        m_request.method == CopyMethod::Auto &&
-                           m_request.sparse == SparseMode::Auto && !m_sizeUnknown);
-    HoleMap holes(m_source.get(), m_request.sparse != SparseMode::Never && !m_sizeUnknown);
+                           m_request.sparse == SparseMode::Auto && !m_sizeUnknown &&
+                           !destinationIsDevice());
+    // Every byte is written into a device: it cannot grow, and a hole there means nothing.
+    HoleMap holes(m_source.get(), m_request.sparse != SparseMode::Never && !m_sizeUnknown &&
+                                      !destinationIsDevice());
     if (Failure failure = readDestinationSize(); failure.failed())
         return failure;
 
@@ -748,6 +877,8 @@ Failure RangeCopier::copyRange()
     if (m_sizeUnknown)
         return checkSomethingWasRead();
     m_result.endOfFileReached = m_request.count && *m_request.count > expected;
+    if (S_ISBLK(m_sourceStat.st_mode))
+        return {}; // a device's node says nothing of writes to the device
     return checkSourceUnchanged();
 }
 
@@ -769,6 +900,10 @@ Failure RangeCopier::checkSomethingWasRead()
 
 Failure RangeCopier::readDestinationSize()
 {
+    if (destinationIsDevice()) {
+        m_destinationSize = blockDeviceSize(destinationFd());
+        return m_destinationSize < 0 ? writeFailure(errno) : Failure{};
+    }
     struct stat status {};
     if (::fstat(destinationFd(), &status) != 0)
         return writeFailure(errno);
@@ -855,7 +990,9 @@ Failure RangeCopier::verifyCopy()
 
 Failure RangeCopier::finishDestination()
 {
-    if (m_request.syncToDisk && ::fsync(destinationFd()) != 0)
+    // What was written into a device is flushed before the copy says it is done: it is
+    // usually about to be unplugged.
+    if ((m_request.syncToDisk || destinationIsDevice()) && ::fsync(destinationFd()) != 0)
         return fail(writeErrorKind(errno),
                     tr("cannot flush %1 to disk: %2")
                         .arg(quoted(m_request.destinationPath), systemReason(errno)),

@@ -55,7 +55,9 @@ struct TransferCheck {
     // A file of /proc or /sys (sizeIsUnreliable()): the copy reads it to its end.
     bool sourceSizeUnknown = false;
     bool destinationExists = false;
-    qint64 destinationSize = 0; // of an existing regular destination
+    qint64 destinationSize = 0; // of an existing regular destination, or of a block device
+    // A block device as the destination, in words ("loop0, backed by …, 64.0 MiB"); else empty.
+    QString destinationDevice;
 
     [[nodiscard]] bool ok() const { return request.ok() && source.ok() && destination.ok(); }
     // The failure runTransfer() would report: the first of request, source and destination.

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace rangecopy {
 
@@ -27,16 +28,20 @@ TransferInspection inspectTransfer(const TransferRequest& request, std::atomic<i
         stage->store(0);
     QByteArray head;
     bool sourceReadable = false;
+    std::optional<dev_t> sourceDevice; // a block device: described instead of typed
     if (!request.sourcePath.isEmpty()) {
         // Refuses anything but a regular file before reading, and reads a file only when it
         // says it holds bytes: /proc/kmsg is "regular", empty, and blocks a read.
         // (Its messages are not shown: checkTransfer() below words the same failures.)
         RegularFile source = openRegularFileForReading(
-            request.sourcePath, {.notRegular = QStringLiteral("%1 is not a regular file")});
+            request.sourcePath, {.notRegular = QStringLiteral("%1 is not a regular file")},
+            BlockDevices::Accept);
         // A file whose size is unknown (/proc, /sys) is read too, unless reading it takes its
         // bytes away (readingConsumes()).
         if (source.ok()) {
             sourceReadable = true;
+            if (source.isBlockDevice())
+                sourceDevice = source.status.st_rdev;
             const int fd = source.descriptor.get();
             const bool worthReading =
                 sizeIsUnreliable(fd, source.status)
@@ -51,7 +56,9 @@ TransferInspection inspectTransfer(const TransferRequest& request, std::atomic<i
     inspection.check = checkTransfer(request);
     if (sourceReadable && inspection.check.source.ok())
         inspection.sourceType =
-            QMimeDatabase().mimeTypeForFileNameAndData(request.sourcePath, head).name();
+            sourceDevice
+                ? TransferMessages::deviceDescription(*sourceDevice, -2)
+                : QMimeDatabase().mimeTypeForFileNameAndData(request.sourcePath, head).name();
     return inspection;
 }
 

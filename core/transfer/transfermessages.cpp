@@ -1,5 +1,6 @@
 #include "core/transfer/transfermessages.h"
 
+#include "core/io/blockdevice.h"
 #include "core/io/fileerror.h"
 #include "core/text/bytesize.h"
 #include "core/text/quoted.h"
@@ -28,6 +29,20 @@ QString TransferMessages::bytesWereWritten(qint64 bytes)
 QString TransferMessages::sizeInWords(qint64 bytes)
 {
     return formatSizeInWords(bytes);
+}
+
+QString TransferMessages::deviceDescription(dev_t device, qint64 size)
+{
+    const BlockDeviceInfo info = describeBlockDevice(device);
+    QStringList parts;
+    parts << (info.name.isEmpty() ? tr("block device") : tr("block device %1").arg(info.name));
+    if (!info.model.isEmpty())
+        parts << info.model;
+    if (size == -1)
+        size = info.size;
+    if (size >= 0)
+        parts << formatByteSize(size);
+    return parts.join(QStringLiteral(", "));
 }
 
 QString TransferMessages::sizeUnknown()
@@ -94,7 +109,7 @@ QString TransferMessages::hint(TransferError error)
     case TransferError::SourceNotFound:
         return tr("Check the source path: that file does not exist.");
     case TransferError::NotRegularFile:
-        return tr("Pick regular files; folders, pipes, sockets and devices are not copied from "
+        return tr("Pick files or disks; folders, pipes and sockets are not copied from "
                   "or written to.");
     case TransferError::PermissionDenied:
         return tr("Check the file's permissions, or pick a file or folder you may use.");
@@ -128,6 +143,11 @@ QString TransferMessages::hint(TransferError error)
     case TransferError::NothingToUndo:
         return tr("Only the last copy into a file can be undone, and only when its undo data "
                   "was kept.");
+    case TransferError::DeviceNotAllowed:
+        return tr("Writing into a disk destroys what it holds there: check the device, then "
+                  "allow it (--allow-device).");
+    case TransferError::DeviceInUse:
+        return tr("Unmount it (and turn off swap on it) first, or pick another device.");
     }
     return {};
 }

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <optional>
+#include <sys/types.h>
 
 namespace rangecopy {
 
@@ -29,6 +30,9 @@ public:
     [[nodiscard]] static QString bytesWereWritten(qint64 bytes);
     // "412 bytes", or "64.0 KiB (65536 bytes)" from 1 KiB on.
     [[nodiscard]] static QString sizeInWords(qint64 bytes);
+    // A block device in words: "block device loop0, backed by /var/tmp/disk.img, 64.0 MiB"
+    // (its kernel name, model and size; size -1: the one /sys gives, -2: none).
+    [[nodiscard]] static QString deviceDescription(dev_t device, qint64 size);
     // For a source whose size is known only by reading it (/proc, /sys).
     [[nodiscard]] static QString sizeUnknown();
 

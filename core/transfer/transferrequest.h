@@ -62,6 +62,9 @@ public:
     // bytes (unless more than undoLimit), an append's old length, a replaced file.
     bool keepUndo = false;
     qint64 undoLimit = kNoUndoLimit;
+    // A block device may be the destination (overwrite mode only): the person agreed to it,
+    // by --allow-device or by the window's question.
+    bool allowDevice = false;
 };
 
 // Names as the CLI, JSON output and settings spell them: "replace", "copy_file_range", ...

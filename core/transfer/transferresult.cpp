@@ -41,6 +41,10 @@ QString errorKindName(TransferError error)
         return QStringLiteral("cancelled");
     case TransferError::NothingToUndo:
         return QStringLiteral("nothing_to_undo");
+    case TransferError::DeviceNotAllowed:
+        return QStringLiteral("device_not_allowed");
+    case TransferError::DeviceInUse:
+        return QStringLiteral("device_in_use");
     }
     return QStringLiteral("unknown");
 }
@@ -71,6 +75,8 @@ bool isInputError(TransferError error)
     case TransferError::InvalidRange:
     case TransferError::InvalidArgument:
     case TransferError::NothingToUndo:
+    case TransferError::DeviceNotAllowed:
+    case TransferError::DeviceInUse:
         return true;
     default:
         return false;

@@ -25,7 +25,9 @@ enum class TransferError {
     SourceChanged,      // the source shrank, grew or was written to while it was copied
     DestinationChanged, // the destination was swapped (e.g. for a symlink) after it was checked
     Cancelled,
-    NothingToUndo, // undo: no undo data was kept for the file (UndoJournal)
+    NothingToUndo,    // undo: no undo data was kept for the file (UndoJournal)
+    DeviceNotAllowed, // a block device as the destination, without TransferRequest::allowDevice
+    DeviceInUse,      // a block device as the destination while it or a partition is mounted
 };
 
 enum class Verification {

@@ -13,8 +13,10 @@ namespace rangecopy::testsupport {
 
 namespace {
 
-// Runs a command to its end; empty on success, else what it said.
-QString runCommand(const QString& program, const QStringList& arguments)
+// Runs a command to its end; empty on success, else what it said. Its standard output goes to
+// output when given.
+QString runCommand(const QString& program, const QStringList& arguments,
+                   QByteArray* output = nullptr)
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
@@ -24,17 +26,18 @@ QString runCommand(const QString& program, const QStringList& arguments)
     if (process.exitCode() != 0)
         return program + QStringLiteral(" failed: ") +
                QString::fromLocal8Bit(process.readAll()).trimmed();
+    if (output != nullptr)
+        *output = process.readAll();
     return {};
 }
 
-// The test process's own mount namespace, made once: mounts in it vanish with the process.
+} // namespace
+
 bool inPrivateMountNamespace()
 {
     static const bool entered = enterPrivateMountNamespace();
     return entered;
 }
-
-} // namespace
 
 LoopMount::LoopMount(const QString& type, const QString& imagePath, const QString& mountPoint,
                      qint64 imageSize)
@@ -79,6 +82,36 @@ LoopMount::~LoopMount()
 {
     if (m_mounted)
         (void)runCommand(QStringLiteral("umount"), {m_mountPoint});
+}
+
+LoopDevice::LoopDevice(const QString& imagePath, Access access, bool withPartitions)
+{
+    if (::geteuid() != 0) {
+        m_skipReason = QStringLiteral("attaching a loop device needs root (CI runs as root)");
+        return;
+    }
+    QStringList arguments{QStringLiteral("-f"), QStringLiteral("--show")};
+    if (access == Access::ReadOnly)
+        arguments << QStringLiteral("-r");
+    if (withPartitions)
+        arguments << QStringLiteral("-P");
+    QByteArray output;
+    if (const QString failure =
+            runCommand(QStringLiteral("losetup"), arguments << imagePath, &output);
+        !failure.isEmpty()) {
+        m_skipReason = QStringLiteral("no loop device: ") + failure;
+        return;
+    }
+    m_path = QString::fromLocal8Bit(output).trimmed();
+    // udev may still be making the partitions' nodes.
+    if (withPartitions)
+        (void)runCommand(QStringLiteral("udevadm"), {QStringLiteral("settle")});
+}
+
+LoopDevice::~LoopDevice()
+{
+    if (isAttached())
+        (void)runCommand(QStringLiteral("losetup"), {QStringLiteral("-d"), m_path});
 }
 
 } // namespace rangecopy::testsupport

@@ -151,7 +151,7 @@ struct ChildOutcome {
 
 // Qt Test data for the files that must be refused without waiting: columns source,
 // destination (names in the test's folder, "fifo" a FIFO there, or /dev paths), sourceRefused
-// and reason, and the rows a FIFO source and destination and a character device source.
+// and reason, and the rows a FIFO source and destination.
 void addSpecialFileRows();
 // In a child that is root: become "nobody" with no supplementary groups.
 [[nodiscard]] bool dropToNobody();

@@ -1,5 +1,7 @@
 #include "ui/window/mainwindow.h"
 
+#include "core/text/bytesize.h"
+#include "core/text/quoted.h"
 #include "core/transfer/transfermessages.h"
 #include "core/transfer/undojournal.h"
 #include "ui/preview/previewpane.h"
@@ -497,14 +499,42 @@ bool MainWindow::askBeforeChanging(const ChangeQuestion& question)
         box.setDefaultButton(change);
     else
         box.setDefaultButton(QMessageBox::Cancel);
-    auto* dontAsk = new QCheckBox(tr("&Don't ask again"), &box);
-    box.setCheckBox(dontAsk);
+    // Without a setting, the question is asked every time.
+    QCheckBox* dontAsk = nullptr;
+    if (!question.settingKey.isEmpty()) {
+        dontAsk = new QCheckBox(tr("&Don't ask again"), &box);
+        box.setCheckBox(dontAsk);
+    }
     box.exec();
     if (box.clickedButton() != change)
         return false;
-    if (dontAsk->isChecked())
+    if (dontAsk != nullptr && dontAsk->isChecked())
         m_settings.setValue(question.settingKey, false);
     return true;
+}
+
+bool MainWindow::confirmDevice()
+{
+    const QString& device = m_form->destinationDevice();
+    if (device.isEmpty())
+        return true;
+    // Every time, with Cancel as the default: a disk's old bytes have no way back.
+    const TransferRequest request = m_form->request();
+    const std::optional<qint64> sourceSize = m_form->sourceSize();
+    const QString span =
+        sourceSize
+            ? TransferMessages::rangeDescription(request.destinationOffset,
+                                                 bytesToCopy(*sourceSize, request),
+                                                 m_form->destinationSize(), m_form->offsetBase())
+            : tr("From byte %1 on.")
+                  .arg(formatOffset(request.destinationOffset, m_form->offsetBase()));
+    return askBeforeChanging(
+        {tr("Write into the disk?"),
+         tr("The copy overwrites part of %1 (%2).").arg(quoted(request.destinationPath), device),
+         tr("Overwritten on the disk: %1 What is there now is lost; there is no undo for a "
+            "disk.")
+             .arg(span),
+         tr("&Overwrite Disk"), false, QString()});
 }
 
 bool MainWindow::confirmInPlace()
@@ -611,7 +641,8 @@ void MainWindow::startCheckedCopy()
     m_startChecking = false;
     if (isCopying() || !m_form->problem().isEmpty())
         return;
-    if (m_undoWatcher.isRunning() || !confirmReplace() || !confirmInPlace())
+    if (m_undoWatcher.isRunning() || !confirmReplace() || !confirmDevice() ||
+        (m_form->destinationDevice().isEmpty() && !confirmInPlace()))
         return;
     m_runningRequest = m_form->request();
     m_outcomeInputs = m_runningRequest;

@@ -106,6 +106,8 @@ private:
     void restoreSettings();
     void saveSettings();
     bool confirmReplace();
+    // Before writing into a disk: every time, naming it, its model, size and the span.
+    bool confirmDevice();
     // startCopy() goes on here once the form has looked at the files again.
     void startCheckedCopy();
     // sayFormStatus: also show the form's problem or range in the status bar.

@@ -267,6 +267,9 @@ TransferRequest TransferForm::request() const
     request.sparse = m_keepHoles->isChecked() ? SparseMode::Auto : SparseMode::Never;
     request.method = static_cast<CopyMethod>(m_method->currentData().toInt());
     request.chunkSize = m_chunkSize->value().value_or(kDefaultChunkSize);
+    // A disk as the destination: the window asks before every copy into one
+    // (MainWindow::confirmDevice()), so the engine's own refusal is not needed here.
+    request.allowDevice = true;
     return request;
 }
 
@@ -511,6 +514,11 @@ void TransferForm::describeFiles(const TransferInspection& inspection)
     } else if (!check.destination.ok()) {
         m_destinationProblem = problemText(check.destination);
         m_destination->setInfo(m_destinationProblem, true);
+    } else if (!check.destinationDevice.isEmpty()) {
+        m_destination->setInfo(
+            tr("A disk: %1. Written only in overwrite mode; you are asked first.")
+                .arg(check.destinationDevice),
+            false);
     } else if (check.destinationExists) {
         m_destination->setInfo(
             withFolder(tr("Exists, %1.").arg(TransferMessages::sizeInWords(check.destinationSize))),
@@ -520,6 +528,7 @@ void TransferForm::describeFiles(const TransferInspection& inspection)
     }
     m_destinationExists = check.destinationExists;
     m_destinationSize = check.destinationSize;
+    m_destinationDevice = check.destinationDevice;
     updateProblem();
     Q_EMIT filesChecked();
 }

@@ -56,8 +56,10 @@ public:
     [[nodiscard]] bool sourceSizeUnknown() const { return m_sourceSizeUnknown; }
     // Whether the destination existed when the inputs were last checked.
     [[nodiscard]] bool destinationExists() const { return m_destinationExists; }
-    // The destination's size when it existed (as a regular file) at that check.
+    // The destination's size when it existed (as a regular file or a disk) at that check.
     [[nodiscard]] qint64 destinationSize() const { return m_destinationSize; }
+    // The destination is a disk (a block device), in words; empty when it is not.
+    [[nodiscard]] const QString& destinationDevice() const { return m_destinationDevice; }
 
     // Looks at the files again (they may have changed since the last edit). The files are
     // looked at on a worker: filesChecked() follows, and until then isChecking() is true,
@@ -147,6 +149,7 @@ private:
 
     std::optional<qint64> m_sourceSize;
     bool m_sourceSizeUnknown = false;
+    QString m_destinationDevice;
     QString m_sourceProblem;
     QString m_destinationProblem;
     bool m_destinationExists = false;

@@ -3,6 +3,7 @@
 #include "app/gui/launchoptions.h"
 #include "app/gui/samplefiles.h"
 #include "core/text/bytesize.h"
+#include "support/loopmount.h"
 #include "support/testsupport.h"
 #include "support/windowtest.h"
 #include "ui/preview/hexview.h"
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void commandLinePrefillsTheWindow();
     void launchArgumentsAreChecked();
     void replaceAsksFirstAndRemembersTheAnswer();
+    void writingIntoADiskIsAskedEveryTime();
     void cancelDuringALargeCopyKeepsTheOldDestination();
     void pauseHoldsTheByteCountStill();
     void failureShowsTheMessageAndAHint();
@@ -495,6 +497,61 @@ void TestMainWindow::replaceAsksFirstAndRemembersTheAnswer()
     m_window->startCopy();
     waitForCopy(again);
     QVERIFY(!askedAgain);
+}
+
+void TestMainWindow::writingIntoADiskIsAskedEveryTime()
+{
+    // An SD card (a loop device over an image): a boot loader goes at 8 KiB.
+    QByteArray card = patternBytes(1024 * 1024, 20);
+    QVERIFY(writeFile(path(QStringLiteral("card.img")), card));
+    const LoopDevice device(path(QStringLiteral("card.img")), LoopDevice::Access::ReadWrite);
+    if (!device.isAttached())
+        QSKIP(qPrintable(device.skipReason()));
+    QVERIFY(writeFile(path(QStringLiteral("loader.bin")), patternBytes(3000, 21)));
+    TransferForm* form = m_window->form();
+    typeInto(form->sourceField()->lineEdit(), path(QStringLiteral("loader.bin")));
+    typeInto(form->destinationField()->lineEdit(), device.path());
+    form->toEndCheck()->setChecked(true);
+    form->modeCombo()->setCurrentIndex(
+        form->modeCombo()->findData(int(DestinationMode::Overwrite)));
+    typeInto(form->destinationOffsetEdit(), QStringLiteral("8192"));
+    waitForChecks();
+    QVERIFY2(form->destinationField()->info().startsWith(QStringLiteral("A disk: block device ")),
+             qPrintable(form->destinationField()->info()));
+
+    // Asked, naming the device and the span; Cancel is the default and writes nothing.
+    QString question;
+    bool offersDontAsk = true;
+    answerWhenAsked([&](QMessageBox* box) {
+        question = box->text() + u'\n' + box->informativeText();
+        offersDontAsk = box->checkBox() != nullptr;
+        QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+        box->button(QMessageBox::Cancel)->click();
+    });
+    m_window->startCopy();
+    QTRY_VERIFY(!question.isEmpty());
+    QVERIFY2(question.contains(device.path()) && question.contains(QStringLiteral("1.0 MiB")) &&
+                 question.contains(QStringLiteral("Bytes 0x2000–0x2bb7")),
+             qPrintable(question));
+    QVERIFY(!offersDontAsk);
+    QVERIFY(!m_window->isCopying());
+    QVERIFY(readFile(device.path()) == card);
+
+    // Asked again; this time the disk is written.
+    QSignalSpy finished(m_window.get(), &MainWindow::copyFinished);
+    bool askedAgain = false;
+    answerWhenAsked([&](QMessageBox* box) {
+        askedAgain = true;
+        for (QAbstractButton* button : box->buttons())
+            if (box->buttonRole(button) == QMessageBox::AcceptRole)
+                button->click();
+    });
+    m_window->startCopy();
+    waitForCopy(finished);
+    QVERIFY(askedAgain);
+    QCOMPARE(m_window->resultPanel()->headline(), QStringLiteral("3000 bytes sent (2.9 KiB)"));
+    card.replace(8192, 3000, patternBytes(3000, 21));
+    QVERIFY(readFile(device.path()) == card);
 }
 
 void TestMainWindow::cancelDuringALargeCopyKeepsTheOldDestination()

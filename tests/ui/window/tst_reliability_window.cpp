@@ -125,11 +125,12 @@ void TestReliabilityWindow::badInputKeepsStartDisabled_data()
     QTest::newRow("source is a folder")
         << u"folder"_s << u"dest.bin"_s << u"8 MiB"_s << u"it is a folder, not a file"_s;
     QTest::newRow("source is a FIFO")
-        << u"fifo"_s << u"dest.bin"_s << u"8 MiB"_s << u"is not a regular file"_s;
+        << u"fifo"_s << u"dest.bin"_s << u"8 MiB"_s << u"it is a pipe or a socket, not a file"_s;
     QTest::newRow("source is a socket")
-        << u"socket"_s << u"dest.bin"_s << u"8 MiB"_s << u"is not a regular file"_s;
-    QTest::newRow("source is /dev/zero")
-        << u"/dev/zero"_s << u"dest.bin"_s << u"8 MiB"_s << u"is not a regular file"_s;
+        << u"socket"_s << u"dest.bin"_s << u"8 MiB"_s << u"it is a pipe or a socket, not a file"_s;
+    // fillIn() copies to the end: /dev/zero has none (with a count it serves: tst_devices).
+    QTest::newRow("source is /dev/zero, to the end")
+        << u"/dev/zero"_s << u"dest.bin"_s << u"8 MiB"_s << u"a character device has no end"_s;
     // A folder as the destination takes the copy under the source's name (as cp does), so
     // the bad input is a folder already holding a folder of that name.
     QTest::newRow("destination is a folder holding a folder of the source's name")
