@@ -660,6 +660,45 @@ class Bench:
         self.report.add(table(["contender", "space used by the copy (median)"], rows))
         self.report.add()
 
+    # 9
+    def device_range(self):
+        """A 256 MiB range of a loop device (over a 1 GiB image of this folder's file system)
+        copied into a file, against dd with 1 MiB and 256 KiB blocks. Needs root (losetup)."""
+        self.report.add("## 9. A 256 MiB range of a block device (loop device)\n")
+        if os.geteuid() != 0:
+            self.report.add("Skipped: attaching a loop device needs root.\n")
+            return
+        image = os.path.join(self.work, "device.img")
+        make_file(image, GIB)
+        device = subprocess.run(["losetup", "-r", "-f", "--show", image], check=True,
+                                capture_output=True, text=True).stdout.strip()
+        try:
+            offset, count = 256 * MIB, 256 * MIB
+            contenders = [
+                (Sample("rangecopy-cli (default)", False),
+                 [self.cli, device, self.dst, "-o", str(offset), "-n", str(count), "--quiet"]),
+                (Sample("dd bs=1M", True),
+                 ["dd", "if=" + device, "of=" + self.dst, "bs=1M", "skip=256", "count=256",
+                  "status=none"]),
+                (Sample("dd bs=256K", True),
+                 ["dd", "if=" + device, "of=" + self.dst, "bs=256K", "skip=1024",
+                  "count=1024", "status=none"]),
+                (Sample("reference: rangecopy-cli --method read-write", None),
+                 [self.cli, device, self.dst, "-o", str(offset), "-n", str(count),
+                  "--method", "read-write", "--quiet"]),
+            ]
+            # The device's pages are cached like a file's: read it once before each run.
+            alternate(self.machine, [(s, c, self.env, self.check_size(count))
+                                     for s, c in contenders],
+                      self.args.runs, [device], self.remove_destination)
+            samples = [s for s, _ in contenders]
+            self.report.add(timing_table(samples, count))
+            self.report.add()
+            self.ratio_targets("device range", samples)
+        finally:
+            subprocess.run(["losetup", "-d", device], check=True)
+            remove(image)
+
     def startup(self):
         self.report.add("## 6. Startup\n")
         settings = os.path.join(self.work, "startup-settings")
@@ -756,7 +795,7 @@ def main():
     parser.add_argument("--runs", type=int, default=None, help="runs per contender (default 7)")
     parser.add_argument("--copies", type=int, default=None, help="small copies (default 10000)")
     parser.add_argument("--quick", action="store_true", help="64 MiB, 3 runs, 1000 small copies")
-    parser.add_argument("--only", default="1,2,3,4,5,6,7,8", help="workloads to run, e.g. 1,4")
+    parser.add_argument("--only", default="1,2,3,4,5,6,7,8,9", help="workloads to run, e.g. 1,4")
     parser.add_argument("--report", help="also write the Markdown tables to this file")
     parser.add_argument("--plot", help="write the chunk sweep plot (PNG) here")
     parser.add_argument("--max-wait", type=float, default=10.0,
@@ -781,7 +820,8 @@ def main():
         for number, workload in ((1, bench.whole_file), (2, bench.range_copy),
                                  (3, bench.small_copies), (4, bench.chunk_sweep),
                                  (5, bench.window_copy), (6, bench.startup),
-                                 (7, bench.sparse_image), (8, bench.shared_blocks)):
+                                 (7, bench.sparse_image), (8, bench.shared_blocks),
+                                 (9, bench.device_range)):
             if number in only:
                 workload()
         if bench.targets:
