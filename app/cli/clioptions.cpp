@@ -2,6 +2,7 @@
 
 #include "app/common/rangeoptions.h"
 #include "core/text/bytesize.h"
+#include "core/text/quoted.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -156,8 +157,8 @@ CliOptions parseWith(QCommandLineParser& parser, Options& o, const QStringList& 
                                        : Options::tr("missing DESTINATION (see --help)"));
     if (paths.size() > 2)
         return failure(
-            Options::tr("too many arguments: expected SOURCE and DESTINATION, got '%1' too")
-                .arg(paths.at(2)));
+            Options::tr("too many arguments: expected SOURCE and DESTINATION, got %1 too")
+                .arg(quoted(paths.at(2))));
     TransferRequest& request = options.request;
     request.sourcePath = paths.at(0);
     request.destinationPath = paths.at(1);
@@ -182,15 +183,15 @@ CliOptions parseWith(QCommandLineParser& parser, Options& o, const QStringList& 
     if (parser.isSet(o.method)) {
         const auto method = methodFromName(parser.value(o.method));
         if (!method)
-            return failure(Options::tr("--method: unknown method '%1': use %2")
-                               .arg(parser.value(o.method), methodNames().join(u", ")));
+            return failure(Options::tr("--method: unknown method %1: use %2")
+                               .arg(quoted(parser.value(o.method)), methodNames().join(u", ")));
         request.method = *method;
     }
     if (parser.isSet(o.sparse)) {
         const auto sparse = sparseModeFromName(parser.value(o.sparse));
         if (!sparse)
-            return failure(Options::tr("--sparse: unknown value '%1': use %2")
-                               .arg(parser.value(o.sparse), sparseModeNames().join(u", ")));
+            return failure(Options::tr("--sparse: unknown value %1: use %2")
+                               .arg(quoted(parser.value(o.sparse)), sparseModeNames().join(u", ")));
         request.sparse = *sparse;
     }
     if (parser.isSet(o.chunkSize)) {

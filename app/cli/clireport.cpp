@@ -1,6 +1,7 @@
 #include "app/cli/clireport.h"
 
 #include "core/text/displaytext.h"
+#include "core/text/pathbytes.h"
 #include "core/transfer/transfermessages.h"
 
 #include <QJsonDocument>
@@ -56,8 +57,8 @@ QByteArray CliReport::jsonOutput() const
         {QStringLiteral("bytes_in_holes"), m_result.bytesInHoles},
         {QStringLiteral("bytes_shared"), m_result.bytesShared},
         {QStringLiteral("eof"), m_result.endOfFileReached},
-        {QStringLiteral("source"), request.sourcePath},
-        {QStringLiteral("destination"), request.destinationPath},
+        {QStringLiteral("source"), pathWithReplacements(request.sourcePath)},
+        {QStringLiteral("destination"), pathWithReplacements(request.destinationPath)},
         {QStringLiteral("offset"), request.offset},
         {QStringLiteral("count"), request.count ? QJsonValue(*request.count) : QJsonValue()},
         {QStringLiteral("dest_offset"), m_result.destinationStart},
@@ -69,6 +70,14 @@ QByteArray CliReport::jsonOutput() const
              ? QJsonValue()
              : QJsonValue(m_result.verification == Verification::Matched)},
     };
+    // A name that is not UTF-8 shows with U+FFFD above; its bytes, in hexadecimal, say it
+    // exactly.
+    if (pathHasRawBytes(request.sourcePath))
+        object.insert(QStringLiteral("source_bytes"),
+                      QString::fromLatin1(pathToBytes(request.sourcePath).toHex()));
+    if (pathHasRawBytes(request.destinationPath))
+        object.insert(QStringLiteral("destination_bytes"),
+                      QString::fromLatin1(pathToBytes(request.destinationPath).toHex()));
     if (m_previewBytes)
         object.insert(QStringLiteral("preview"), escapeForDisplay(*m_previewBytes));
     if (request.keepUndo)

@@ -55,16 +55,6 @@ void writeError(const QString& message)
           "rangecopy-cli: " + rangecopy::escapeForOneLine(message.toUtf8()).toUtf8() + '\n');
 }
 
-// Whether --json is among the options, for errors found before the arguments are parsed.
-bool asksForJson(int argc, char* argv[])
-{
-    for (int i = 1; i < argc && std::strcmp(argv[i], "--") != 0; ++i) {
-        if (std::strcmp(argv[i], "--json") == 0)
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 int main(int argc, char* argv[])
@@ -74,14 +64,8 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("rangecopy-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RANGECOPY_VERSION));
 
-    if (const QString refusal = checkArgumentEncoding(argc, argv); !refusal.isEmpty()) {
-        if (asksForJson(argc, argv))
-            write(stdout, CliReport::jsonUsageError(refusal));
-        // Already one line, with the bytes escaped once.
-        write(stderr, "rangecopy-cli: " + refusal.toUtf8() + '\n');
-        return kExitBadInput;
-    }
-    const CliOptions options = parseCliArguments(QCoreApplication::arguments().mid(1));
+    // From argv, not QCoreApplication::arguments(): names that are not UTF-8 stay as they are.
+    const CliOptions options = parseCliArguments(argumentsAsPaths(argc, argv));
     switch (options.action) {
     case CliOptions::Action::ShowHelp:
         write(stdout, options.helpText.toUtf8());

@@ -1,6 +1,7 @@
 #include "app/common/rangeoptions.h"
 
 #include "core/text/bytesize.h"
+#include "core/text/quoted.h"
 
 #include <QCommandLineParser>
 
@@ -45,8 +46,8 @@ QString RangeOptions::read(const QCommandLineParser& parser)
     if (parser.isSet(m_mode)) {
         mode = modeFromName(parser.value(m_mode));
         if (!mode)
-            return tr("--mode: unknown mode '%1': use %2")
-                .arg(parser.value(m_mode), modeNames().join(u", "));
+            return tr("--mode: unknown mode %1: use %2")
+                .arg(quoted(parser.value(m_mode)), modeNames().join(u", "));
     }
     return {};
 }

@@ -1,14 +1,13 @@
 #pragma once
 
-#include <QString>
+#include <QStringList>
 
 namespace rangecopy {
 
-// Paths travel as QString, which holds Unicode: a file name whose bytes are not valid UTF-8
-// would come back from it as another name, and the programs would read or write a file the
-// user did not name. So they refuse such arguments, before anything else.
-// Returns one line saying which argument (its bytes shown as \xNN) and what to do, or an empty
-// string when every argument survives the trip unchanged.
-[[nodiscard]] QString checkArgumentEncoding(int argc, const char* const* argv);
+// The arguments after the program's name, as paths: bytes that are not valid UTF-8 (a file
+// named "caf\xe9.bin" in Latin-1) are kept as escapes (pathFromBytes(), core/text/pathbytes.h),
+// so that the name reaches the system calls as the same bytes. QCoreApplication::arguments()
+// would turn them into U+FFFD, and the program would look for a file the user did not name.
+[[nodiscard]] QStringList argumentsAsPaths(int argc, const char* const* argv);
 
 } // namespace rangecopy

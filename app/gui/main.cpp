@@ -18,17 +18,9 @@ int main(int argc, char* argv[])
     using namespace rangecopy;
     // A file size limit should show as "file too large", not kill the window.
     std::signal(SIGXFSZ, SIG_IGN);
-    // Before anything else: a name that is not valid UTF-8 would reach the window as another
-    // name, and the copy would read or write a file the user did not name.
-    if (const QString refusal = checkArgumentEncoding(argc, argv); !refusal.isEmpty()) {
-        std::fprintf(stderr, "rangecopy: %s\n", qPrintable(refusal));
-        return 1;
-    }
     // --help and --version are answered before QApplication, so they work without a display.
-    QStringList rawArguments;
-    for (int i = 1; i < argc; ++i)
-        rawArguments << QString::fromLocal8Bit(argv[i]);
-    const LaunchOptions early = parseLaunchArguments(rawArguments);
+    // Arguments are taken from argv as paths: names that are not UTF-8 stay as they are.
+    const LaunchOptions early = parseLaunchArguments(argumentsAsPaths(argc, argv));
     if (early.action == LaunchOptions::Action::ShowHelp) {
         std::fputs(qPrintable(early.helpText), stdout);
         return 0;
@@ -46,7 +38,7 @@ int main(int argc, char* argv[])
 
     QApplication app(argc, argv);
     // Parsed again without Qt's own options (-geometry, -style, ...), which QApplication took.
-    const LaunchOptions options = parseLaunchArguments(QApplication::arguments().mid(1));
+    const LaunchOptions options = parseLaunchArguments(argumentsAsPaths(argc, argv));
     if (options.action == LaunchOptions::Action::Fail) {
         std::fprintf(stderr, "rangecopy: %s\n", qPrintable(options.error));
         return 1;

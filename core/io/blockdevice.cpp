@@ -1,4 +1,5 @@
 #include "core/io/blockdevice.h"
+#include "core/text/pathbytes.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -88,13 +89,13 @@ QString unescapeMountField(const QByteArray& field)
         }
         out += field[i];
     }
-    return QFile::decodeName(out);
+    return pathFromBytes(out);
 }
 
 std::optional<dev_t> deviceOfPath(const QString& path)
 {
     struct stat status {};
-    if (::stat(QFile::encodeName(path).constData(), &status) != 0 || !S_ISBLK(status.st_mode))
+    if (::stat(pathToBytes(path).constData(), &status) != 0 || !S_ISBLK(status.st_mode))
         return std::nullopt;
     return status.st_rdev;
 }

@@ -1,4 +1,5 @@
 #include "core/io/folderlisting.h"
+#include "core/text/pathbytes.h"
 
 #include <QFile>
 
@@ -21,12 +22,12 @@ QStringList listFolderOf(const QString& typed, int maxEntries)
     QStringList entries;
     if (folder.isEmpty())
         return entries;
-    const std::unique_ptr<DIR, int (*)(DIR*)> dir(::opendir(QFile::encodeName(folder).constData()),
+    const std::unique_ptr<DIR, int (*)(DIR*)> dir(::opendir(pathToBytes(folder).constData()),
                                                   &::closedir);
     if (!dir)
         return entries;
     while (const dirent* entry = ::readdir(dir.get())) {
-        const QString name = QFile::decodeName(entry->d_name);
+        const QString name = pathFromBytes(entry->d_name);
         if (name == u"." || name == u"..")
             continue;
         entries << folder + name + (entry->d_type == DT_DIR ? QStringLiteral("/") : QString());

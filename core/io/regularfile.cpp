@@ -2,6 +2,7 @@
 
 #include "core/io/blockdevice.h"
 #include "core/io/fileerror.h"
+#include "core/text/pathbytes.h"
 #include "core/text/quoted.h"
 
 #include <QFile>
@@ -15,7 +16,7 @@ RegularFile openRegularFileForReading(const QString& path, const RegularFileMess
                                       BlockDevices blockDevices)
 {
     RegularFile file;
-    const QByteArray encoded = QFile::encodeName(path);
+    const QByteArray encoded = pathToBytes(path);
     const auto accepted = [blockDevices](mode_t mode) {
         return S_ISREG(mode) || (blockDevices == BlockDevices::Accept && S_ISBLK(mode));
     };

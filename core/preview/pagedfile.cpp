@@ -5,6 +5,7 @@
 #include "core/io/readfully.h"
 #include "core/io/regularfile.h"
 #include "core/io/timedwork.h"
+#include "core/text/pathbytes.h"
 #include "core/text/quoted.h"
 
 #include <QFile>
@@ -32,7 +33,7 @@ QString PagedFile::open(const QString& path)
         path, {.notRegular = tr("cannot show %1: it is not a regular file")}, BlockDevices::Accept);
     if (!file.ok())
         return m_lastError = file.error;
-    if (readingConsumes(file.descriptor.get(), QFile::encodeName(path)))
+    if (readingConsumes(file.descriptor.get(), pathToBytes(path)))
         return m_lastError = tr("cannot show %1: reading it takes its bytes away (the kernel "
                                 "hands each message out once), so only a copy reads it")
                                  .arg(quoted(path));

@@ -8,6 +8,7 @@
 #include "core/io/filesize.h"
 #include "core/io/readfully.h"
 #include "core/text/bytesize.h"
+#include "core/text/pathbytes.h"
 #include "core/text/quoted.h"
 #include "core/transfer/blocksharer.h"
 #include "core/transfer/chunkcopier.h"
@@ -130,8 +131,8 @@ public:
         , m_progress(progress)
         , m_control(control)
         , m_hooks(TestHooks::fromEnvironment())
-        , m_sourcePath(QFile::encodeName(request.sourcePath))
-        , m_destinationPath(QFile::encodeName(request.destinationPath))
+        , m_sourcePath(pathToBytes(request.sourcePath))
+        , m_destinationPath(pathToBytes(request.destinationPath))
     {
     }
 
@@ -502,7 +503,7 @@ Failure RangeCopier::folderMissing() const
     return fail(TransferError::DestinationFolderMissing,
                 tr("cannot create %1: the folder %2 does not exist")
                     .arg(quoted(m_request.destinationPath),
-                         quoted(QFile::decodeName(parentFolder(m_destinationPath)))),
+                         quoted(pathFromBytes(parentFolder(m_destinationPath)))),
                 ENOENT);
 }
 

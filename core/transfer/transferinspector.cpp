@@ -3,6 +3,7 @@
 #include "core/io/filesize.h"
 #include "core/io/readfully.h"
 #include "core/io/regularfile.h"
+#include "core/text/pathbytes.h"
 #include "core/transfer/transfermessages.h"
 
 #include <QFile>
@@ -43,10 +44,9 @@ TransferInspection inspectTransfer(const TransferRequest& request, std::atomic<i
             if (source.isBlockDevice())
                 sourceDevice = source.status.st_rdev;
             const int fd = source.descriptor.get();
-            const bool worthReading =
-                sizeIsUnreliable(fd, source.status)
-                    ? !readingConsumes(fd, QFile::encodeName(request.sourcePath))
-                    : source.status.st_size > 0;
+            const bool worthReading = sizeIsUnreliable(fd, source.status)
+                                          ? !readingConsumes(fd, pathToBytes(request.sourcePath))
+                                          : source.status.st_size > 0;
             if (worthReading && !readFully(fd, head, kTypeSniffBytes, 0).ok())
                 head.clear();
         }

@@ -5,6 +5,7 @@
 #include "core/io/fileerror.h"
 #include "core/io/fileidentity.h"
 #include "core/io/readfully.h"
+#include "core/text/pathbytes.h"
 #include "core/transfer/transfermessages.h"
 
 #include <QFile>
@@ -284,7 +285,7 @@ UndoResult UndoJournal::undoLastCopy(const QString& destinationPath, int failWit
     const auto refuse = [](TransferError error, const QString& message, int systemError = 0) {
         return UndoResult{error, systemError, message};
     };
-    const QByteArray target = resolveTarget(QFile::encodeName(destinationPath));
+    const QByteArray target = resolveTarget(pathToBytes(destinationPath));
     const QByteArray record = recordPath(target);
 
     // The record, small and ours: read it whole.
@@ -327,9 +328,8 @@ UndoResult UndoJournal::undoLastCopy(const QString& destinationPath, int failWit
     const qint64 mtimeNanoseconds = fields.number("mtime_ns", valid);
     const bool restoring = fields.fields.value("restoring") == "1";
     if (!valid || offset < 0 || saved < 0 || oldSize < 0)
-        return refuse(
-            TransferError::NothingToUndo,
-            TransferMessages::undoDataDamaged(destinationPath, QFile::decodeName(record)));
+        return refuse(TransferError::NothingToUndo,
+                      TransferMessages::undoDataDamaged(destinationPath, pathFromBytes(record)));
 
     // The file must be the one the copy left: the same file, and (once the copy ended and
     // recorded it) the same size and modification time. Anything else wrote to it since.
@@ -371,9 +371,8 @@ UndoResult UndoJournal::undoLastCopy(const QString& destinationPath, int failWit
         FileDescriptor bytes(::open(data.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
         struct stat dataStat {};
         if (!bytes.isOpen() || ::fstat(bytes.get(), &dataStat) != 0 || dataStat.st_size != saved)
-            return refuse(
-                TransferError::NothingToUndo,
-                TransferMessages::undoDataDamaged(destinationPath, QFile::decodeName(data)));
+            return refuse(TransferError::NothingToUndo,
+                          TransferMessages::undoDataDamaged(destinationPath, pathFromBytes(data)));
         // From here the file is changed in steps: a failure half-way must not make the next
         // try refuse the file it left, so the record says that a restore began.
         if (!restoring) {
@@ -409,9 +408,8 @@ UndoResult UndoJournal::undoLastCopy(const QString& destinationPath, int failWit
     } else if (change == "replace") {
         struct stat dataStat {};
         if (::lstat(data.constData(), &dataStat) != 0 || !S_ISREG(dataStat.st_mode))
-            return refuse(
-                TransferError::NothingToUndo,
-                TransferMessages::undoDataDamaged(destinationPath, QFile::decodeName(data)));
+            return refuse(TransferError::NothingToUndo,
+                          TransferMessages::undoDataDamaged(destinationPath, pathFromBytes(data)));
         if (failWithErrno != 0)
             return failed(failWithErrno);
         if (::rename(data.constData(), target.constData()) != 0)
@@ -424,9 +422,8 @@ UndoResult UndoJournal::undoLastCopy(const QString& destinationPath, int failWit
             return failed(errno);
         done = TransferMessages::undoneCreate(destinationPath);
     } else {
-        return refuse(
-            TransferError::NothingToUndo,
-            TransferMessages::undoDataDamaged(destinationPath, QFile::decodeName(record)));
+        return refuse(TransferError::NothingToUndo,
+                      TransferMessages::undoDataDamaged(destinationPath, pathFromBytes(record)));
     }
     ::unlink(record.constData());
     ::unlink(data.constData());

@@ -2,6 +2,7 @@
 
 #include "core/io/folderlisting.h"
 #include "core/io/timedwork.h"
+#include "core/text/pathbytes.h"
 #include "ui/widgets/palettecolors.h"
 
 #include <QCompleter>
@@ -28,7 +29,11 @@ QString droppedFile(const QMimeData* mime)
     if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
         return {};
     const QUrl url = mime->urls().constFirst();
-    return url.isLocalFile() ? url.toLocalFile() : QString();
+    if (!url.isLocalFile())
+        return {};
+    // The path's %XX decoded as bytes, not as UTF-8 (as toLocalFile() does): a name that is not
+    // valid UTF-8 arrives as the bytes it has on disk.
+    return pathFromBytes(QByteArray::fromPercentEncoding(url.path(QUrl::FullyEncoded).toLatin1()));
 }
 } // namespace
 

@@ -37,6 +37,25 @@ QLabel* makeErrorLabel(QWidget* parent)
 
 } // namespace
 
+namespace {
+
+// What to do when a name came from the file dialog without its bytes (U+FFFD in it).
+QString lossyNameHint(const TransferCheck::Problem& problem)
+{
+    // Qt's file dialog hands over a name that is not valid UTF-8 with U+FFFD in place of its
+    // bytes, which names no file; a drop or the command line keeps the bytes.
+    if (problem.error != TransferError::SourceNotFound &&
+        problem.error != TransferError::DestinationFolderMissing)
+        return {};
+    if (!problem.message.contains(QChar::ReplacementCharacter))
+        return {};
+    return u' ' + TransferForm::tr(
+                      "A \uFFFD in a name stands for bytes that are not UTF-8, which the file "
+                      "dialog cannot pass on: drag the file into the field instead.");
+}
+
+} // namespace
+
 TransferForm::TransferForm(QWidget* parent)
     : QWidget(parent)
     , m_source(new PathField(PathField::Purpose::OpenFile, this))
@@ -470,7 +489,7 @@ void TransferForm::describeFiles(const TransferInspection& inspection)
     const TransferCheck& check = inspection.check;
     const auto problemText = [](const TransferCheck::Problem& problem) {
         return TransferMessages::asSentence(problem.message) + u' ' +
-               TransferMessages::hint(problem.error);
+               TransferMessages::hint(problem.error) + lossyNameHint(problem);
     };
 
     m_sourceSize.reset();

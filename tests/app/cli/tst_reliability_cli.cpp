@@ -4,6 +4,7 @@
 // non-UTF-8 names, absurd chunk sizes. Rows tst_cli already covers are listed in
 // RELIABILITY.md and not repeated here. Every run honours RANGECOPY_CLI_WRAPPER (valgrind).
 
+#include "core/text/pathbytes.h"
 #include "support/foldertest.h"
 #include "support/testsupport.h"
 
@@ -24,6 +25,7 @@
 #include <cerrno>
 #include <csignal>
 #include <dirent.h>
+#include <fcntl.h>
 #include <memory>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -140,8 +142,9 @@ private Q_SLOTS:
     void absurdChunkSizes_data();
     void absurdChunkSizes();
     void namesWithNewlinesStayOnOneLine();
-    void refusesNonUtf8Arguments_data();
-    void refusesNonUtf8Arguments();
+    void copiesNonUtf8Names_data();
+    void copiesNonUtf8Names();
+    void aNonUtf8OptionValueIsShownAsBytes();
 
     // Faults
     void reportsDiskFull_data();
@@ -406,63 +409,82 @@ void TestReliabilityCli::namesWithNewlinesStayOnOneLine()
                                      "reading: No such file or directory\n"));
 }
 
-void TestReliabilityCli::refusesNonUtf8Arguments_data()
+void TestReliabilityCli::copiesNonUtf8Names_data()
 {
-    QTest::addColumn<QString>("script");
-    QTest::addColumn<QByteArray>("expectedErr");
-    QTest::addColumn<bool>("json");
-    // The shell makes the bytes: QProcess only passes valid text. Each file exists, so the
-    // refusal is about the name alone.
-    const QString prepare = u"bad=$(printf 'bad\\377name.bin'); : > \"$bad\"; "_s;
-    const QByteArray refusal = "the argument 'bad\\xffname.bin' is not valid UTF-8, so it "
-                               "cannot be used as it is; rename the file, or use a link to it "
-                               "with a valid name\n";
-    QTest::newRow("as the source") << prepare + u"exec $RANGECOPY_CLI \"$bad\" dest.bin"_s
-                                   << "rangecopy-cli: " + refusal << false;
-    QTest::newRow("as the destination") << prepare + u"exec $RANGECOPY_CLI source.bin \"$bad\""_s
-                                        << "rangecopy-cli: " + refusal << false;
-    QTest::newRow("after --, with --json")
-        << prepare + u"exec $RANGECOPY_CLI --json -- source.bin \"$bad\""_s
-        << "rangecopy-cli: " + refusal << true;
-    QTest::newRow("as an option value")
-        << u"exec $RANGECOPY_CLI source.bin dest.bin --mode \"$(printf 'r\\351place')\""_s
-        << QByteArray("rangecopy-cli: the argument 'r\\xe9place' is not valid UTF-8, so it cannot "
-                      "be used as it is; rename the file, or use a link to it with a valid name\n")
-        << false;
-    QTest::newRow("the window's program too")
-        << prepare + u"exec $RANGECOPY_GUI source.bin \"$bad\""_s << "rangecopy: " + refusal
-        << false;
+    // The shell makes the bytes: QProcess only passes valid text. caf\xe9 is Latin-1.
+    QTest::addColumn<QString>("arguments");
+    QTest::addColumn<QByteArray>("source");
+    QTest::addColumn<QByteArray>("destination");
+    QTest::newRow("from such a name") << u"\"$(printf 'caf\\351.bin')\" copy.bin"_s
+                                      << QByteArray("caf\xe9.bin") << QByteArray("copy.bin");
+    QTest::newRow("to such a name") << u"source.bin \"$(printf 'copie-\\351\\377.bin')\""_s
+                                    << QByteArray("source.bin") << QByteArray("copie-\xe9\xff.bin");
+    QTest::newRow("both, after --")
+        << u"-- \"$(printf 'caf\\351.bin')\" \"$(printf '\\300\\200.bin')\""_s
+        << QByteArray("caf\xe9.bin") << QByteArray("\xc0\x80.bin");
 }
 
-void TestReliabilityCli::refusesNonUtf8Arguments()
+void TestReliabilityCli::copiesNonUtf8Names()
 {
-    QFETCH(QString, script);
-    QFETCH(QByteArray, expectedErr);
-    QFETCH(bool, json);
-    QVERIFY(writeFile(path(u"source.bin"_s), patternBytes(100, 7)));
+    QFETCH(QString, arguments);
+    QFETCH(QByteArray, source);
+    QFETCH(QByteArray, destination);
     const QByteArray folder = QFile::encodeName(m_dir->path());
-    const auto removeBadName = qScopeGuard([&folder] {
+    const QByteArray content = patternBytes(300, 9);
+    const auto rawPath = [&folder](const QByteArray& name) {
+        return folder + '/' + name;
+    };
+    {
+        const FileDescriptor fd(
+            ::open(rawPath(source).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
+        QVERIFY(fd.isOpen());
+        QCOMPARE(::write(fd.get(), content.constData(), size_t(content.size())),
+                 ssize_t(content.size()));
+    }
+    const auto removeRawNames = qScopeGuard([&] {
         // QTemporaryDir cannot remove what it cannot name.
-        ::unlink(QByteArray(folder + "/bad\377name.bin").constData());
+        ::unlink(rawPath(source).constData());
+        ::unlink(rawPath(destination).constData());
     });
 
-    const CliRun run = runScript({}, script, m_dir->path());
+    const CliRun run = runScript({}, u"exec $RANGECOPY_CLI --json "_s + arguments, m_dir->path());
 
-    COMPARE_EXIT(run, kExitBadInput);
-    QCOMPARE(run.err, expectedErr);
-    if (json) {
-        const QJsonObject error = jsonObject(run.out).value(u"error"_s).toObject();
-        QCOMPARE(error.value(u"kind"_s).toString(), u"invalid_argument"_s);
-        QVERIFY(error.value(u"message"_s).toString().contains(u"'bad\\xffname.bin'"_s));
-    } else {
-        QCOMPARE(run.out, QByteArray());
+    COMPARE_EXIT(run, kExitSuccess);
+    // The very bytes were read and written: the destination exists under its raw name.
+    const FileDescriptor copied(::open(rawPath(destination).constData(), O_RDONLY | O_CLOEXEC));
+    QVERIFY(copied.isOpen());
+    QByteArray got(content.size() + 1, '\0');
+    QCOMPARE(::read(copied.get(), got.data(), size_t(got.size())), ssize_t(content.size()));
+    QVERIFY(got.left(content.size()) == content);
+    // JSON holds valid text: the name with U+FFFD, and its bytes in hexadecimal.
+    const QJsonObject json = jsonObject(run.out);
+    for (const auto& [key, name] :
+         {std::pair{u"source"_s, source}, std::pair{u"destination"_s, destination}}) {
+        const bool raw = QString::fromUtf8(name).toUtf8() != name;
+        QCOMPARE(json.value(key).toString(), QString::fromUtf8(name));
+        QCOMPARE(json.value(key + u"_bytes"_s).toString(),
+                 raw ? QString::fromLatin1(name.toHex()) : QString());
     }
-    // Nothing was written: only the source and the empty file the script made are there.
-    QList<QByteArray> expected{"source.bin"};
-    if (script.contains(u"$bad"_s))
-        expected.prepend("bad\377name.bin");
-    QCOMPARE(rawEntries(m_dir->path()), expected);
-    QCOMPARE(QFileInfo(path(u"source.bin"_s)).size(), qint64(100));
+
+    // A message names the file with its bytes shown as \xNN.
+    const CliRun refused =
+        runScript({}, u"exec $RANGECOPY_CLI --mode new "_s + arguments, m_dir->path());
+    COMPARE_EXIT(refused, kExitBadInput);
+    // (The CLI's error line doubles each backslash, as it does in any name.)
+    const QString shown = pathForDisplay(pathFromBytes(destination)).replace(u"\\"_s, u"\\\\"_s);
+    QVERIFY2(refused.err.contains("'" + shown.toUtf8() + "' already exists"),
+             refused.describe().constData());
+}
+
+void TestReliabilityCli::aNonUtf8OptionValueIsShownAsBytes()
+{
+    const CliRun run = runScript(
+        {}, u"exec $RANGECOPY_CLI source.bin dest.bin --mode \"$(printf 'r\\351place')\""_s,
+        m_dir->path());
+    COMPARE_EXIT(run, kExitBadInput);
+    // The error line doubles the backslash of \xe9, as it does in any name.
+    QVERIFY2(run.err.contains("unknown mode 'r\\\\xe9place'"), run.describe().constData());
+    QCOMPARE(rawEntries(m_dir->path()), QList<QByteArray>());
 }
 
 // ---------------------------------------------------------------------------------------------

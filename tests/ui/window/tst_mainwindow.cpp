@@ -3,6 +3,7 @@
 #include "app/gui/launchoptions.h"
 #include "app/gui/samplefiles.h"
 #include "core/text/bytesize.h"
+#include "core/text/pathbytes.h"
 #include "support/loopmount.h"
 #include "support/testsupport.h"
 #include "support/windowtest.h"
@@ -21,17 +22,23 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDropEvent>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
 #include <QTimer>
+#include <QUrl>
+
+#include <fcntl.h>
 
 #include <functional>
 #include <memory>
@@ -70,6 +77,7 @@ private Q_SLOTS:
     void launchArgumentsAreChecked();
     void replaceAsksFirstAndRemembersTheAnswer();
     void writingIntoADiskIsAskedEveryTime();
+    void aDroppedNameThatIsNotUtf8IsCopied();
     void cancelDuringALargeCopyKeepsTheOldDestination();
     void pauseHoldsTheByteCountStill();
     void failureShowsTheMessageAndAHint();
@@ -552,6 +560,41 @@ void TestMainWindow::writingIntoADiskIsAskedEveryTime()
     QCOMPARE(m_window->resultPanel()->headline(), QStringLiteral("3000 bytes sent (2.9 KiB)"));
     card.replace(8192, 3000, patternBytes(3000, 21));
     QVERIFY(readFile(device.path()) == card);
+}
+
+void TestMainWindow::aDroppedNameThatIsNotUtf8IsCopied()
+{
+    // "caf\xe9.bin" in Latin-1, dropped from a file manager: the URL carries its bytes as %E9.
+    const QByteArray folder = QFile::encodeName(m_dir->path());
+    const QByteArray rawSource = folder + "/caf\xe9.bin";
+    const QByteArray content = patternBytes(500, 22);
+    {
+        QFile file;
+        const int fd =
+            ::open(rawSource.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+        QVERIFY(fd >= 0 && file.open(fd, QIODevice::WriteOnly, QFileDevice::AutoCloseHandle));
+        QCOMPARE(file.write(content), qint64(content.size()));
+    }
+    const auto removeRawName = qScopeGuard([&] { ::unlink(rawSource.constData()); });
+    QMimeData dragged;
+    dragged.setUrls({QUrl::fromEncoded("file://" + rawSource.toPercentEncoding("/"))});
+    TransferForm* form = m_window->form();
+    // A drag enters the field, then drops there.
+    QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &dragged, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(form->sourceField(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &dragged, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(form->sourceField(), &drop);
+
+    QCOMPARE(pathToBytes(form->sourceField()->path()), rawSource);
+    typeInto(form->destinationField()->lineEdit(), path(QStringLiteral("copy.bin")));
+    form->toEndCheck()->setChecked(true);
+    waitForChecks();
+    QVERIFY2(form->problem().isEmpty(), qPrintable(form->problem()));
+    QSignalSpy finished(m_window.get(), &MainWindow::copyFinished);
+    m_window->startCopy();
+    waitForCopy(finished);
+    QCOMPARE(readFile(path(QStringLiteral("copy.bin"))), content);
 }
 
 void TestMainWindow::cancelDuringALargeCopyKeepsTheOldDestination()
