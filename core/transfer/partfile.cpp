@@ -157,8 +157,11 @@ int PartFile::create(const QByteArray& destinationPath, mode_t mode, PartFile& p
         if (::flock(file.get(), LOCK_EX | LOCK_NB) != 0 && errno == EWOULDBLOCK)
             continue;
         struct stat info {};
-        if (::fstat(file.get(), &info) != 0)
-            return errno;
+        if (::fstat(file.get(), &info) != 0) {
+            const int error = errno;
+            ::unlink(path.constData()); // made just now, and not to be left behind
+            return error;
+        }
         if (info.st_nlink == 0)
             continue;
         FileDescriptor lock(::fcntl(file.get(), F_DUPFD_CLOEXEC, 0));

@@ -1,0 +1,166 @@
+#!/usr/bin/env python3
+"""Faults, one system call at a time (issue 12, part 6; RELIABILITY.md).
+
+Runs rangecopy-cli in every mode with the fault shim (faultshim.c) preloaded: first once to
+count the calls of each kind that touch the test's files, then once for each of those calls
+(all of them up to 6 of a kind, else the first three, the middle one and the last two) failing
+with EIO, ENOSPC (calls that write), EINTR (calls that read or write bytes), or with SIGINT
+arriving at it. After each run it checks RELIABILITY.md's promises:
+  - EINTR is retried: the copy succeeds;
+  - a failed replace or new leaves the destination as it was, and no part file;
+  - a failed overwrite or append touches nothing outside its span;
+  - a failure says which file and why, on one line, with exit status 1, 2 or 130;
+  - a run that says it succeeded wrote exactly the range.
+Usage: fault_sweep.py CLI SHIM
+"""
+import errno
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+
+CLI, SHIM = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
+DENSE = bytes((i * 7 + i // 251) % 256 for i in range(200 * 1024))
+# The same with a hole at [64 KiB, 128 KiB): written around it, so that it holds no blocks.
+HOLE = (64 * 1024, 128 * 1024)
+SPARSE = DENSE[:HOLE[0]] + bytes(HOLE[1] - HOLE[0]) + DENSE[HOLE[1]:]
+OLD = bytes((i * 13 + 5) % 256 for i in range(64 * 1024))
+OFFSET, COUNT, DEST_OFFSET = 1000, 150 * 1024, 3000
+WRITES = {"write", "pwrite", "sendfile", "copy_file_range", "fallocate", "ftruncate", "fsync",
+          "fdatasync", "ioctl"}
+BYTE_IO = {"read", "pread", "write", "pwrite", "sendfile", "copy_file_range"}
+MODES = {
+    "replace": ["-m", "replace"],
+    "new": ["-m", "new"],
+    "overwrite": ["-m", "overwrite", "--dest-offset", str(DEST_OFFSET)],
+    "append": ["-m", "append"],
+}
+# (method, --sparse, the source): every copy path, and the holes' (lseek SEEK_DATA/SEEK_HOLE,
+# ftruncate, a punched hole in overwrite mode).
+SCENARIOS = [("auto", "never", DENSE), ("read-write", "never", DENSE),
+             ("copy_file_range", "never", DENSE), ("auto", "auto", SPARSE)]
+failures = []
+
+
+def expected(mode, source):
+    copied = source[OFFSET:OFFSET + COUNT]
+    if mode in ("replace", "new"):
+        return copied
+    if mode == "append":
+        return OLD + copied
+    end = DEST_OFFSET + len(copied)
+    return OLD[:DEST_OFFSET] + copied + OLD[end:]
+
+
+def prepare(folder, mode, source):
+    for name in os.listdir(folder):
+        os.unlink(os.path.join(folder, name))
+    with open(os.path.join(folder, "source.bin"), "wb") as f:
+        if source is SPARSE:
+            f.write(source[:HOLE[0]])
+            f.seek(HOLE[1])
+            f.write(source[HOLE[1]:])
+        else:
+            f.write(source)
+    if mode != "new":
+        with open(os.path.join(folder, "dest.bin"), "wb") as f:
+            f.write(OLD)
+
+
+def run(folder, mode, method, sparse, fault):
+    env = dict(os.environ, LD_PRELOAD=SHIM, FAULT_DIR=folder, LC_ALL="C")
+    env.update(fault)
+    arguments = [CLI, "source.bin", "dest.bin", "-o", str(OFFSET), "-n", str(COUNT),
+                 "--chunk-size", "64K", "--method", method, "--sparse", sparse] + MODES[mode]
+    return subprocess.run(arguments, cwd=folder, env=env, capture_output=True, timeout=60)
+
+
+def counts(folder, mode, method, sparse, source):
+    prepare(folder, mode, source)
+    out = os.path.join(os.path.dirname(folder), "counts")
+    result = run(folder, mode, method, sparse, {"FAULT_COUNTS": out})
+    if result.returncode != 0:
+        sys.exit("the copy without faults failed: %r" % result.stderr)
+    with open(out) as f:
+        return {name: int(n) for name, n in (line.split() for line in f) if int(n) > 0}
+
+
+def occurrences(n):
+    return list(range(1, n + 1)) if n <= 6 else sorted({1, 2, 3, n // 2, n - 1, n})
+
+
+def check(folder, mode, source, label, what, result):
+    rc, err = result.returncode, result.stderr.decode(errors="replace")
+    destination = os.path.join(folder, "dest.bin")
+    content = open(destination, "rb").read() if os.path.exists(destination) else None
+    parts = [n for n in os.listdir(folder) if n.endswith(".part")]
+    problems = []
+    if rc < 0:
+        problems.append("killed by signal %d" % -rc)
+    elif rc == 0:
+        if content != expected(mode, source):
+            problems.append("said it succeeded, but the destination is wrong")
+    else:
+        if rc not in (1, 2, 130):
+            problems.append("exit status %d" % rc)
+        lines = err.rstrip("\n").split("\n")
+        if len(lines) != 1 or not lines[0].startswith("rangecopy-cli: "):
+            problems.append("not one error line: %r" % err)
+        elif rc != 130 and "'source.bin'" not in err and "'dest.bin'" not in err:
+            problems.append("the message names no file: %r" % err)
+        if mode in ("replace", "new"):
+            if content != (OLD if mode == "replace" else None):
+                problems.append("the destination changed")
+        elif mode == "overwrite":
+            end = DEST_OFFSET + COUNT
+            if content is None or content[:DEST_OFFSET] != OLD[:DEST_OFFSET] or \
+                    content[end:] != OLD[end:] or len(content) > max(len(OLD), end):
+                problems.append("bytes outside the span changed")
+        elif mode == "append":
+            if content is None or content[:len(OLD)] != OLD or \
+                    len(content) > len(OLD) + COUNT:
+                problems.append("the old bytes changed")
+    if what == "EINTR" and rc != 0:
+        problems.append("EINTR was not retried: %r" % err)
+    if parts:
+        problems.append("part files left: %s" % parts)
+    if problems:
+        failures.append("%s: %s" % (label, "; ".join(problems)))
+
+
+def main():
+    base = tempfile.mkdtemp(prefix="fault-sweep-")
+    folder = os.path.join(base, "files")
+    os.mkdir(folder)
+    runs = 0
+    try:
+        for method, sparse, source in SCENARIOS:
+            for mode in MODES:
+                for call, n in counts(folder, mode, method, sparse, source).items():
+                    for nth in occurrences(n):
+                        faults = [("EIO", {"FAULT_ERRNO": str(errno.EIO)}),
+                                  ("SIGINT", {"FAULT_SIGNAL": str(signal.SIGINT)})]
+                        if call in WRITES:
+                            faults.append(("ENOSPC", {"FAULT_ERRNO": str(errno.ENOSPC)}))
+                        if call in BYTE_IO:
+                            faults.append(("EINTR", {"FAULT_ERRNO": str(errno.EINTR)}))
+                        for what, fault in faults:
+                            prepare(folder, mode, source)
+                            fault.update(FAULT_CALL=call, FAULT_NTH=str(nth))
+                            label = "%s, --method %s --sparse %s: %s #%d %s" % (
+                                mode, method, sparse, call, nth, what)
+                            check(folder, mode, source, label, what,
+                                  run(folder, mode, method, sparse, fault))
+                            runs += 1
+    finally:
+        shutil.rmtree(base)
+    print("%d runs, %d broke a promise" % (runs, len(failures)))
+    for failure in failures:
+        print("  " + failure)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
