@@ -1,12 +1,13 @@
-// libFuzzer target: rangecopy-cli's argument handling (parseCliArguments) and what the CLI
-// prints about the outcome. The input is split on NUL bytes into arguments. Besides crashes
-// and undefined behaviour, it checks that a request the parser accepts is one the engine
-// accepts, that a refusal says why, and that the error line stays one line whatever the
+// libFuzzer target: rangecopy-cli's argument handling (argv as paths, then parseCliArguments)
+// and what the CLI prints about the outcome. The input is split on NUL bytes into arguments.
+// Besides crashes and undefined behaviour, it checks that a request the parser accepts is one the
+// engine accepts, that a refusal says why, and that the error line stays one line whatever the
 // arguments hold.
 
 #include "app/cli/clioptions.h"
 #include "app/cli/clireport.h"
 #include "core/text/displaytext.h"
+#include "core/text/pathbytes.h"
 
 #include <QByteArray>
 #include <QStringList>
@@ -29,9 +30,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     using namespace rangecopy;
     const QByteArray bytes =
         QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size));
+    // As the program takes them from argv: every argument as a path (pathFromBytes), whose
+    // bytes must come back exactly, whatever they are.
     QStringList arguments;
-    for (const QByteArray& argument : bytes.split('\0'))
-        arguments << QString::fromUtf8(argument);
+    for (const QByteArray& argument : bytes.split('\0')) {
+        arguments << pathFromBytes(argument);
+        check(pathToBytes(arguments.constLast()) == argument);
+        check(!pathHasRawBytes(pathWithReplacements(arguments.constLast())));
+    }
 
     const CliOptions options = parseCliArguments(arguments);
     switch (options.action) {
