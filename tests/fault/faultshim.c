@@ -20,16 +20,32 @@
 #include <unistd.h>
 
 enum {
-    C_OPENAT, C_READ, C_PREAD, C_WRITE, C_PWRITE, C_SENDFILE, C_COPY_FILE_RANGE, C_IOCTL,
-    C_FALLOCATE, C_FTRUNCATE, C_FSYNC, C_FDATASYNC, C_LSEEK, C_FSTAT, C_RENAMEAT,
-    C_LINKAT, C_UNLINKAT, C_CLOSE, C_COUNT
+    C_OPENAT,
+    C_READ,
+    C_PREAD,
+    C_WRITE,
+    C_PWRITE,
+    C_SENDFILE,
+    C_COPY_FILE_RANGE,
+    C_IOCTL,
+    C_FALLOCATE,
+    C_FTRUNCATE,
+    C_FSYNC,
+    C_FDATASYNC,
+    C_LSEEK,
+    C_FSTAT,
+    C_RENAMEAT,
+    C_LINKAT,
+    C_UNLINKAT,
+    C_CLOSE,
+    C_COUNT
 };
-static const char *const names[C_COUNT] = {
-    "openat", "read", "pread", "write", "pwrite", "sendfile", "copy_file_range", "ioctl",
-    "fallocate", "ftruncate", "fsync", "fdatasync", "lseek", "fstat", "renameat",
-    "linkat", "unlinkat", "close"};
+static const char* const names[C_COUNT] = {
+    "openat",          "read",  "pread",     "write",     "pwrite",   "sendfile",
+    "copy_file_range", "ioctl", "fallocate", "ftruncate", "fsync",    "fdatasync",
+    "lseek",           "fstat", "renameat",  "linkat",    "unlinkat", "close"};
 
-static const char *dir;
+static const char* dir;
 static size_t dirLength;
 static int target = -1;
 static long nth;
@@ -41,7 +57,7 @@ __attribute__((constructor)) static void setUp(void)
 {
     dir = getenv("FAULT_DIR");
     dirLength = dir ? strlen(dir) : 0;
-    const char *call = getenv("FAULT_CALL");
+    const char* call = getenv("FAULT_CALL");
     for (int i = 0; call && i < C_COUNT; ++i)
         if (strcmp(call, names[i]) == 0)
             target = i;
@@ -52,10 +68,10 @@ __attribute__((constructor)) static void setUp(void)
 
 __attribute__((destructor)) static void report(void)
 {
-    const char *out = getenv("FAULT_COUNTS");
+    const char* out = getenv("FAULT_COUNTS");
     if (!out)
         return;
-    FILE *file = fopen(out, "w");
+    FILE* file = fopen(out, "w");
     if (!file)
         return;
     for (int i = 0; i < C_COUNT; ++i)
@@ -63,7 +79,7 @@ __attribute__((destructor)) static void report(void)
     fclose(file);
 }
 
-static int pathInDir(const char *path)
+static int pathInDir(const char* path)
 {
     if (!dir || !path)
         return 0;
@@ -105,12 +121,12 @@ static int injected(int call, int touches)
 }
 
 /* The next definition of a function (libc's), looked up once. */
-#define REAL(name)                                                                             \
-    static __typeof__(&name) real_##name;                                                      \
-    if (!real_##name)                                                                          \
+#define REAL(name)                                                                                 \
+    static __typeof__(&name) real_##name;                                                          \
+    if (!real_##name)                                                                              \
     real_##name = (__typeof__(&name))dlsym(RTLD_NEXT, #name)
 
-int openat(int dirfd, const char *path, int flags, ...)
+int openat(int dirfd, const char* path, int flags, ...)
 {
     REAL(openat);
     mode_t mode = 0;
@@ -125,9 +141,9 @@ int openat(int dirfd, const char *path, int flags, ...)
     return real_openat(dirfd, path, flags, mode);
 }
 
-int openat64(int dirfd, const char *path, int flags, ...) __attribute__((alias("openat")));
+int openat64(int dirfd, const char* path, int flags, ...) __attribute__((alias("openat")));
 
-int open(const char *path, int flags, ...)
+int open(const char* path, int flags, ...)
 {
     mode_t mode = 0;
     if (flags & (O_CREAT | O_TMPFILE)) {
@@ -139,9 +155,9 @@ int open(const char *path, int flags, ...)
     return openat(AT_FDCWD, path, flags, mode);
 }
 
-int open64(const char *path, int flags, ...) __attribute__((alias("open")));
+int open64(const char* path, int flags, ...) __attribute__((alias("open")));
 
-ssize_t read(int fd, void *buffer, size_t count)
+ssize_t read(int fd, void* buffer, size_t count)
 {
     REAL(read);
     if (injected(C_READ, fdInDir(fd)))
@@ -149,7 +165,7 @@ ssize_t read(int fd, void *buffer, size_t count)
     return real_read(fd, buffer, count);
 }
 
-ssize_t pread64(int fd, void *buffer, size_t count, off_t offset)
+ssize_t pread64(int fd, void* buffer, size_t count, off_t offset)
 {
     REAL(pread64);
     if (injected(C_PREAD, fdInDir(fd)))
@@ -157,9 +173,9 @@ ssize_t pread64(int fd, void *buffer, size_t count, off_t offset)
     return real_pread64(fd, buffer, count, offset);
 }
 
-ssize_t pread(int fd, void *buffer, size_t count, off_t offset) __attribute__((alias("pread64")));
+ssize_t pread(int fd, void* buffer, size_t count, off_t offset) __attribute__((alias("pread64")));
 
-ssize_t write(int fd, const void *buffer, size_t count)
+ssize_t write(int fd, const void* buffer, size_t count)
 {
     REAL(write);
     if (injected(C_WRITE, fdInDir(fd)))
@@ -167,7 +183,7 @@ ssize_t write(int fd, const void *buffer, size_t count)
     return real_write(fd, buffer, count);
 }
 
-ssize_t pwrite64(int fd, const void *buffer, size_t count, off_t offset)
+ssize_t pwrite64(int fd, const void* buffer, size_t count, off_t offset)
 {
     REAL(pwrite64);
     if (injected(C_PWRITE, fdInDir(fd)))
@@ -175,10 +191,10 @@ ssize_t pwrite64(int fd, const void *buffer, size_t count, off_t offset)
     return real_pwrite64(fd, buffer, count, offset);
 }
 
-ssize_t pwrite(int fd, const void *buffer, size_t count, off_t offset)
+ssize_t pwrite(int fd, const void* buffer, size_t count, off_t offset)
     __attribute__((alias("pwrite64")));
 
-ssize_t sendfile64(int out, int in, off_t *offset, size_t count)
+ssize_t sendfile64(int out, int in, off_t* offset, size_t count)
 {
     REAL(sendfile64);
     if (injected(C_SENDFILE, fdInDir(out) || fdInDir(in)))
@@ -186,9 +202,9 @@ ssize_t sendfile64(int out, int in, off_t *offset, size_t count)
     return real_sendfile64(out, in, offset, count);
 }
 
-ssize_t sendfile(int out, int in, off_t *offset, size_t count) __attribute__((alias("sendfile64")));
+ssize_t sendfile(int out, int in, off_t* offset, size_t count) __attribute__((alias("sendfile64")));
 
-ssize_t copy_file_range(int in, off_t *inOffset, int out, off_t *outOffset, size_t count,
+ssize_t copy_file_range(int in, off_t* inOffset, int out, off_t* outOffset, size_t count,
                         unsigned int flags)
 {
     REAL(copy_file_range);
@@ -202,7 +218,7 @@ int ioctl(int fd, unsigned long request, ...)
     REAL(ioctl);
     va_list args;
     va_start(args, request);
-    void *argument = va_arg(args, void *);
+    void* argument = va_arg(args, void*);
     va_end(args);
     if (injected(C_IOCTL, fdInDir(fd)))
         return -1;
@@ -255,7 +271,7 @@ off_t lseek64(int fd, off_t offset, int whence)
 
 off_t lseek(int fd, off_t offset, int whence) __attribute__((alias("lseek64")));
 
-int fstat64(int fd, struct stat64 *status)
+int fstat64(int fd, struct stat64* status)
 {
     REAL(fstat64);
     if (injected(C_FSTAT, fdInDir(fd)))
@@ -263,12 +279,12 @@ int fstat64(int fd, struct stat64 *status)
     return real_fstat64(fd, status);
 }
 
-int fstat(int fd, struct stat *status)
+int fstat(int fd, struct stat* status)
 {
-    return fstat64(fd, (struct stat64 *)status); /* the same layout on 64-bit systems */
+    return fstat64(fd, (struct stat64*)status); /* the same layout on 64-bit systems */
 }
 
-int renameat2(int oldDir, const char *oldPath, int newDir, const char *newPath, unsigned flags)
+int renameat2(int oldDir, const char* oldPath, int newDir, const char* newPath, unsigned flags)
 {
     REAL(renameat2);
     if (injected(C_RENAMEAT, pathInDir(oldPath) || pathInDir(newPath)))
@@ -276,17 +292,17 @@ int renameat2(int oldDir, const char *oldPath, int newDir, const char *newPath, 
     return real_renameat2(oldDir, oldPath, newDir, newPath, flags);
 }
 
-int renameat(int oldDir, const char *oldPath, int newDir, const char *newPath)
+int renameat(int oldDir, const char* oldPath, int newDir, const char* newPath)
 {
     return renameat2(oldDir, oldPath, newDir, newPath, 0);
 }
 
-int rename(const char *oldPath, const char *newPath)
+int rename(const char* oldPath, const char* newPath)
 {
     return renameat2(AT_FDCWD, oldPath, AT_FDCWD, newPath, 0);
 }
 
-int linkat(int oldDir, const char *oldPath, int newDir, const char *newPath, int flags)
+int linkat(int oldDir, const char* oldPath, int newDir, const char* newPath, int flags)
 {
     REAL(linkat);
     if (injected(C_LINKAT, pathInDir(oldPath) || pathInDir(newPath)))
@@ -294,12 +310,12 @@ int linkat(int oldDir, const char *oldPath, int newDir, const char *newPath, int
     return real_linkat(oldDir, oldPath, newDir, newPath, flags);
 }
 
-int link(const char *oldPath, const char *newPath)
+int link(const char* oldPath, const char* newPath)
 {
     return linkat(AT_FDCWD, oldPath, AT_FDCWD, newPath, 0);
 }
 
-int unlinkat(int dirfd, const char *path, int flags)
+int unlinkat(int dirfd, const char* path, int flags)
 {
     REAL(unlinkat);
     if (injected(C_UNLINKAT, pathInDir(path)))
@@ -307,7 +323,7 @@ int unlinkat(int dirfd, const char *path, int flags)
     return real_unlinkat(dirfd, path, flags);
 }
 
-int unlink(const char *path)
+int unlink(const char* path)
 {
     return unlinkat(AT_FDCWD, path, 0);
 }
