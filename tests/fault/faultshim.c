@@ -93,15 +93,15 @@ static int fdInDir(int fd)
     if (!dir || fd < 0)
         return 0;
     char link[64];
-    char target_[4096];
+    char linkTarget[4096];
     snprintf(link, sizeof link, "/proc/self/fd/%d", fd);
     const int saved = errno;
-    const ssize_t n = readlink(link, target_, sizeof target_ - 1);
+    const ssize_t n = readlink(link, linkTarget, sizeof linkTarget - 1);
     errno = saved;
     if (n <= 0)
         return 0;
-    target_[n] = '\0';
-    return strncmp(target_, dir, dirLength) == 0;
+    linkTarget[n] = '\0';
+    return strncmp(linkTarget, dir, dirLength) == 0;
 }
 
 /* Counts the call; nonzero when it is to fail (errno set). */
