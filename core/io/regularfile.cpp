@@ -36,13 +36,15 @@ RegularFile openRegularFileForReading(const QString& path, const RegularFileMess
                                       path, error);
         return file;
     }
-    if (::fstat(file.descriptor.get(), &file.status) != 0) {
-        const int error = errno;
+    const auto sizeUnknown = [&](int error) {
         file.error = fileErrorMessage(messages.cannotStat.isEmpty()
                                           ? RegularFile::tr("cannot read the size of %1: %2")
                                           : messages.cannotStat,
                                       path, error);
         file.descriptor.close();
+    };
+    if (::fstat(file.descriptor.get(), &file.status) != 0) {
+        sizeUnknown(errno);
         return file;
     }
     if (!accepted(file.status.st_mode)) {
@@ -52,14 +54,8 @@ RegularFile openRegularFileForReading(const QString& path, const RegularFileMess
     }
     if (file.isBlockDevice()) {
         file.status.st_size = blockDeviceSize(file.descriptor.get());
-        if (file.status.st_size < 0) {
-            const int error = errno;
-            file.error = fileErrorMessage(messages.cannotStat.isEmpty()
-                                              ? RegularFile::tr("cannot read the size of %1: %2")
-                                              : messages.cannotStat,
-                                          path, error);
-            file.descriptor.close();
-        }
+        if (file.status.st_size < 0)
+            sizeUnknown(errno);
     }
     return file;
 }
