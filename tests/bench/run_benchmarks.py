@@ -660,6 +660,33 @@ class Bench:
         self.report.add(table(["contender", "space used by the copy (median)"], rows))
         self.report.add()
 
+    # 10
+    def unaligned_buffers(self):
+        """The range copy from an unaligned offset (256 MiB from 100 MiB + 1) with read-write
+        buffers of 64, 128 and 256 KiB (--chunk-size caps the buffer), against dd with the
+        same block sizes and 1 MiB: which buffer the default should use."""
+        offset, count = 100 * MIB + 1, 256 * MIB
+        self.report.add("## 10. Unaligned range copy: read-write buffer sizes "
+                        "(256 MiB from byte %d)\n" % offset)
+        contenders = [(Sample("rangecopy-cli (default)", False),
+                       [self.cli, self.src, self.dst, "-o", str(offset), "-n", str(count),
+                        "--quiet"])]
+        for kib in (64, 128, 256):
+            contenders.append((Sample("rangecopy-cli --chunk-size %dK (read-write)" % kib, None),
+                               [self.cli, self.src, self.dst, "-o", str(offset), "-n",
+                                str(count), "--chunk-size", "%dK" % kib, "--quiet"]))
+        for block in ("64K", "256K", "1M"):
+            contenders.append((Sample("dd bs=%s" % block, True),
+                               ["dd", "if=" + self.src, "of=" + self.dst, "bs=" + block,
+                                "iflag=skip_bytes,count_bytes", "skip=%d" % offset,
+                                "count=%d" % count, "status=none"]))
+        alternate(self.machine, [(s, c, self.env, self.check_size(count)) for s, c in contenders],
+                  self.args.runs, [self.src], self.remove_destination)
+        samples = [s for s, _ in contenders]
+        self.report.add(timing_table(samples, count))
+        self.report.add()
+        self.ratio_targets("unaligned range", samples)
+
     # 9
     def device_range(self):
         """A 256 MiB range of a loop device (over a 1 GiB image of this folder's file system)
@@ -795,7 +822,7 @@ def main():
     parser.add_argument("--runs", type=int, default=None, help="runs per contender (default 7)")
     parser.add_argument("--copies", type=int, default=None, help="small copies (default 10000)")
     parser.add_argument("--quick", action="store_true", help="64 MiB, 3 runs, 1000 small copies")
-    parser.add_argument("--only", default="1,2,3,4,5,6,7,8,9", help="workloads to run, e.g. 1,4")
+    parser.add_argument("--only", default="1,2,3,4,5,6,7,8,9,10", help="workloads to run, e.g. 1,4")
     parser.add_argument("--report", help="also write the Markdown tables to this file")
     parser.add_argument("--plot", help="write the chunk sweep plot (PNG) here")
     parser.add_argument("--max-wait", type=float, default=10.0,
@@ -821,7 +848,7 @@ def main():
                                  (3, bench.small_copies), (4, bench.chunk_sweep),
                                  (5, bench.window_copy), (6, bench.startup),
                                  (7, bench.sparse_image), (8, bench.shared_blocks),
-                                 (9, bench.device_range)):
+                                 (9, bench.device_range), (10, bench.unaligned_buffers)):
             if number in only:
                 workload()
         if bench.targets:
