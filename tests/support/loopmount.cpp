@@ -7,6 +7,11 @@
 #include <QProcess>
 #include <QStandardPaths>
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <linux/loop.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 namespace rangecopy::testsupport {
@@ -86,32 +91,50 @@ LoopMount::~LoopMount()
 
 LoopDevice::LoopDevice(const QString& imagePath, Access access, bool withPartitions)
 {
+    // Attached with the loop driver's ioctls rather than by running losetup: a test process
+    // with threads (a window's) must not fork, which ThreadSanitizer cannot follow.
     if (::geteuid() != 0) {
         m_skipReason = QStringLiteral("attaching a loop device needs root (CI runs as root)");
         return;
     }
-    QStringList arguments{QStringLiteral("-f"), QStringLiteral("--show")};
-    if (access == Access::ReadOnly)
-        arguments << QStringLiteral("-r");
-    if (withPartitions)
-        arguments << QStringLiteral("-P");
-    QByteArray output;
-    if (const QString failure =
-            runCommand(QStringLiteral("losetup"), arguments << imagePath, &output);
-        !failure.isEmpty()) {
-        m_skipReason = QStringLiteral("no loop device: ") + failure;
+    const FileDescriptor control(::open("/dev/loop-control", O_RDWR | O_CLOEXEC));
+    const FileDescriptor image(
+        ::open(QFile::encodeName(imagePath).constData(),
+               (access == Access::ReadOnly ? O_RDONLY : O_RDWR) | O_CLOEXEC));
+    if (!control.isOpen() || !image.isOpen()) {
+        m_skipReason = QStringLiteral("no loop devices here (/dev/loop-control: %1)")
+                           .arg(QString::fromLocal8Bit(std::strerror(errno)));
         return;
     }
-    m_path = QString::fromLocal8Bit(output).trimmed();
-    // udev may still be making the partitions' nodes.
-    if (withPartitions)
-        (void)runCommand(QStringLiteral("udevadm"), {QStringLiteral("settle")});
+    // Another process may take the free device first: then ask again.
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        const int number = ::ioctl(control.get(), LOOP_CTL_GET_FREE);
+        if (number < 0)
+            break;
+        const QString path = QStringLiteral("/dev/loop%1").arg(number);
+        FileDescriptor device(::open(QFile::encodeName(path).constData(),
+                                     (access == Access::ReadOnly ? O_RDONLY : O_RDWR) | O_CLOEXEC));
+        if (!device.isOpen() || ::ioctl(device.get(), LOOP_SET_FD, image.get()) != 0)
+            continue;
+        loop_info64 info{};
+        info.lo_flags = LO_FLAGS_AUTOCLEAR | (withPartitions ? LO_FLAGS_PARTSCAN : 0);
+        if (::ioctl(device.get(), LOOP_SET_STATUS64, &info) != 0) {
+            ::ioctl(device.get(), LOOP_CLR_FD, 0);
+            break;
+        }
+        m_path = path;
+        m_device = std::move(device);
+        return;
+    }
+    m_skipReason =
+        QStringLiteral("no free loop device: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
 }
 
 LoopDevice::~LoopDevice()
 {
-    if (isAttached())
-        (void)runCommand(QStringLiteral("losetup"), {QStringLiteral("-d"), m_path});
+    // With LO_FLAGS_AUTOCLEAR the device lets go of its image once nobody holds it open.
+    if (m_device.isOpen())
+        ::ioctl(m_device.get(), LOOP_CLR_FD, 0);
 }
 
 } // namespace rangecopy::testsupport

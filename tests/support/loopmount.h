@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/io/filedescriptor.h"
+
 #include <QString>
 
 namespace rangecopy::testsupport {
@@ -32,9 +34,10 @@ private:
     QString m_skipReason;
 };
 
-// A loop device over an image file (losetup -f --show), read-only or not, with its partitions
-// as devices of their own when asked (-P: /dev/loopNp1, …); detached when it goes. Needs root
-// and a free loop device; without them skipReason() says which.
+// A loop device over an image file (as losetup -f), read-only or not, with its partitions as
+// devices of their own when asked (/dev/loopNp1, …, where the kernel reads partition tables);
+// detached when it goes. Needs root and a free loop device; without them skipReason() says
+// which.
 class LoopDevice {
 public:
     enum class Access { ReadOnly, ReadWrite };
@@ -50,6 +53,7 @@ public:
 private:
     QString m_path;
     QString m_skipReason;
+    FileDescriptor m_device; // held open while attached
 };
 
 } // namespace rangecopy::testsupport
