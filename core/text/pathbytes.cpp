@@ -1,5 +1,9 @@
 #include "core/text/pathbytes.h"
 
+#include "core/text/characterdecoder.h"
+
+#include <algorithm>
+
 namespace rangecopy {
 
 namespace {
@@ -14,43 +18,14 @@ bool isEscapedByte(QStringView path, qsizetype i)
     return c >= 0xDC80 && c <= 0xDCFF && (i == 0 || !path[i - 1].isHighSurrogate());
 }
 
-// The length of the valid UTF-8 sequence starting at bytes[i], or 0 when there is none.
+// The length of the valid UTF-8 sequence starting at bytes[i], or 0 when there is none: the
+// preview's decoder, whose rules (no overlong forms, surrogates or values past U+10FFFF) are
+// those of UTF-8 itself.
 qsizetype validSequenceLength(QByteArrayView bytes, qsizetype i)
 {
-    const auto byte = [&](qsizetype at) {
-        return static_cast<unsigned char>(bytes[at]);
-    };
-    const unsigned char lead = byte(i);
-    qsizetype length = 0;
-    char32_t minimum = 0;
-    char32_t code = 0;
-    if (lead >= 0xC2 && lead <= 0xDF) {
-        length = 2;
-        minimum = 0x80;
-        code = lead & 0x1F;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-        length = 3;
-        minimum = 0x800;
-        code = lead & 0x0F;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-        length = 4;
-        minimum = 0x10000;
-        code = lead & 0x07;
-    } else {
-        return 0;
-    }
-    if (i + length > bytes.size())
-        return 0;
-    for (qsizetype k = 1; k < length; ++k) {
-        if ((byte(i + k) & 0xC0) != 0x80)
-            return 0;
-        code = (code << 6) | (byte(i + k) & 0x3F);
-    }
-    // Overlong forms, surrogates (which would read back as escapes) and values past U+10FFFF
-    // are not valid UTF-8.
-    if (code < minimum || (code >= 0xD800 && code <= 0xDFFF) || code > 0x10FFFF)
-        return 0;
-    return length;
+    const DecodedCharacter decoded =
+        decodeCharacter(bytes.sliced(i, std::min<qsizetype>(4, bytes.size() - i)), TextCodec::Utf8);
+    return decoded.valid ? decoded.length : 0;
 }
 
 } // namespace
