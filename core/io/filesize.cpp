@@ -1,20 +1,15 @@
 #include "core/io/filesize.h"
 
+#include "core/io/filesystemtype.h"
+
 #include <algorithm>
 #include <cerrno>
 #include <linux/magic.h>
-#include <sys/vfs.h>
 #include <unistd.h>
 
 namespace rangecopy {
 
 namespace {
-
-unsigned long fileSystemType(int fd)
-{
-    struct statfs fileSystem {};
-    return ::fstatfs(fd, &fileSystem) == 0 ? static_cast<unsigned long>(fileSystem.f_type) : 0;
-}
 
 // File systems whose files are made when read (<linux/magic.h>).
 bool isPseudoFileSystem(int fd)

@@ -6,6 +6,7 @@
 #include "core/io/fileerror.h"
 #include "core/io/fileidentity.h"
 #include "core/io/filesize.h"
+#include "core/io/filesystemtype.h"
 #include "core/io/readfully.h"
 #include "core/text/bytesize.h"
 #include "core/text/pathbytes.h"
@@ -775,10 +776,13 @@ Failure RangeCopier::copyRange()
     // the bytes in hand, so read/write. In overwrite mode "always" keeps holes as "auto" does.
     const bool zerosAsHoles = m_request.sparse == SparseMode::Always && !m_sizeUnknown &&
                               m_request.mode != DestinationMode::Overwrite;
-    const CopyMethod method =
-        zerosAsHoles || m_sizeUnknown
-            ? CopyMethod::ReadWrite
-            : resolveMethod(m_request.method, m_request.offset, m_result.destinationStart);
+    const unsigned long sourceFileSystem = fileSystemType(m_source.get());
+    const bool copiedOnTheServer =
+        copiesOnTheServer(sourceFileSystem) && fileSystemType(destinationFd()) == sourceFileSystem;
+    const CopyMethod method = zerosAsHoles || m_sizeUnknown
+                                  ? CopyMethod::ReadWrite
+                                  : resolveMethod(m_request.method, m_request.offset,
+                                                  m_result.destinationStart, copiedOnTheServer);
     m_result.methodUsed = method;
     // Both kinds of destination were opened by this run, so their file position is 0.
     ChunkCopier copier(m_source.get(), destinationFd(), method, bufferLimit, 0,

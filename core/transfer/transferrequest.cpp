@@ -82,10 +82,13 @@ std::optional<CopyMethod> methodFromName(QStringView name)
     return valueIn(kMethods, name);
 }
 
-CopyMethod resolveMethod(CopyMethod method, qint64 sourceOffset, qint64 destinationOffset)
+CopyMethod resolveMethod(CopyMethod method, qint64 sourceOffset, qint64 destinationOffset,
+                         bool copiedOnTheServer)
 {
     if (method != CopyMethod::Auto)
         return method;
+    if (copiedOnTheServer)
+        return CopyMethod::CopyFileRange;
     static const qint64 pageSize = std::max<qint64>(::sysconf(_SC_PAGESIZE), 4096);
     const bool samePlaceInPage = sourceOffset % pageSize == destinationOffset % pageSize;
     return samePlaceInPage ? CopyMethod::Sendfile : CopyMethod::ReadWrite;

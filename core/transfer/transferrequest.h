@@ -79,12 +79,15 @@ public:
 [[nodiscard]] QStringList sparseModeNames();
 
 // The method that serves a request of `method` copying from sourceOffset to destinationOffset:
-// the method itself, and for Auto, sendfile unless the two offsets lie at different places
-// within a memory page. sendfile then assembles every destination page from two source
-// pages, and ran at two thirds of the speed of read/write through a page-aligned buffer
-// (BENCHMARKS.md, range copy from offset 100 MiB + 1).
+// the method itself, and for Auto:
+// - copy_file_range when both files are on a network file system that copies on the server
+//   (copiesOnTheServer()): the bytes then never cross the network;
+// - else sendfile, unless the two offsets lie at different places within a memory page.
+//   sendfile then assembles every destination page from two source pages, and ran at two
+//   thirds of the speed of read/write through a page-aligned buffer (BENCHMARKS.md, range copy
+//   from offset 100 MiB + 1).
 [[nodiscard]] CopyMethod resolveMethod(CopyMethod method, qint64 sourceOffset,
-                                       qint64 destinationOffset);
+                                       qint64 destinationOffset, bool copiedOnTheServer = false);
 
 // How many bytes a request copies from a source of sourceSize bytes: the count, cut at the
 // source's end, or all from the offset to the end; 0 for an offset at or past the end.

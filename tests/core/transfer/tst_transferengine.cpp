@@ -1,3 +1,4 @@
+#include "core/io/filesystemtype.h"
 #include "core/transfer/partfile.h"
 #include "core/transfer/transferengine.h"
 #include "support/foldertest.h"
@@ -178,6 +179,8 @@ private Q_SLOTS:
     void methodsGiveSameBytes();
     void automaticMethodFollowsThePageOffsets_data();
     void automaticMethodFollowsThePageOffsets();
+    void automaticMethodCopiesOnTheServer_data();
+    void automaticMethodCopiesOnTheServer();
     void fallsBackToReadWrite_data();
     void fallsBackToReadWrite();
     void failsOnOtherFastPathErrors_data();
@@ -351,6 +354,41 @@ void TestTransferEngine::automaticMethodFollowsThePageOffsets()
     QCOMPARE(result.methodUsed, expected);
     QCOMPARE(readFile(m_destination),
              expectedContent(old, mode, destinationOffset, source.mid(offset)));
+}
+
+// No NFS or SMB client can be mounted on the test machines (their kernels have neither), so
+// the choice is checked on the file system types that the engine reads with fstatfs().
+void TestTransferEngine::automaticMethodCopiesOnTheServer_data()
+{
+    QTest::addColumn<unsigned long>("fileSystem");
+    QTest::addColumn<CopyMethod>("whole");
+    QTest::addColumn<CopyMethod>("unaligned");
+    constexpr unsigned long nfs = 0x6969, smb1 = 0xff534d42, smb2 = 0xfe534d42;
+    constexpr unsigned long ext4 = 0xef53, xfs = 0x58465342, tmpfs = 0x01021994;
+    QTest::newRow("nfs") << nfs << CopyMethod::CopyFileRange << CopyMethod::CopyFileRange;
+    QTest::newRow("cifs") << smb1 << CopyMethod::CopyFileRange << CopyMethod::CopyFileRange;
+    QTest::newRow("smb3") << smb2 << CopyMethod::CopyFileRange << CopyMethod::CopyFileRange;
+    QTest::newRow("ext4") << ext4 << CopyMethod::Sendfile << CopyMethod::ReadWrite;
+    QTest::newRow("xfs") << xfs << CopyMethod::Sendfile << CopyMethod::ReadWrite;
+    QTest::newRow("tmpfs") << tmpfs << CopyMethod::Sendfile << CopyMethod::ReadWrite;
+}
+
+void TestTransferEngine::automaticMethodCopiesOnTheServer()
+{
+    QFETCH(unsigned long, fileSystem);
+    QFETCH(CopyMethod, whole);
+    QFETCH(CopyMethod, unaligned);
+    const bool onTheServer = copiesOnTheServer(fileSystem);
+    QCOMPARE(resolveMethod(CopyMethod::Auto, 0, 0, onTheServer), whole);
+    QCOMPARE(resolveMethod(CopyMethod::Auto, 4097, 0, onTheServer), unaligned);
+    // A method chosen by name is kept everywhere.
+    QCOMPARE(resolveMethod(CopyMethod::Sendfile, 0, 0, onTheServer), CopyMethod::Sendfile);
+    QCOMPARE(resolveMethod(CopyMethod::ReadWrite, 0, 0, onTheServer), CopyMethod::ReadWrite);
+    // The engine reads the type with fstatfs(); the test folder is on a local file system.
+    QFile file(m_source);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(fileSystemType(file.handle()) != 0);
+    QVERIFY(!copiesOnTheServer(fileSystemType(file.handle())));
 }
 
 void TestTransferEngine::writesEveryMode()
