@@ -247,7 +247,8 @@ class Bench:
         self.cli = os.path.join(build, "app", "rangecopy-cli")
         self.engine_bench = os.path.join(build, "tests", "bench", "rangecopy-bench-engine")
         self.window_bench = os.path.join(build, "tests", "bench", "rangecopy-bench-window")
-        for program in (self.cli, self.engine_bench, self.window_bench):
+        self.qtcore_bench = os.path.join(build, "tests", "bench", "rangecopy-bench-qtcore")
+        for program in (self.cli, self.engine_bench, self.window_bench, self.qtcore_bench):
             if not os.access(program, os.X_OK):
                 sys.exit("missing %s: build first (cmake --build %s)" % (program, args.build))
         if not os.access(TIME, os.X_OK):
@@ -726,6 +727,13 @@ class Bench:
             subprocess.run(["losetup", "-d", device], check=True)
             remove(image)
 
+    def small_sample(self, sample):
+        """The first 100 bytes of the sample in a file of their own, for cp."""
+        path = os.path.join(self.work, "sample-100.txt")
+        with open(sample, "rb") as source, open(path, "wb") as target:
+            target.write(source.read(100))
+        return path
+
     def startup(self):
         self.report.add("## 6. Startup\n")
         settings = os.path.join(self.work, "startup-settings")
@@ -782,6 +790,8 @@ class Bench:
                                    "status=none"]),
             ("python3 os.sendfile (100 bytes)", [PYTHON, self.peers, "range", sample, out, "0",
                                                  "100"]),
+            ("cp (the whole 100 bytes' file)", ["cp", self.small_sample(sample), out]),
+            ("reference: a program that only starts Qt Core", [self.qtcore_bench]),
         ]
         rows = []
         if shutil.which("hyperfine"):
