@@ -13,6 +13,7 @@ namespace rangecopy {
 namespace {
 
 const QString kPreviewEquals = QStringLiteral("--preview=");
+const QString kHashFileEquals = QStringLiteral("--hash-file=");
 
 // The CLI's own options; the range and mode come from RangeOptions, shared with the window.
 struct Options {
@@ -43,7 +44,28 @@ public:
         QStringLiteral("N")};
     QCommandLineOption verify{
         QStringLiteral("verify"),
-        Options::tr("Read both ranges back after the copy and compare them.")};
+        Options::tr("Read both ranges back after the copy and compare them; with --sync, "
+                    "DESTINATION is read back from the disk, not the page cache. A difference "
+                    "is named by its first offset and how many bytes differ.")};
+    QCommandLineOption hash{
+        QStringLiteral("hash"),
+        Options::tr("Compute a digest of the copied range while copying: md5, sha1, sha256, "
+                    "sha512, blake2b (BLAKE2b-512, as b2sum), xxh3 or xxh128. May be given "
+                    "several times; printed as sha256sum prints them."),
+        QStringLiteral("ALGO")};
+    QCommandLineOption hashFile{
+        QStringLiteral("hash-file"),
+        Options::tr("Write a checksum file for each --hash beside DESTINATION "
+                    "(DESTINATION.sha256, .b2, .xxh3, ...), which sha256sum -c, b2sum -c, "
+                    "md5sum -c and xxhsum -c check; --hash-file=PATH for one digest. Replace "
+                    "and new mode.")};
+    QCommandLineOption expect{
+        QStringLiteral("expect"),
+        Options::tr("The range must have this digest (e.g. sha256:9f86d0...): in replace and "
+                    "new mode DESTINATION is put in place only if it matches; in overwrite "
+                    "and append mode it is checked before anything is written. Exit 2 when "
+                    "it does not match."),
+        QStringLiteral("ALGO:HEX")};
     QCommandLineOption sync{QStringLiteral("sync"),
                             Options::tr("Flush DESTINATION to disk before reporting success.")};
     QCommandLineOption preview{{QStringLiteral("p"), QStringLiteral("preview")},
@@ -73,8 +95,10 @@ public:
         QStringLiteral("DESTINATION")};
 };
 
-// QCommandLineParser has no options with an optional value: take "--preview=N" apart first.
-QStringList splitPreviewValue(const QStringList& arguments, std::optional<QString>& previewValue)
+// QCommandLineParser has no options with an optional value: take "--preview=N" and
+// "--hash-file=PATH" apart first.
+QStringList splitOptionalValues(const QStringList& arguments, std::optional<QString>& previewValue,
+                                std::optional<QString>& hashFileValue)
 {
     QStringList result;
     bool positionalOnly = false;
@@ -84,6 +108,9 @@ QStringList splitPreviewValue(const QStringList& arguments, std::optional<QStrin
         if (!positionalOnly && argument.startsWith(kPreviewEquals)) {
             previewValue = argument.mid(kPreviewEquals.size());
             result << QStringLiteral("--preview");
+        } else if (!positionalOnly && argument.startsWith(kHashFileEquals)) {
+            hashFileValue = argument.mid(kHashFileEquals.size());
+            result << QStringLiteral("--hash-file");
         } else {
             result << argument;
         }
@@ -111,8 +138,9 @@ CliOptions parseWith(QCommandLineParser& parser, Options& o, const QStringList& 
         "input (nothing written; also an undo refused), 2 the transfer or the undo failed,\n"
         "130 interrupted."));
     o.range.addTo(parser);
-    parser.addOptions({o.destOffset, o.method, o.sparse, o.chunkSize, o.verify, o.sync, o.backup,
-                       o.allowDevice, o.undo, o.preview, o.json, o.quiet, o.progress});
+    parser.addOptions({o.destOffset, o.method, o.sparse, o.chunkSize, o.hash, o.hashFile, o.expect,
+                       o.verify, o.sync, o.backup, o.allowDevice, o.undo, o.preview, o.json,
+                       o.quiet, o.progress});
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("SOURCE"), Options::tr("The file to copy from."));
@@ -120,7 +148,8 @@ CliOptions parseWith(QCommandLineParser& parser, Options& o, const QStringList& 
                                  Options::tr("The file to copy into."));
 
     std::optional<QString> previewValue;
-    QStringList argv = splitPreviewValue(arguments, previewValue);
+    std::optional<QString> hashFileValue;
+    QStringList argv = splitOptionalValues(arguments, previewValue, hashFileValue);
     argv.prepend(QStringLiteral("rangecopy-cli"));
     if (!parser.parse(argv))
         return failure(parser.errorText());
@@ -199,6 +228,29 @@ CliOptions parseWith(QCommandLineParser& parser, Options& o, const QStringList& 
             !error.isEmpty())
             return failure(error);
     }
+    for (const QString& name : parser.values(o.hash)) {
+        const auto algorithm = digestFromName(name);
+        if (!algorithm)
+            return failure(Options::tr("--hash: unknown digest %1: use %2")
+                               .arg(quoted(name), digestNames().join(u", ")));
+        request.digests << *algorithm;
+    }
+    if (parser.isSet(o.expect)) {
+        const ParsedDigest expected = parseDigest(parser.value(o.expect));
+        if (!expected.digest)
+            return failure(QStringLiteral("--expect: %1").arg(expected.error));
+        request.expectedDigest = *expected.digest;
+    }
+    if (parser.isSet(o.hashFile)) {
+        request.writeChecksumFiles = true;
+        if (hashFileValue) {
+            if (hashFileValue->isEmpty())
+                return failure(Options::tr("--hash-file=: the checksum file's path is empty"));
+            request.checksumFilePath = *hashFileValue;
+        }
+    }
+    if (const QString reason = checkDigestOptions(request); !reason.isEmpty())
+        return failure(reason);
     request.verify = parser.isSet(o.verify);
     request.syncToDisk = parser.isSet(o.sync);
     request.keepUndo = parser.isSet(o.backup);

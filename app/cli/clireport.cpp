@@ -1,9 +1,11 @@
 #include "app/cli/clireport.h"
 
+#include "core/digest/checksumfile.h"
 #include "core/text/displaytext.h"
 #include "core/text/pathbytes.h"
 #include "core/transfer/transfermessages.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -14,6 +16,15 @@ QJsonObject errorObject(const QString& kind, const QString& message)
 {
     return {{QStringLiteral("error"),
              QJsonObject{{QStringLiteral("kind"), kind}, {QStringLiteral("message"), message}}}};
+}
+
+// "hashes": {"sha256": "<hex>", ...}, in the order asked.
+QJsonObject hashesObject(const QList<Digest>& digests)
+{
+    QJsonObject hashes;
+    for (const Digest& digest : digests)
+        hashes.insert(digestName(digest.algorithm), digest.hex);
+    return hashes;
 }
 
 QByteArray toJsonLine(const QJsonObject& object)
@@ -31,14 +42,20 @@ QByteArray CliReport::humanOutput() const
 {
     if (!m_result.ok() || m_options.quiet)
         return {};
-    QString text = TransferMessages::headline(m_result) + u'\n';
+    QByteArray text = TransferMessages::headline(m_result).toUtf8() + '\n';
+    // As sha256sum prints them: a line a checksum tool can read, naming DESTINATION.
+    for (const Digest& digest : m_result.digests)
+        text += checksumLine(digest, pathToBytes(m_options.request.destinationPath));
+    for (const QString& path : m_result.checksumFiles)
+        text += TransferMessages::asSentence(TransferMessages::checksumFileWritten(path)).toUtf8() +
+                '\n';
     if (m_previewBytes) {
         QString preview = escapeForDisplay(*m_previewBytes);
         if (!preview.isEmpty() && !preview.endsWith(u'\n'))
             preview += u'\n';
-        text += preview;
+        text += preview.toUtf8();
     }
-    return text.toUtf8();
+    return text;
 }
 
 QByteArray CliReport::jsonOutput() const
@@ -49,6 +66,19 @@ QByteArray CliReport::jsonOutput() const
         failure.insert(QStringLiteral("bytes_sent"), m_result.bytesSent);
         if (m_options.request.keepUndo)
             failure.insert(QStringLiteral("undo_kept"), m_result.undoKept);
+        if (m_result.verification == Verification::Differed) {
+            const TransferRequest& request = m_options.request;
+            failure.insert(QStringLiteral("verified"), false);
+            failure.insert(
+                QStringLiteral("first_difference"),
+                QJsonObject{{QStringLiteral("source"), request.offset + m_result.firstDifference},
+                            {QStringLiteral("destination"),
+                             m_result.destinationStart + m_result.firstDifference}});
+            failure.insert(QStringLiteral("differing_bytes"), m_result.differingBytes);
+        }
+        // A checksum that did not match, or a checksum file that failed: the digests say why.
+        if (!m_result.digests.isEmpty())
+            failure.insert(QStringLiteral("hashes"), hashesObject(m_result.digests));
         return toJsonLine(failure);
     }
     const TransferRequest& request = m_options.request;
@@ -65,11 +95,18 @@ QByteArray CliReport::jsonOutput() const
         {QStringLiteral("mode"), modeName(request.mode)},
         {QStringLiteral("method"), methodName(m_result.methodUsed)},
         {QStringLiteral("elapsed_s"), m_result.elapsedSeconds},
-        {QStringLiteral("verified"),
-         m_result.verification == Verification::NotAsked
-             ? QJsonValue()
-             : QJsonValue(m_result.verification == Verification::Matched)},
+        {QStringLiteral("verified"), m_result.verification == Verification::NotAsked
+                                         ? QJsonValue()
+                                         : QJsonValue(verificationName(m_result.verification))},
     };
+    if (!m_result.digests.isEmpty())
+        object.insert(QStringLiteral("hashes"), hashesObject(m_result.digests));
+    if (!m_result.checksumFiles.isEmpty()) {
+        QJsonArray files;
+        for (const QString& path : m_result.checksumFiles)
+            files.append(pathWithReplacements(path));
+        object.insert(QStringLiteral("checksum_files"), files);
+    }
     // A name that is not UTF-8 shows with U+FFFD above; its bytes, in hexadecimal, say it
     // exactly.
     if (pathHasRawBytes(request.sourcePath))

@@ -121,6 +121,8 @@ ChunkOutcome ChunkCopier::copyWithReadWrite(qint64 sourceOffset, qint64 destinat
         } while (readCount < 0 && errno == EINTR);
         if (readCount < 0)
             return {done, errno, FailedSide::Source, holeBytes};
+        if (m_readObserver)
+            m_readObserver(buffer, readCount);
 
         const ChunkOutcome written = writeOut(buffer, readCount, destinationOffset + done);
         holeBytes += written.holeBytes;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "core/io/alignedbuffer.h"
 #include "core/transfer/transferrequest.h"
 
@@ -42,6 +44,10 @@ public:
     // The source is read with read(), one chunk after another, not at offsets: for character
     // devices (/dev/zero, a serial line), where an offset means nothing or pread fails.
     void setSequentialSource(bool on) { m_sequentialSource = on; }
+    // Called with every block read by read/write, in order, before it is written: the digests
+    // of a source that can be read only once are computed from the copy's own buffer.
+    using ReadObserver = std::function<void(const char* bytes, qint64 length)>;
+    void setReadObserver(ReadObserver observer) { m_readObserver = std::move(observer); }
 
     // The method that actually served (after a fallback, ReadWrite).
     [[nodiscard]] CopyMethod method() const { return m_method; }
@@ -67,6 +73,7 @@ private:
     int m_forcedFastPathErrno;
     bool m_zeroBlocksAsHoles = false;
     bool m_sequentialSource = false;
+    ReadObserver m_readObserver;
     qint64 m_bytesMoved = 0;
     qint64 m_destinationPosition = -1; // where sendfile will write next, -1 when unknown
     AlignedBuffer m_buffer;

@@ -1,5 +1,6 @@
 #include "core/transfer/testhooks.h"
 
+#include <QString>
 #include <QtGlobal>
 
 #include <mutex>
@@ -20,6 +21,9 @@ TestHooks TestHooks::fromEnvironment()
         std::chrono::milliseconds(qEnvironmentVariableIntValue("RANGECOPY_TEST_CHUNK_DELAY_MS"));
     hooks.pauseAfterBytes = qEnvironmentVariableIntValue("RANGECOPY_TEST_PAUSE_AFTER_BYTES");
     hooks.undoErrno = qEnvironmentVariableIntValue("RANGECOPY_TEST_UNDO_ERRNO");
+    if (qEnvironmentVariableIsSet("RANGECOPY_TEST_CORRUPT_BEFORE_VERIFY"))
+        hooks.corruptBeforeVerify =
+            qEnvironmentVariable("RANGECOPY_TEST_CORRUPT_BEFORE_VERIFY").toLongLong();
     const std::lock_guard lock(g_hookMutex);
     hooks.beforeDestinationOpen = g_beforeDestinationOpen;
     return hooks;

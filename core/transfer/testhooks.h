@@ -18,6 +18,9 @@ namespace rangecopy {
 //                                       are copied: it then holds between chunks until a
 //                                       signal cancels it, so that a test can interrupt it
 //                                       at a known point however the processes are scheduled
+//   RANGECOPY_TEST_CORRUPT_BEFORE_VERIFY=4096
+//                                       --verify first inverts the destination's byte at
+//                                       that offset of the range, as a failing disk would
 //   RANGECOPY_TEST_UNDO_ERRNO=28        keeping the bytes an overwrite replaces, and writing
 //                                       them back in an undo, fail with that errno
 // and one that only a test linking the engine can set, see setBeforeDestinationOpenHook().
@@ -28,6 +31,7 @@ struct TestHooks {
     std::chrono::milliseconds chunkDelay{0};
     qint64 pauseAfterBytes = 0;
     int undoErrno = 0;
+    qint64 corruptBeforeVerify = -1;
     std::function<void()> beforeDestinationOpen;
 
     [[nodiscard]] static TestHooks fromEnvironment();

@@ -1,5 +1,7 @@
 #include "core/transfer/transferengine.h"
 
+#include "core/digest/checksumfile.h"
+#include "core/digest/rangehasher.h"
 #include "core/io/alignedbuffer.h"
 #include "core/io/blockdevice.h"
 #include "core/io/filedescriptor.h"
@@ -7,6 +9,7 @@
 #include "core/io/fileidentity.h"
 #include "core/io/filesize.h"
 #include "core/io/filesystemtype.h"
+#include "core/io/rangecompare.h"
 #include "core/io/readfully.h"
 #include "core/text/bytesize.h"
 #include "core/text/pathbytes.h"
@@ -67,6 +70,18 @@ int writeZeros(int fd, qint64 offset, qint64 length)
     return 0;
 }
 
+// Test hook (TestHooks::corruptBeforeVerify): inverts the byte at offset, as a disk that
+// returns other bytes than it was given would.
+void flipByte(int fd, qint64 offset)
+{
+    char byte = 0;
+    if (::pread(fd, &byte, 1, offset) == 1) {
+        byte = char(~byte);
+        if (::pwrite(fd, &byte, 1, offset) != 1)
+            qWarning("test hook: cannot change byte %lld", offset);
+    }
+}
+
 // Maps the errno of a failed write-side call to the error vocabulary.
 TransferError writeErrorKind(int error)
 {
@@ -83,41 +98,6 @@ TransferError writeErrorKind(int error)
     default:
         return TransferError::IoError;
     }
-}
-
-// Compares two byte ranges read back from open files.
-int compareRanges(int firstFd, qint64 firstOffset, int secondFd, qint64 secondOffset, qint64 length,
-                  bool& equal)
-{
-    const auto bufferSize =
-        static_cast<std::size_t>(std::clamp<qint64>(length, 1, AlignedBuffer::kPreferredBytes));
-    AlignedBuffer firstBuffer;
-    AlignedBuffer secondBuffer;
-    char* const first = firstBuffer.reserve(bufferSize);
-    char* const second = secondBuffer.reserve(bufferSize);
-    if (first == nullptr || second == nullptr)
-        return ENOMEM;
-    equal = true;
-    qint64 done = 0;
-    while (done < length) {
-        const auto want = static_cast<std::size_t>(std::min<qint64>(length - done, bufferSize));
-        for (auto [fd, offset, buffer] : {std::tuple{firstFd, firstOffset, first},
-                                          std::tuple{secondFd, secondOffset, second}}) {
-            const ReadOutcome read = readFully(fd, buffer, qint64(want), offset + done);
-            if (!read.ok())
-                return read.error;
-            if (read.bytes < qint64(want)) { // the file got shorter than what was copied
-                equal = false;
-                return 0;
-            }
-        }
-        if (std::memcmp(first, second, want) != 0) {
-            equal = false;
-            return 0;
-        }
-        done += static_cast<qint64>(want);
-    }
-    return 0;
 }
 
 // One run of a request through its steps: the open files and what has been done so far.
@@ -170,8 +150,15 @@ private:
     Failure checkSourceUnchanged() const;
     // After reading a source of unknown size to its end.
     Failure checkSomethingWasRead();
+    // Waits for the digests computed beside the copy, into m_result.digests.
+    Failure finishHashing(RangeHasher& hasher, qint64 expected);
+    Failure checkExpectedDigest();
+    [[nodiscard]] Failure cancelled() const;
+    // fsync, once: asked for (--sync), or a device.
+    Failure flushDestination();
     Failure verifyCopy();
     Failure finishDestination();
+    Failure writeChecksumFiles();
     Failure destinationOpenFailure(int error) const;
     Failure folderMissing() const;
     Failure destinationChanged(const QString& what) const;
@@ -192,6 +179,10 @@ private:
         return std::min(qint64(1) << 62,
                         kMax - std::max(m_request.offset, m_request.destinationOffset));
     }
+    // A source that gives other bytes at a second read, or has no size to hash by: a
+    // character device, a file of /proc or /sys.
+    [[nodiscard]] bool readsOnce() const { return m_sizeUnknown || S_ISCHR(m_sourceStat.st_mode); }
+    [[nodiscard]] bool flushes() const { return m_request.syncToDisk || destinationIsDevice(); }
     [[nodiscard]] bool writesInPlace() const
     {
         return m_request.mode == DestinationMode::Overwrite ||
@@ -223,6 +214,8 @@ private:
 
     TransferResult m_result;
     qint64 m_bytesCopied = 0;
+    bool m_flushed = false;       // flushDestination() ran
+    bool m_published = false;     // a replace or new copy is in place under its name
     qint64 m_destinationSize = 0; // while copying: how far the destination reaches
 };
 
@@ -233,7 +226,8 @@ TransferResult RangeCopier::run()
     Failure failure = checkRequest();
     for (auto step :
          {&RangeCopier::openSource, &RangeCopier::checkDestination, &RangeCopier::openDestination,
-          &RangeCopier::copyRange, &RangeCopier::verifyCopy, &RangeCopier::finishDestination}) {
+          &RangeCopier::copyRange, &RangeCopier::verifyCopy, &RangeCopier::checkExpectedDigest,
+          &RangeCopier::finishDestination, &RangeCopier::writeChecksumFiles}) {
         if (failure.failed())
             break;
         failure = (this->*step)();
@@ -246,8 +240,9 @@ TransferResult RangeCopier::run()
         m_result.error = failure.error;
         m_result.systemError = failure.systemError;
         m_result.message = failure.message;
-        // A replaced or new destination got nothing; an in-place one holds what was written.
-        m_result.bytesSent = writesInPlace() ? m_bytesCopied : 0;
+        // A replaced or new destination got nothing (unless only its checksum file failed);
+        // an in-place one holds what was written.
+        m_result.bytesSent = writesInPlace() || m_published ? m_bytesCopied : 0;
     } else {
         m_result.bytesSent = m_bytesCopied;
     }
@@ -323,6 +318,8 @@ Failure RangeCopier::checkRequest() const
         return fail(TransferError::InvalidArgument, tr("no destination file given"));
     if (const QString reason = checkRequestNumbers(m_request); !reason.isEmpty())
         return fail(TransferError::InvalidRange, reason);
+    if (const QString reason = checkDigestOptions(m_request); !reason.isEmpty())
+        return fail(TransferError::InvalidArgument, reason);
     return {};
 }
 
@@ -779,7 +776,16 @@ Failure RangeCopier::copyRange()
     const unsigned long sourceFileSystem = fileSystemType(m_source.get());
     const bool copiedOnTheServer =
         copiesOnTheServer(sourceFileSystem) && fileSystemType(destinationFd()) == sourceFileSystem;
-    const CopyMethod method = zerosAsHoles || m_sizeUnknown
+    // Digests: a source read once is hashed from the copy's own buffer (so read/write);
+    // any other by a RangeHasher on a thread of its own, reading the range beside the copy.
+    const QList<DigestAlgorithm> algorithms = digestsToCompute(m_request);
+    const bool hashFromBuffer = !algorithms.isEmpty() && readsOnce();
+    if (hashFromBuffer && m_request.expectsDigest() && writesInPlace())
+        return fail(TransferError::InvalidArgument,
+                    tr("cannot check the expected checksum of %1 before writing into %2: it gives "
+                       "its bytes only once; copy into a new file (mode replace or new) instead")
+                        .arg(quoted(m_request.sourcePath), quoted(m_request.destinationPath)));
+    const CopyMethod method = zerosAsHoles || m_sizeUnknown || hashFromBuffer
                                   ? CopyMethod::ReadWrite
                                   : resolveMethod(m_request.method, m_request.offset,
                                                   m_result.destinationStart, copiedOnTheServer);
@@ -789,6 +795,13 @@ Failure RangeCopier::copyRange()
                        m_hooks.fastPathErrno);
     copier.setZeroBlocksAsHoles(zerosAsHoles);
     copier.setSequentialSource(S_ISCHR(m_sourceStat.st_mode));
+    std::optional<Digester> bufferDigester;
+    if (hashFromBuffer) {
+        bufferDigester.emplace(algorithms);
+        copier.setReadObserver([&bufferDigester](const char* bytes, qint64 length) {
+            bufferDigester->add(bytes, length);
+        });
+    }
     // Auto shares blocks where the file system can (reflink) and copies the rest; a method
     // chosen by name does just what it says, so that a copy with blocks of its own can be had.
     // Shared blocks keep the source's holes, so only --sparse auto shares (as in cp).
@@ -802,14 +815,26 @@ Failure RangeCopier::copyRange()
     if (Failure failure = readDestinationSize(); failure.failed())
         return failure;
 
-    const auto cancelled = [this] {
-        QString message = writesInPlace()
-                              ? tr("the copy to %1 was cancelled after %2")
-                                    .arg(quoted(m_request.destinationPath),
-                                         TransferMessages::bytesWereWritten(m_bytesCopied))
-                              : tr("the copy was cancelled; %1 was left as it was")
-                                    .arg(quoted(m_request.destinationPath));
-        return fail(TransferError::Cancelled, message);
+    std::optional<RangeHasher> hasher;
+    bool hashed = false;
+    if (!algorithms.isEmpty() && !hashFromBuffer) {
+        hasher.emplace(m_source.get(), m_request.offset, expected, algorithms);
+        hasher->start();
+        // In place, a wrong range must not be written at all: its digest comes first.
+        if (m_request.expectsDigest() && writesInPlace()) {
+            if (Failure failure = finishHashing(*hasher, expected); failure.failed())
+                return failure;
+            if (Failure failure = checkExpectedDigest(); failure.failed())
+                return failure;
+            hashed = true;
+        }
+    }
+    // With digests, the work is done when both the copy and the hashing are.
+    const auto reportProgress = [&] {
+        if (!m_progress)
+            return;
+        const qint64 done = hasher ? std::min(m_bytesCopied, hasher->bytesHashed()) : m_bytesCopied;
+        m_progress(done, m_sizeUnknown && !m_request.count ? m_bytesCopied : expected);
     };
 
     while (m_bytesCopied < expected) {
@@ -824,8 +849,7 @@ Failure RangeCopier::copyRange()
                 return failure;
             m_bytesCopied += extent.length;
             m_result.bytesInHoles += extent.length;
-            if (m_progress)
-                m_progress(m_bytesCopied, expected);
+            reportProgress();
             continue;
         }
         qint64 want = std::min(m_request.chunkSize, extent.length);
@@ -874,10 +898,15 @@ Failure RangeCopier::copyRange()
         if (outcome.bytes == 0)
             return sourceChanged(tr("got shorter (it held %1 bytes when the copy started)")
                                      .arg(m_sourceStat.st_size));
-        if (m_progress)
-            m_progress(m_bytesCopied, m_sizeUnknown && !m_request.count ? m_bytesCopied : expected);
+        reportProgress();
         if (m_hooks.chunkDelay.count() > 0)
             std::this_thread::sleep_for(m_hooks.chunkDelay);
+    }
+    if (bufferDigester)
+        m_result.digests = bufferDigester->finish();
+    if (hasher && !hashed) {
+        if (Failure failure = finishHashing(*hasher, expected); failure.failed())
+            return failure;
     }
     if (m_sizeUnknown)
         return checkSomethingWasRead();
@@ -972,36 +1001,118 @@ Failure RangeCopier::checkSourceUnchanged() const
     return {};
 }
 
+Failure RangeCopier::cancelled() const
+{
+    QString message = writesInPlace() ? tr("the copy to %1 was cancelled after %2")
+                                            .arg(quoted(m_request.destinationPath),
+                                                 TransferMessages::bytesWereWritten(m_bytesCopied))
+                                      : tr("the copy was cancelled; %1 was left as it was")
+                                            .arg(quoted(m_request.destinationPath));
+    return fail(TransferError::Cancelled, message);
+}
+
+Failure RangeCopier::finishHashing(RangeHasher& hasher, qint64 expected)
+{
+    // The copy can be done before its digests (SHA-256 is slower than the page cache): the
+    // progress follows the hashing then, and a cancel still stops it.
+    while (!hasher.waitFor(std::chrono::milliseconds(100))) {
+        if (m_control && m_control->isCancelled()) {
+            hasher.stop();
+            return cancelled();
+        }
+        if (m_progress)
+            m_progress(std::min(m_bytesCopied, hasher.bytesHashed()), expected);
+    }
+    const RangeHasher::Outcome outcome = hasher.outcome();
+    if (outcome.error != 0)
+        return fail(TransferError::IoError,
+                    tr("cannot read %1 to compute its checksum: %2")
+                        .arg(quoted(m_request.sourcePath), systemReason(outcome.error)),
+                    outcome.error);
+    if (outcome.endedEarly)
+        return sourceChanged(
+            tr("got shorter (it held %1 bytes when the copy started)").arg(m_sourceStat.st_size));
+    m_result.digests = outcome.digests;
+    return {};
+}
+
+Failure RangeCopier::checkExpectedDigest()
+{
+    if (!m_request.expectsDigest())
+        return {};
+    const Digest& wanted = m_request.expectedDigest;
+    for (const Digest& digest : std::as_const(m_result.digests)) {
+        if (digest.algorithm != wanted.algorithm || digest.hex == wanted.hex)
+            continue;
+        // In place nothing was written yet (the digest came first); the message table says so.
+        const QString kept =
+            writesInPlace() ? QString()
+                            : tr("; %1 was left as it was").arg(quoted(m_request.destinationPath));
+        return fail(TransferError::ChecksumMismatch,
+                    tr("the %1 checksum of the range of %2 is %3, not the expected %4%5")
+                        .arg(digestName(digest.algorithm), quoted(m_request.sourcePath), digest.hex,
+                             wanted.hex, kept));
+    }
+    return {};
+}
+
+Failure RangeCopier::flushDestination()
+{
+    if (m_flushed || !flushes())
+        return {};
+    m_flushed = true;
+    if (::fsync(destinationFd()) != 0) {
+        const int error = errno;
+        return fail(writeErrorKind(error),
+                    tr("cannot flush %1 to disk: %2")
+                        .arg(quoted(m_request.destinationPath), systemReason(error)),
+                    error);
+    }
+    return {};
+}
+
 Failure RangeCopier::verifyCopy()
 {
     if (!m_request.verify)
         return {};
-    bool equal = false;
-    const int error = compareRanges(m_source.get(), m_request.offset, destinationFd(),
-                                    m_result.destinationStart, m_bytesCopied, equal);
-    if (error != 0)
+    // Flushed, the destination's pages are clean and can be dropped from the page cache, so
+    // that the bytes are read back from the storage. Without a flush the kernel still holds
+    // them to write, and what is read back is its copy in memory.
+    const bool fromDisk = flushes();
+    if (fromDisk) {
+        if (Failure failure = flushDestination(); failure.failed())
+            return failure;
+        ::posix_fadvise(destinationFd(), m_result.destinationStart, m_bytesCopied,
+                        POSIX_FADV_DONTNEED);
+    }
+    if (m_hooks.corruptBeforeVerify >= 0)
+        flipByte(destinationFd(), m_result.destinationStart + m_hooks.corruptBeforeVerify);
+    const RangeComparison comparison =
+        compareRanges(m_source.get(), m_request.offset, destinationFd(), m_result.destinationStart,
+                      m_bytesCopied);
+    if (comparison.error != 0)
         return fail(TransferError::IoError,
                     tr("cannot read back %1 or %2 to verify the copy: %3")
                         .arg(quoted(m_request.sourcePath), quoted(m_request.destinationPath),
-                             systemReason(error)),
-                    error);
-    m_result.verification = equal ? Verification::Matched : Verification::Differed;
-    if (!equal)
-        return fail(TransferError::VerificationFailed,
-                    tr("the bytes written to %1 differ from the source %2")
-                        .arg(quoted(m_request.destinationPath), quoted(m_request.sourcePath)));
-    return {};
+                             systemReason(comparison.error)),
+                    comparison.error);
+    if (comparison.equal()) {
+        m_result.verification = fromDisk ? Verification::MatchedDisk : Verification::MatchedCache;
+        return {};
+    }
+    m_result.verification = Verification::Differed;
+    m_result.firstDifference = comparison.firstDifference;
+    m_result.differingBytes = comparison.differingBytes;
+    return fail(TransferError::VerificationFailed,
+                TransferMessages::verificationDifference(m_request, m_result));
 }
 
 Failure RangeCopier::finishDestination()
 {
     // What was written into a device is flushed before the copy says it is done: it is
     // usually about to be unplugged.
-    if ((m_request.syncToDisk || destinationIsDevice()) && ::fsync(destinationFd()) != 0)
-        return fail(writeErrorKind(errno),
-                    tr("cannot flush %1 to disk: %2")
-                        .arg(quoted(m_request.destinationPath), systemReason(errno)),
-                    errno);
+    if (Failure failure = flushDestination(); failure.failed())
+        return failure;
     if (writesInPlace()) {
         sealUndo(m_destination.get());
         if (const int error = m_destination.close(); error != 0)
@@ -1031,6 +1142,7 @@ Failure RangeCopier::finishDestination()
                         .arg(quoted(m_request.destinationPath), systemReason(error)),
                     error);
     }
+    m_published = true;
     if (m_undo.isActive() && (!knowsPublished || m_undo.seal(published) != 0)) {
         m_undo.abandon(); // an undo that could not check the file would be unsafe
         m_result.undoKept = false;
@@ -1041,6 +1153,30 @@ Failure RangeCopier::finishDestination()
             ::open(parentFolder(m_targetPath).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
         if (folder.isOpen())
             ::fsync(folder.get());
+    }
+    return {};
+}
+
+Failure RangeCopier::writeChecksumFiles()
+{
+    if (!m_request.writeChecksumFiles)
+        return {};
+    for (const Digest& digest : std::as_const(m_result.digests)) {
+        const QString path =
+            m_request.checksumFilePath.isEmpty()
+                ? defaultChecksumFilePath(m_request.destinationPath, digest.algorithm)
+                : m_request.checksumFilePath;
+        const QByteArray name = pathToBytes(checksumFileEntryName(path, m_request.destinationPath));
+        if (const int error =
+                writeFileAtomically(path, checksumLine(digest, name), m_request.syncToDisk);
+            error != 0)
+            return fail(
+                writeErrorKind(error),
+                tr("the copy is in place as %1, but its checksum file %2 could not be "
+                   "written: %3")
+                    .arg(quoted(m_request.destinationPath), quoted(path), systemReason(error)),
+                error);
+        m_result.checksumFiles << path;
     }
     return {};
 }

@@ -85,6 +85,33 @@ QString TransferMessages::failure(const TransferResult& result, DestinationMode 
         .arg(result.message, bytesWereWritten(result.bytesSent));
 }
 
+QString TransferMessages::checksumFileWritten(const QString& path)
+{
+    const qsizetype dot = path.lastIndexOf(u'.');
+    const QString extension = dot < 0 ? QString() : path.mid(dot + 1);
+    for (const DigestAlgorithm algorithm : allDigestAlgorithms()) {
+        if (checksumFileExtension(algorithm) == extension)
+            return tr("checksum file %1 written (%2 checks it)")
+                .arg(quoted(path), checksumCheckCommand(algorithm));
+    }
+    return tr("checksum file %1 written").arg(quoted(path));
+}
+
+QString TransferMessages::verificationDifference(const TransferRequest& request,
+                                                 const TransferResult& result)
+{
+    const qint64 inSource = request.offset + result.firstDifference;
+    const qint64 inDestination = result.destinationStart + result.firstDifference;
+    const QString howMany = result.differingBytes == 1
+                                ? tr("1 byte differs")
+                                : tr("%1 bytes differ").arg(result.differingBytes);
+    return tr("the bytes read back from %1 differ from the source %2: %3, the first at byte %4 "
+              "of the source (0x%5) and byte %6 of the destination (0x%7)")
+        .arg(quoted(request.destinationPath), quoted(request.sourcePath), howMany,
+             QString::number(inSource), QString::number(inSource, 16),
+             QString::number(inDestination), QString::number(inDestination, 16));
+}
+
 QString TransferMessages::failureSentence(const TransferResult& result, DestinationMode mode)
 {
     return asSentence(failure(result, mode));
@@ -135,6 +162,9 @@ QString TransferMessages::hint(TransferError error)
         return tr("The copy does not match the source; check the disk and copy again.");
     case TransferError::SourceChanged:
         return tr("Something wrote to the source during the copy; copy again once it is done.");
+    case TransferError::ChecksumMismatch:
+        return tr("Check that the source and the range are the ones the checksum was published "
+                  "for, and the expected checksum itself.");
     case TransferError::DestinationChanged:
         return tr("Something else changed the destination; check who writes there, then start "
                   "the copy again.");
@@ -174,8 +204,12 @@ QString TransferMessages::successDetails(const TransferResult& result,
     switch (result.verification) {
     case Verification::NotAsked:
         break;
-    case Verification::Matched:
-        parts << tr("verified: the copy matches the source");
+    case Verification::MatchedCache:
+        parts << tr("verified against the page cache, not the disk: the copy matches the "
+                    "source");
+        break;
+    case Verification::MatchedDisk:
+        parts << tr("verified from the disk: the copy matches the source");
         break;
     case Verification::Differed:
         parts << tr("verification: the copy differs");

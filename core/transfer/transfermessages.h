@@ -43,6 +43,11 @@ public:
     // What went wrong, as a clause: the engine's message and, when an in-place copy stopped
     // after it began, how much of it the destination now holds. Empty on success.
     [[nodiscard]] static QString failure(const TransferResult& result, DestinationMode mode);
+    // "checksum file 'X' written (sha256sum -c checks it)"
+    [[nodiscard]] static QString checksumFileWritten(const QString& path);
+    // A verification that differed: where (in both files) and how many bytes.
+    [[nodiscard]] static QString verificationDifference(const TransferRequest& request,
+                                                        const TransferResult& result);
     // failure() as a sentence.
     [[nodiscard]] static QString failureSentence(const TransferResult& result,
                                                  DestinationMode mode);

@@ -94,6 +94,18 @@ CopyMethod resolveMethod(CopyMethod method, qint64 sourceOffset, qint64 destinat
     return samePlaceInPage ? CopyMethod::Sendfile : CopyMethod::ReadWrite;
 }
 
+QList<DigestAlgorithm> digestsToCompute(const TransferRequest& request)
+{
+    QList<DigestAlgorithm> algorithms;
+    for (const DigestAlgorithm algorithm : request.digests) {
+        if (!algorithms.contains(algorithm))
+            algorithms << algorithm;
+    }
+    if (request.expectsDigest() && !algorithms.contains(request.expectedDigest.algorithm))
+        algorithms << request.expectedDigest.algorithm;
+    return algorithms;
+}
+
 QStringList methodNames()
 {
     return namesIn(kMethods);
@@ -143,6 +155,27 @@ QString checkRequestNumbers(const TransferRequest& request)
     return {};
 }
 
+QString checkDigestOptions(const TransferRequest& request)
+{
+    if (!request.writeChecksumFiles)
+        return {};
+    if (request.mode == DestinationMode::Overwrite || request.mode == DestinationMode::Append)
+        return TransferRequest::
+            tr("a checksum file describes the whole destination, but in %1 mode the digest is of "
+               "the copied range only; write checksum files in replace or new mode")
+                .arg(modeName(request.mode));
+    const QList<DigestAlgorithm> algorithms = digestsToCompute(request);
+    if (algorithms.isEmpty())
+        return TransferRequest::tr("a checksum file needs a digest: choose one (for example "
+                                   "sha256)");
+    if (!request.checksumFilePath.isEmpty() && algorithms.size() > 1)
+        return TransferRequest::tr("one checksum file holds one kind of digest, and %1 were "
+                                   "chosen; leave out the file name to write one beside the "
+                                   "destination for each")
+            .arg(algorithms.size());
+    return {};
+}
+
 std::optional<TransferRequest> continuationAfter(const TransferRequest& request,
                                                  qint64 bytesWritten)
 {
@@ -153,6 +186,11 @@ std::optional<TransferRequest> continuationAfter(const TransferRequest& request,
     if (request.count && *request.count <= bytesWritten)
         return std::nullopt; // all of it was written
     TransferRequest rest = request;
+    // Digests of the rest alone would say nothing of the whole range, and an expected digest
+    // would not match them.
+    rest.digests.clear();
+    rest.expectedDigest = {};
+    rest.writeChecksumFiles = false;
     rest.offset += bytesWritten;
     if (request.count)
         rest.count = *request.count - bytesWritten;

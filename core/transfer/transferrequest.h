@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/digest/digestalgorithm.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -65,7 +67,27 @@ public:
     // A block device may be the destination (overwrite mode only): the person agreed to it,
     // by --allow-device or by the window's question.
     bool allowDevice = false;
+
+    // Digests of the copied range, computed while it is copied (TransferResult::digests).
+    QList<DigestAlgorithm> digests;
+    // The digest the range must have (none while its hex is empty): a replace or new copy is
+    // put in place only when it matches, and an overwrite or append checks it before writing
+    // anything. Its algorithm is computed whether or not `digests` names it.
+    Digest expectedDigest{DigestAlgorithm::Sha256, {}};
+    [[nodiscard]] bool expectsDigest() const { return !expectedDigest.hex.isEmpty(); }
+    // Write a checksum file for each digest after the copy (replace and new mode, where the
+    // destination is the copied range): at checksumFilePath when given (one digest only),
+    // else beside the destination (defaultChecksumFilePath()).
+    bool writeChecksumFiles = false;
+    QString checksumFilePath;
 };
+
+// Why the digest options cannot go together (a checksum file in overwrite mode, one file for
+// several digests, ...), or empty.
+[[nodiscard]] QString checkDigestOptions(const TransferRequest& request);
+
+// The digests a request computes: `digests`, and the expected digest's algorithm, each once.
+[[nodiscard]] QList<DigestAlgorithm> digestsToCompute(const TransferRequest& request);
 
 // Names as the CLI, JSON output and settings spell them: "replace", "copy_file_range", ...
 [[nodiscard]] QString modeName(DestinationMode mode);

@@ -45,6 +45,8 @@ QString errorKindName(TransferError error)
         return QStringLiteral("device_not_allowed");
     case TransferError::DeviceInUse:
         return QStringLiteral("device_in_use");
+    case TransferError::ChecksumMismatch:
+        return QStringLiteral("checksum_mismatch");
     }
     return QStringLiteral("unknown");
 }
@@ -54,8 +56,10 @@ QString verificationName(Verification verification)
     switch (verification) {
     case Verification::NotAsked:
         return QStringLiteral("not_asked");
-    case Verification::Matched:
-        return QStringLiteral("matched");
+    case Verification::MatchedCache:
+        return QStringLiteral("cache");
+    case Verification::MatchedDisk:
+        return QStringLiteral("disk");
     case Verification::Differed:
         return QStringLiteral("differed");
     }

@@ -2,6 +2,9 @@
 
 #include "core/transfer/transferrequest.h"
 
+#include <QList>
+#include <QStringList>
+
 #include <QString>
 
 namespace rangecopy {
@@ -28,11 +31,13 @@ enum class TransferError {
     NothingToUndo,    // undo: no undo data was kept for the file (UndoJournal)
     DeviceNotAllowed, // a block device as the destination, without TransferRequest::allowDevice
     DeviceInUse,      // a block device as the destination while it or a partition is mounted
+    ChecksumMismatch, // the copied range's digest is not the expected one (--expect)
 };
 
 enum class Verification {
     NotAsked,
-    Matched,
+    MatchedCache, // read back through the page cache: the kernel's copy matches
+    MatchedDisk,  // flushed, its cached pages dropped, read back from the storage
     Differed,
 };
 
@@ -55,6 +60,15 @@ struct TransferResult {
     CopyMethod methodUsed = CopyMethod::Sendfile;
     double elapsedSeconds = 0.0;
     Verification verification = Verification::NotAsked;
+    // A verification that differed: the first differing byte, counted from the start of the
+    // range (the source's offset and destinationStart), and how many bytes differ in all.
+    qint64 firstDifference = -1;
+    qint64 differingBytes = 0;
+    // The digests of the copied range (TransferRequest::digests and the expected one), in
+    // the order asked; empty when none were asked or the copy failed before they were done.
+    QList<Digest> digests;
+    // The checksum files written (TransferRequest::writeChecksumFiles).
+    QStringList checksumFiles;
     // The undo data of this copy was kept (TransferRequest::keepUndo, within its limit), also
     // after a failure or a cancel: UndoJournal::undoLastCopy() can put the file back.
     bool undoKept = false;

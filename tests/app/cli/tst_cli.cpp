@@ -298,7 +298,7 @@ void TestCli::jsonWithCountAndVerify()
     QCOMPARE(object.value(QStringLiteral("count")).toInteger(-1), 1000);
     QCOMPARE(object.value(QStringLiteral("dest_offset")).toInteger(-1), 4);
     QCOMPARE(object.value(QStringLiteral("mode")).toString(), QStringLiteral("overwrite"));
-    QCOMPARE(object.value(QStringLiteral("verified")), QJsonValue(true));
+    QCOMPARE(object.value(QStringLiteral("verified")), QJsonValue(u"cache"_s));
     QCOMPARE(readFile(path(QStringLiteral("out.txt"))), "0123" + m_sample.mid(7));
 }
 
@@ -508,7 +508,7 @@ void TestCli::methods()
     // Both files are in one folder on one filesystem, where every method can serve.
     QCOMPARE(object.value(QStringLiteral("method")).toString(), method);
     QCOMPARE(object.value(QStringLiteral("bytes_sent")).toInteger(-1), source.size() - 123);
-    QCOMPARE(object.value(QStringLiteral("verified")), QJsonValue(true));
+    QCOMPARE(object.value(QStringLiteral("verified")), QJsonValue(u"cache"_s));
     QCOMPARE(readFile(path(QStringLiteral("dest.bin"))), source.mid(123));
 }
 

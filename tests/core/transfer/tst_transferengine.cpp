@@ -1837,7 +1837,7 @@ void TestTransferEngine::verifiesWhenAsked()
     const TransferResult result = runTransfer(request);
 
     QVERIFY2(result.ok(), qPrintable(result.message));
-    QCOMPARE(result.verification, verify ? Verification::Matched : Verification::NotAsked);
+    QCOMPARE(result.verification, verify ? Verification::MatchedCache : Verification::NotAsked);
     QCOMPARE(result.bytesSent, qint64(20000));
     QCOMPARE(readFile(m_destination),
              expectedContent(mode == DestinationMode::CreateNew ? QByteArray() : old, mode, 333,
@@ -1867,7 +1867,7 @@ void TestTransferEngine::syncsToDisk()
 
     QVERIFY2(result.ok(), qPrintable(result.message));
     QCOMPARE(result.bytesSent, qint64(source.size()));
-    QCOMPARE(result.verification, Verification::Matched);
+    QCOMPARE(result.verification, Verification::MatchedDisk);
     QCOMPARE(
         readFile(m_destination),
         expectedContent(mode == DestinationMode::CreateNew ? QByteArray() : old, mode, 0, source));
