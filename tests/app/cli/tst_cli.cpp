@@ -4,8 +4,10 @@
 #include "support/foldertest.h"
 #include "support/testsupport.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
@@ -86,6 +88,10 @@ private Q_SLOTS:
     void methods_data();
     void methods();
     void fallbackToReadWrite();
+    void hashesAreCheckedByTheTools();
+    void hashesInJson();
+    void expectedDigestMismatchKeepsTheDestination();
+    void verifyNamesTheFirstDifference();
     void quietPrintsNothing();
     void previewLength_data();
     void previewLength();
@@ -524,6 +530,103 @@ void TestCli::fallbackToReadWrite()
     QCOMPARE(readFile(path(QStringLiteral("out.txt"))), m_sample);
 }
 
+void TestCli::hashesAreCheckedByTheTools()
+{
+    QVERIFY(QFile::copy(kSamplePath, path(u"Python_intro.txt"_s)));
+    const CliRun run = runCli({u"Python_intro.txt"_s, u"newfile.txt"_s, u"-n"_s, u"100"_s,
+                               u"--hash"_s, u"sha256"_s, u"--hash"_s, u"xxh3"_s, u"--hash-file"_s},
+                              m_dir->path());
+    COMPARE_EXIT(run, kExitSuccess);
+    const QList<QByteArray> lines = run.out.split('\n');
+    QCOMPARE(lines.size(), 6); // headline, two digests, two checksum files, and the last newline
+    QCOMPARE(lines[0], "100 bytes sent"_ba);
+    // The seed's 100 bytes, hashed by hand-checked tools: sha256sum and xxhsum -H3.
+    QCOMPARE(lines[1],
+             "37dcf73e7d7551d46e27d590d48230b6a2e6184e0b64f68d2e2d905c0fbb59ea  newfile.txt"_ba);
+    QCOMPARE(lines[2], "XXH3 (newfile.txt) = f4280eddbae8f3ef"_ba);
+    QCOMPARE(lines[3], "Checksum file 'newfile.txt.sha256' written (sha256sum -c checks it)."_ba);
+    QCOMPARE(lines[4], "Checksum file 'newfile.txt.xxh3' written (xxhsum -c checks it)."_ba);
+    QProcess check;
+    check.setWorkingDirectory(m_dir->path());
+    check.start(u"sha256sum"_s, {u"-c"_s, u"newfile.txt.sha256"_s});
+    QVERIFY(check.waitForFinished(kWaitMs));
+    QCOMPARE(check.readAllStandardOutput(), "newfile.txt: OK\n"_ba);
+    QCOMPARE(check.exitCode(), 0);
+}
+
+void TestCli::hashesInJson()
+{
+    QVERIFY(QFile::copy(kSamplePath, path(u"Python_intro.txt"_s)));
+    const CliRun run = runCli({u"Python_intro.txt"_s, u"out.txt"_s, u"--offset"_s, u"1"_s,
+                               u"--hash"_s, u"md5"_s, u"--hash"_s, u"blake2b"_s, u"--json"_s,
+                               u"--hash-file"_s, u"--verify"_s, u"--sync"_s},
+                              m_dir->path());
+    COMPARE_EXIT(run, kExitSuccess);
+    PARSE_JSON(object, run.out);
+    const QByteArray copied = sampleBytes().mid(1);
+    const QJsonObject hashes = object.value(u"hashes"_s).toObject();
+    QCOMPARE(hashes.keys(), (QStringList{u"blake2b"_s, u"md5"_s}));
+    QCOMPARE(
+        hashes.value(u"md5"_s).toString(),
+        QString::fromLatin1(QCryptographicHash::hash(copied, QCryptographicHash::Md5).toHex()));
+    QCOMPARE(hashes.value(u"blake2b"_s).toString(),
+             QString::fromLatin1(
+                 QCryptographicHash::hash(copied, QCryptographicHash::Blake2b_512).toHex()));
+    QCOMPARE(object.value(u"checksum_files"_s).toArray(),
+             (QJsonArray{u"out.txt.md5"_s, u"out.txt.b2"_s}));
+    QCOMPARE(object.value(u"verified"_s), QJsonValue(u"disk"_s));
+}
+
+void TestCli::expectedDigestMismatchKeepsTheDestination()
+{
+    QVERIFY(QFile::copy(kSamplePath, path(u"Python_intro.txt"_s)));
+    QVERIFY(writeFile(path(u"firmware.bin"_s), "the old firmware"));
+    const QString right = QString::fromLatin1(
+        QCryptographicHash::hash(sampleBytes(), QCryptographicHash::Sha256).toHex());
+    const QString wrong = QString(64, u'0');
+    const Snapshot before = snapshot(m_dir->path());
+
+    CliRun run = runCli({u"Python_intro.txt"_s, u"firmware.bin"_s, u"--expect"_s,
+                         u"sha256:"_s + wrong, u"--json"_s},
+                        m_dir->path());
+    COMPARE_EXIT(run, kExitTransferFailed);
+    QCOMPARE(snapshot(m_dir->path()), before);
+    PARSE_JSON(object, run.out);
+    QCOMPARE(object.value(u"error"_s).toObject().value(u"kind"_s).toString(),
+             u"checksum_mismatch"_s);
+    QCOMPARE(object.value(u"hashes"_s).toObject().value(u"sha256"_s).toString(), right);
+    const QString message = QString::fromUtf8(run.err);
+    QVERIFY2(message.contains(right) && message.contains(wrong), qPrintable(message));
+    QVERIFY2(message.contains(u"'firmware.bin' was left as it was"_s), qPrintable(message));
+
+    // The published digest, in capitals as some sites print it: the copy goes in.
+    run = runCli(
+        {u"Python_intro.txt"_s, u"firmware.bin"_s, u"--expect"_s, u"SHA256:"_s + right.toUpper()},
+        m_dir->path());
+    COMPARE_EXIT(run, kExitSuccess);
+    QCOMPARE(readFile(path(u"firmware.bin"_s)), sampleBytes());
+}
+
+void TestCli::verifyNamesTheFirstDifference()
+{
+    QVERIFY(QFile::copy(kSamplePath, path(u"Python_intro.txt"_s)));
+    QMap<QString, QString> hook{{u"RANGECOPY_TEST_CORRUPT_BEFORE_VERIFY"_s, u"33"_s}};
+    const CliRun run = runCli(
+        {u"Python_intro.txt"_s, u"copy.txt"_s, u"--offset"_s, u"10"_s, u"--verify"_s, u"--json"_s},
+        m_dir->path(), cliEnvironment(hook));
+    COMPARE_EXIT(run, kExitTransferFailed);
+    PARSE_JSON(object, run.out);
+    QCOMPARE(object.value(u"verified"_s), QJsonValue(false));
+    QCOMPARE(object.value(u"differing_bytes"_s).toInteger(), 1);
+    const QJsonObject first = object.value(u"first_difference"_s).toObject();
+    QCOMPARE(first.value(u"source"_s).toInteger(), 43);
+    QCOMPARE(first.value(u"destination"_s).toInteger(), 33);
+    QCOMPARE(run.err, "rangecopy-cli: the bytes read back from 'copy.txt' differ from the source "
+                      "'Python_intro.txt': 1 byte differs, the first at byte 43 of the source "
+                      "(0x2b) and byte 33 of the destination (0x21)\n"_ba);
+    QVERIFY(!exists(path(u"copy.txt"_s)));
+}
+
 void TestCli::quietPrintsNothing()
 {
     for (const QString& flag : {QStringLiteral("--quiet"), QStringLiteral("-q")}) {
@@ -714,6 +817,20 @@ void TestCli::badInput_data()
         s("--method: unknown method 'carrier-pigeon': use auto, sendfile, copy_file_range, "
           "read-write"));
     row("mode names are exact", {s("--mode"), s("Overwrite"), src, dst}, s("unknown mode"));
+    row("unknown digest", {s("--hash"), s("crc32"), src, dst},
+        s("--hash: unknown digest 'crc32': use md5, sha1, sha256, sha512, blake2b, xxh3, xxh128"));
+    row("expected digest without its algorithm", {s("--expect"), s("abcd"), src, dst},
+        s("--expect: 'abcd' is not ALGORITHM:DIGEST"));
+    row("expected digest of the wrong length", {s("--expect"), s("md5:abcd"), src, dst},
+        s("--expect: a md5 digest is 32 hexadecimal digits; 'abcd' is not one"));
+    row("checksum file without a digest", {s("--hash-file"), src, dst},
+        s("a checksum file needs a digest"));
+    row("checksum file in overwrite mode",
+        {s("--hash"), s("md5"), s("--hash-file"), s("-m"), s("overwrite"), src, dst},
+        s("in overwrite mode the digest is of the copied range only"));
+    row("one checksum file for two digests",
+        {s("--hash"), s("md5"), s("--hash"), s("sha1"), s("--hash-file=sums"), src, dst},
+        s("one checksum file holds one kind of digest"));
     row("--dest-offset without a mode", {s("--dest-offset"), s("5"), src, dst},
         s("--dest-offset goes with --mode overwrite only"));
     row("--dest-offset with append", {s("--dest-offset"), s("0"), s("-m"), s("append"), src, dst},
