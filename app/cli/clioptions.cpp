@@ -87,6 +87,15 @@ public:
         Options::tr("Let DESTINATION be a block device (a disk, a partition, an SD card): "
                     "overwrite mode only, never while it is mounted, flushed before "
                     "success. What the range covers on it is lost.")};
+    QCommandLineOption compare{
+        QStringLiteral("compare"),
+        Options::tr("Compare the range of SOURCE with OTHER (from --other-offset) and copy "
+                    "nothing: the first differing byte and how many differ. Exit 0 when the "
+                    "same, 3 when they differ."),
+        QStringLiteral("OTHER")};
+    QCommandLineOption otherOffset{
+        QStringLiteral("other-offset"),
+        Options::tr("With --compare: start at byte N of OTHER (default 0)."), QStringLiteral("N")};
     QCommandLineOption undo{
         QStringLiteral("undo"),
         Options::tr("Put DESTINATION back as it was before the last copy into it made with "
@@ -126,6 +135,37 @@ CliOptions failure(const QString& message)
     return options;
 }
 
+// --compare OTHER SOURCE [--offset N] [--count N] [--other-offset N]: nothing is copied.
+CliOptions parseCompare(QCommandLineParser& parser, Options& o, const QStringList& paths)
+{
+    if (paths.size() != 1)
+        return failure(paths.isEmpty()
+                           ? Options::tr("--compare needs SOURCE, whose range is compared")
+                           : Options::tr("--compare takes SOURCE only, not a DESTINATION: it "
+                                         "copies nothing"));
+    CliOptions options;
+    CompareRequest& compare = options.compare;
+    compare.sourcePath = paths.first();
+    compare.otherPath = parser.value(o.compare);
+    if (compare.sourcePath.isEmpty())
+        return failure(Options::tr("the SOURCE path is empty"));
+    if (compare.otherPath.isEmpty())
+        return failure(Options::tr("the --compare path is empty"));
+    if (QString error = o.range.read(parser); !error.isEmpty())
+        return failure(error);
+    compare.offset = o.range.offset.value_or(0);
+    compare.count = o.range.count;
+    if (parser.isSet(o.otherOffset)) {
+        if (QString error = RangeOptions::readByteSize(parser, o.otherOffset, compare.otherOffset);
+            !error.isEmpty())
+            return failure(error);
+    }
+    options.json = parser.isSet(o.json);
+    options.quiet = parser.isSet(o.quiet);
+    options.action = CliOptions::Action::Compare;
+    return options;
+}
+
 // Reads the arguments with a parser that has been given no options yet.
 CliOptions parseWith(QCommandLineParser& parser, Options& o, const QStringList& arguments)
 {
@@ -139,8 +179,8 @@ CliOptions parseWith(QCommandLineParser& parser, Options& o, const QStringList& 
         "130 interrupted."));
     o.range.addTo(parser);
     parser.addOptions({o.destOffset, o.method, o.sparse, o.chunkSize, o.hash, o.hashFile, o.expect,
-                       o.verify, o.sync, o.backup, o.allowDevice, o.undo, o.preview, o.json,
-                       o.quiet, o.progress});
+                       o.verify, o.sync, o.backup, o.allowDevice, o.compare, o.otherOffset, o.undo,
+                       o.preview, o.json, o.quiet, o.progress});
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("SOURCE"), Options::tr("The file to copy from."));
@@ -181,6 +221,10 @@ CliOptions parseWith(QCommandLineParser& parser, Options& o, const QStringList& 
         options.action = CliOptions::Action::Undo;
         return options;
     }
+    if (parser.isSet(o.compare))
+        return parseCompare(parser, o, paths);
+    if (parser.isSet(o.otherOffset))
+        return failure(Options::tr("--other-offset goes with --compare only"));
     if (paths.size() < 2)
         return failure(paths.isEmpty() ? Options::tr("missing SOURCE and DESTINATION (see --help)")
                                        : Options::tr("missing DESTINATION (see --help)"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/transfer/rangecomparer.h"
 #include "core/transfer/transferrequest.h"
 
 #include <QString>
@@ -11,10 +12,11 @@ namespace rangecopy {
 
 // What rangecopy-cli was asked to do, read from its arguments.
 struct CliOptions {
-    enum class Action { Copy, Undo, ShowHelp, ShowVersion, Fail };
+    enum class Action { Copy, Undo, Compare, ShowHelp, ShowVersion, Fail };
 
     Action action = Action::Fail;
     TransferRequest request;            // Undo: only destinationPath
+    CompareRequest compare;             // Compare
     std::optional<qint64> previewBytes; // --preview[=N]: show the first N copied bytes
     bool json = false;
     bool quiet = false;

@@ -11,6 +11,8 @@
 
 namespace rangecopy {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 QJsonObject errorObject(const QString& kind, const QString& message)
 {
@@ -179,6 +181,48 @@ int UndoReport::exitCode() const
     return m_result.error == TransferError::DestinationChanged || isInputError(m_result.error)
                ? kExitBadInput
                : kExitTransferFailed;
+}
+
+QByteArray CompareReport::standardOutput() const
+{
+    const CompareRequest& request = m_options.compare;
+    if (m_options.json) {
+        if (!m_result.ok())
+            return toJsonLine(
+                errorObject(m_result.inputError ? u"invalid_argument"_s : u"io_error"_s,
+                            m_result.summary(request)));
+        const QJsonValue first =
+            m_result.equal()
+                ? QJsonValue()
+                : QJsonObject{{u"source"_s, request.offset + m_result.firstDifference},
+                              {u"other"_s, request.otherOffset + m_result.firstDifference}};
+        return toJsonLine({{u"equal"_s, m_result.equal()},
+                           {u"compared_bytes"_s, m_result.comparedBytes},
+                           {u"differing_bytes"_s, m_result.differingBytes},
+                           {u"first_difference"_s, first},
+                           {u"source"_s, pathWithReplacements(request.sourcePath)},
+                           {u"offset"_s, request.offset},
+                           {u"other"_s, pathWithReplacements(request.otherPath)},
+                           {u"other_offset"_s, request.otherOffset}});
+    }
+    if (!m_result.ok() || m_options.quiet)
+        return {};
+    return TransferMessages::asSentence(m_result.summary(m_options.compare)).toUtf8() + '\n';
+}
+
+QByteArray CompareReport::standardError() const
+{
+    if (m_result.ok())
+        return {};
+    return "rangecopy-cli: " +
+           escapeForOneLine(m_result.summary(m_options.compare).toUtf8()).toUtf8() + '\n';
+}
+
+int CompareReport::exitCode() const
+{
+    if (!m_result.ok())
+        return m_result.inputError ? kExitBadInput : kExitTransferFailed;
+    return m_result.equal() ? kExitSuccess : kExitDifferent;
 }
 
 QByteArray ProgressLine::update(qint64 bytesDone, qint64 bytesExpected)

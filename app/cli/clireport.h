@@ -62,10 +62,31 @@ private:
     UndoResult m_result;
 };
 
+// What rangecopy-cli --compare prints: one sentence (or the JSON object {"equal": …,
+// "compared_bytes": …, "differing_bytes": …, "first_difference": {"source": …, "other": …}}).
+class CompareReport {
+public:
+    CompareReport(const CliOptions& options, const CompareResult& result)
+        : m_options(options)
+        , m_result(result)
+    {
+    }
+
+    [[nodiscard]] QByteArray standardOutput() const;
+    [[nodiscard]] QByteArray standardError() const;
+    // 0 the same, 3 they differ, 1 a file could not be opened, 2 a read failed.
+    [[nodiscard]] int exitCode() const;
+
+private:
+    CliOptions m_options;
+    CompareResult m_result;
+};
+
 inline constexpr int kExitSuccess = 0;
 inline constexpr int kExitBadInput = 1;
 inline constexpr int kExitTransferFailed = 2;
 inline constexpr int kExitInterrupted = 130;
+inline constexpr int kExitDifferent = 3; // --compare: the ranges differ
 
 // "\r 42%  1.2 GiB of 2.0 GiB  512.0 MiB/s" lines for --progress, at most ten a second.
 class ProgressLine {

@@ -86,6 +86,12 @@ int main(int argc, char* argv[])
         write(stderr, report.standardError());
         return report.exitCode();
     }
+    case CliOptions::Action::Compare: {
+        const CompareReport report(options, compareFiles(options.compare));
+        write(stdout, report.standardOutput());
+        write(stderr, report.standardError());
+        return report.exitCode();
+    }
     case CliOptions::Action::Copy:
         break;
     }

@@ -36,6 +36,9 @@ struct Digest {
 [[nodiscard]] QStringList digestNames();
 [[nodiscard]] QList<DigestAlgorithm> allDigestAlgorithms();
 
+// The name people read: "MD5", "SHA-256", "BLAKE2b", "XXH3".
+[[nodiscard]] QString digestDisplayName(DigestAlgorithm algorithm);
+
 // How many hexadecimal digits the algorithm's digest has (64 for SHA-256).
 [[nodiscard]] int digestHexLength(DigestAlgorithm algorithm);
 
@@ -45,8 +48,9 @@ struct Digest {
 // The command that checks such a file: "sha256sum -c", "b2sum -c", "xxhsum -c".
 [[nodiscard]] QString checksumCheckCommand(DigestAlgorithm algorithm);
 
-// A digest written as ALGORITHM:HEX, as --expect and the window's expected checksum take it
-// ("sha256:9f86d0…", any case). Without a digest, `error` says what is wrong with the text.
+// A digest as people paste it: "ALGORITHM:HEX" ("sha256:9f86d0…", any case), or the bare HEX
+// when its length names one algorithm (40 digits SHA-1, 64 SHA-256, 16 XXH3), also followed by
+// a file name as in a line of a SHA256SUMS file. Without a digest, `error` says what is wrong.
 struct ParsedDigest {
     std::optional<Digest> digest;
     QString error;

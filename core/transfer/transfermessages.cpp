@@ -21,6 +21,11 @@ QString TransferMessages::byteCount(qint64 bytes)
     return bytes == 1 ? tr("1 byte") : tr("%1 bytes").arg(bytes);
 }
 
+QString TransferMessages::bytesDiffer(qint64 bytes)
+{
+    return bytes == 1 ? tr("1 byte differs") : tr("%1 bytes differ").arg(bytes);
+}
+
 QString TransferMessages::bytesWereWritten(qint64 bytes)
 {
     return bytes == 1 ? tr("1 byte was written") : tr("%1 bytes were written").arg(bytes);
@@ -102,9 +107,7 @@ QString TransferMessages::verificationDifference(const TransferRequest& request,
 {
     const qint64 inSource = request.offset + result.firstDifference;
     const qint64 inDestination = result.destinationStart + result.firstDifference;
-    const QString howMany = result.differingBytes == 1
-                                ? tr("1 byte differs")
-                                : tr("%1 bytes differ").arg(result.differingBytes);
+    const QString howMany = bytesDiffer(result.differingBytes);
     return tr("the bytes read back from %1 differ from the source %2: %3, the first at byte %4 "
               "of the source (0x%5) and byte %6 of the destination (0x%7)")
         .arg(quoted(request.destinationPath), quoted(request.sourcePath), howMany,
@@ -217,6 +220,11 @@ QString TransferMessages::successDetails(const TransferResult& result,
     }
     if (request.syncToDisk)
         parts << tr("flushed to disk");
+    if (request.expectsDigest())
+        parts << tr("the %1 checksum matches the expected one")
+                     .arg(digestDisplayName(request.expectedDigest.algorithm));
+    for (const QString& path : result.checksumFiles)
+        parts << checksumFileWritten(path);
     return parts.join(QStringLiteral(" · "));
 }
 

@@ -28,6 +28,8 @@ public:
     [[nodiscard]] static QString byteCount(qint64 bytes);
     // "1 byte was written", "100 bytes were written", as clauses go on from a count.
     [[nodiscard]] static QString bytesWereWritten(qint64 bytes);
+    // "1 byte differs", "5 bytes differ"
+    [[nodiscard]] static QString bytesDiffer(qint64 bytes);
     // "412 bytes", or "64.0 KiB (65536 bytes)" from 1 KiB on.
     [[nodiscard]] static QString sizeInWords(qint64 bytes);
     // A block device in words: "block device loop0, backed by /var/tmp/disk.img, 64.0 MiB"

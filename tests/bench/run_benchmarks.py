@@ -18,6 +18,9 @@ GNU time. Prints Markdown tables: the median, the ratio to the best peer, the sp
   5  the window (rangecopy-bench-window, offscreen) copying 2 GiB vs rangecopy-cli
   6  startup: the window's first frame (offscreen, and on Xvfb when installed) and
      rangecopy-cli copying 100 bytes (with hyperfine when installed)
+  7-10  sparse images, shared blocks, a device range, the unaligned range's buffer (issue 12)
+  11 digests while copying: rangecopy-cli --hash ALGO for each digest vs the copy alone,
+     openssl dgst, md5sum/sha*sum/b2sum and xxhsum on the same file (issue 13)
 
 --quick uses a 64 MiB file, 3 runs and 1,000 small copies, to see that everything works.
 Sizes scale with --size: the range is (size * 100/1024 + 1, size / 2), the window copies
@@ -248,6 +251,7 @@ class Bench:
         self.engine_bench = os.path.join(build, "tests", "bench", "rangecopy-bench-engine")
         self.window_bench = os.path.join(build, "tests", "bench", "rangecopy-bench-window")
         self.qtcore_bench = os.path.join(build, "tests", "bench", "rangecopy-bench-qtcore")
+        self.qthash_bench = os.path.join(build, "tests", "bench", "rangecopy-bench-qthash")
         for program in (self.cli, self.engine_bench, self.window_bench, self.qtcore_bench):
             if not os.access(program, os.X_OK):
                 sys.exit("missing %s: build first (cmake --build %s)" % (program, args.build))
@@ -688,6 +692,59 @@ class Bench:
         self.report.add()
         self.ratio_targets("unaligned range", samples)
 
+    # 11
+    def digests(self):
+        """The copy with each digest against the copy alone and the tools that only hash, on
+        the same page-cached file: the digest runs on the second core beside the copy, so the
+        copy with SHA-256 should take about as long as SHA-256 alone, and with XXH3 (faster
+        than the copy) about as long as the copy alone."""
+        size = self.args.size
+        self.report.add("## 11. Digests while copying (%s, whole file)\n" % human_size(size))
+        copy = [self.cli, self.src, self.dst, "--quiet"]
+        alone = Sample("rangecopy-cli, no digest", None)
+        ours, peers = {}, {}
+        contenders = [(alone, copy)]
+        tools = {
+            "md5": [["openssl", "dgst", "-md5"], ["md5sum"]],
+            "sha1": [["openssl", "dgst", "-sha1"], ["sha1sum"]],
+            "sha256": [["openssl", "dgst", "-sha256"], ["sha256sum"]],
+            "sha512": [["openssl", "dgst", "-sha512"], ["sha512sum"]],
+            "blake2b": [["openssl", "dgst", "-blake2b512"], ["b2sum"]],
+            "xxh3": [["xxhsum", "-H3"]],
+            "xxh128": [["xxhsum", "-H2"]],
+        }
+        for algorithm, commands in tools.items():
+            ours[algorithm] = Sample("rangecopy-cli --hash " + algorithm, False)
+            contenders.append((ours[algorithm], copy + ["--hash", algorithm]))
+            peers[algorithm] = []
+            for command in commands:
+                if shutil.which(command[0]):
+                    sample = Sample(" ".join(command), True)
+                    peers[algorithm].append(sample)
+                    contenders.append((sample, command + [self.src]))
+        qt = Sample("QCryptographicHash SHA-256 (rangecopy-bench-qthash)", None)
+        contenders.append((qt, [self.qthash_bench, self.src]))
+        alternate(self.machine, [(s, c, self.env, None) for s, c in contenders], self.args.runs,
+                  [self.src], self.remove_destination)
+        self.report.add(timing_table([s for s, _ in contenders], size))
+        self.report.add()
+        rows = []
+        for algorithm in tools:
+            best = min(peers[algorithm], key=Sample.median) if peers[algorithm] else None
+            rows.append([algorithm, "%.3f" % ours[algorithm].median(),
+                         "%.3f (%s)" % (best.median(), best.name) if best else "–",
+                         "%.2f" % (ours[algorithm].median() / best.median()) if best else "–",
+                         "%.2f" % (ours[algorithm].median() / alone.median())])
+        self.report.add(table(["digest", "copy + digest, median s", "fastest tool alone, s",
+                               "÷ tool alone", "÷ copy alone"], rows))
+        self.report.add()
+        openssl = next(s for s in peers["sha256"] if s.name.startswith("openssl"))
+        sha = ours["sha256"].median() / openssl.median()
+        self.target("copy + SHA-256 within 1.15× of openssl dgst -sha256 alone",
+                    "×%.2f" % sha, sha <= 1.15)
+        xxh = ours["xxh3"].median() / alone.median()
+        self.target("copy + XXH3 within 1.1× of the copy alone", "×%.2f" % xxh, xxh <= 1.1)
+
     # 9
     def device_range(self):
         """A 256 MiB range of a loop device (over a 1 GiB image of this folder's file system)
@@ -832,7 +889,8 @@ def main():
     parser.add_argument("--runs", type=int, default=None, help="runs per contender (default 7)")
     parser.add_argument("--copies", type=int, default=None, help="small copies (default 10000)")
     parser.add_argument("--quick", action="store_true", help="64 MiB, 3 runs, 1000 small copies")
-    parser.add_argument("--only", default="1,2,3,4,5,6,7,8,9,10", help="workloads to run, e.g. 1,4")
+    parser.add_argument("--only", default="1,2,3,4,5,6,7,8,9,10,11",
+                        help="workloads to run, e.g. 1,4")
     parser.add_argument("--report", help="also write the Markdown tables to this file")
     parser.add_argument("--plot", help="write the chunk sweep plot (PNG) here")
     parser.add_argument("--max-wait", type=float, default=10.0,
@@ -858,7 +916,8 @@ def main():
                                  (3, bench.small_copies), (4, bench.chunk_sweep),
                                  (5, bench.window_copy), (6, bench.startup),
                                  (7, bench.sparse_image), (8, bench.shared_blocks),
-                                 (9, bench.device_range), (10, bench.unaligned_buffers)):
+                                 (9, bench.device_range), (10, bench.unaligned_buffers),
+                                 (11, bench.digests)):
             if number in only:
                 workload()
         if bench.targets:

@@ -230,8 +230,16 @@ void PreviewPane::showFile(const QString& title, const QString& path, qint64 mar
     // mount that hangs) cannot freeze the window. showOpenedFile() goes on from here.
     m_caption->setText(tr("Opening…"));
     m_opening = {markStart, markLength};
+    m_openingTarget = {-1, QString()};
     m_document.openInBackground(path, std::max<qint64>(markStart - kFirstScreenBytes / 2, 0),
                                 kFirstScreenBytes);
+}
+
+void PreviewPane::showFileAt(const QString& title, const QString& path, qint64 markStart,
+                             qint64 markLength, qint64 at, const QString& note)
+{
+    showFile(title, path, markStart, markLength);
+    m_openingTarget = {at, note};
 }
 
 void PreviewPane::showOpenedFile(const QString& error)
@@ -247,6 +255,10 @@ void PreviewPane::showOpenedFile(const QString& error)
     m_textView->goToOffset(markStart);
     updateCaption();
     updateSelectionText();
+    if (const auto& [at, note] = m_openingTarget; at >= 0) {
+        showTarget(at, 1);
+        setFindStatus(note);
+    }
     Q_EMIT fileShown();
 }
 

@@ -34,6 +34,10 @@ public:
     // title: what is shown; the range [markStart, markStart + markLength) is marked and shown.
     // The file is opened on a worker: the caption says "Opening…" until fileShown().
     void showFile(const QString& title, const QString& path, qint64 markStart, qint64 markLength);
+    // The same, then both views go to the byte at `at` and mark it, and `note` says why (a
+    // verification's first differing byte).
+    void showFileAt(const QString& title, const QString& path, qint64 markStart, qint64 markLength,
+                    qint64 at, const QString& note);
     void showMessage(const QString& title, const QString& message);
     // A widget of the owner's beside the title (the window's switch of what is shown).
     void addTitleWidget(QWidget* widget);
@@ -110,8 +114,9 @@ private:
     QTabWidget* m_tabs = new QTabWidget(this);
     TextView* m_textView = new TextView(this);
     HexView* m_hexView = new HexView(this);
-    PreviewDocument m_document;                // what both views show
-    std::pair<qint64, qint64> m_opening{0, 0}; // the range to mark once the file is open
+    PreviewDocument m_document;                         // what both views show
+    std::pair<qint64, qint64> m_opening{0, 0};          // the range to mark once the file is open
+    std::pair<qint64, QString> m_openingTarget{-1, {}}; // showFileAt(): the byte, and why
 
     // Go to and find.
     QLineEdit* m_goTo = new QLineEdit(this);

@@ -8,6 +8,7 @@
 #include "ui/widgets/bytesizeedit.h"
 #include "ui/widgets/pathfield.h"
 #include "ui/window/backgroundcopy.h"
+#include "ui/window/comparedialog.h"
 #include "ui/window/helpdialogs.h"
 #include "ui/window/preferencesdialog.h"
 #include "ui/window/resultpanel.h"
@@ -67,6 +68,8 @@ const QString sync = QStringLiteral("options/sync");
 const QString sparse = QStringLiteral("options/sparse");
 const QString method = QStringLiteral("options/method");
 const QString chunkSize = QStringLiteral("options/chunkSize");
+const QString digests = QStringLiteral("options/digests");
+const QString checksumFiles = QStringLiteral("options/checksumFiles");
 const QString recentSources = QStringLiteral("recent/sources");
 const QString recentDestinations = QStringLiteral("recent/destinations");
 const QString offsetBase = QStringLiteral("preview/offsetBase");
@@ -123,6 +126,8 @@ MainWindow::MainWindow(QSettings& settings, QWidget* parent)
             scheduleSourcePreview();
     });
     connect(m_result, &ResultPanel::continueRequested, this, &MainWindow::continueStoppedCopy);
+    connect(m_result, &ResultPanel::checksumsCopied, this,
+            [this] { statusBar()->showMessage(tr("Checksums copied to the clipboard.")); });
     connect(m_preview, &PreviewPane::fileShown, this, &MainWindow::previewShown);
     connect(m_preview, &PreviewPane::useAsRangeRequested, this, &MainWindow::useAsRange);
     // One offset base for the preview and the form, kept for the next start.
@@ -193,6 +198,12 @@ void MainWindow::buildActions()
     m_copyResultAction->setStatusTip(tr("Copy the result and its details to the clipboard"));
     connect(m_copyResultAction, &QAction::triggered, this, &MainWindow::copyResultToClipboard);
 
+    m_compareAction = new QAction(tr("&Compare With…"), this);
+    m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_compareAction->setStatusTip(
+        tr("Compare the source range with another file, byte for byte, without copying"));
+    connect(m_compareAction, &QAction::triggered, this, &MainWindow::compareWith);
+
     // The preview's two subjects; the destination one once a copy has written bytes.
     m_showSourceAction = new QAction(tr("&Source Range"), this);
     m_showSourceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
@@ -244,6 +255,8 @@ void MainWindow::buildMenus()
     transfer->addAction(m_pauseAction);
     transfer->addAction(m_cancelAction);
     transfer->addSeparator();
+    // Every letter of "Tools" is taken by the form's fields, so the comparison lives here.
+    transfer->addAction(m_compareAction);
     transfer->addAction(m_copyResultAction);
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_showSourceAction);
@@ -281,6 +294,9 @@ QWidget* MainWindow::buildCentralWidget()
     m_formScroll->setWidgetResizable(true);
     m_formScroll->setFrameShape(QFrame::NoFrame);
     m_formScroll->setFocusPolicy(Qt::NoFocus);
+    // Always there (formWidth() counts it): an error line or a wrapped row that makes the
+    // form taller must not narrow every field under the person's eyes.
+    m_formScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_formScroll->setMinimumWidth(formWidth());
 
     // Which file the preview shows, beside its title.
@@ -456,6 +472,12 @@ void MainWindow::restoreSettings()
         methodFromName(m_settings.value(key::method).toString()).value_or(request.method);
     const qint64 chunk = m_settings.value(key::chunkSize, kDefaultChunkSize).toLongLong();
     request.chunkSize = chunk >= 1 && chunk <= kMaxBytesPerCall ? chunk : kDefaultChunkSize;
+    // The checksums chosen last time; not the expected one, which belongs to one file.
+    for (const QString& name : m_settings.value(key::digests).toStringList()) {
+        if (const std::optional<DigestAlgorithm> algorithm = digestFromName(name))
+            request.digests << *algorithm;
+    }
+    request.writeChecksumFiles = m_settings.value(key::checksumFiles, false).toBool();
     m_form->setRequest(request);
 }
 
@@ -470,6 +492,11 @@ void MainWindow::saveSettings()
     m_settings.setValue(key::sparse, sparseModeName(request.sparse));
     m_settings.setValue(key::method, methodName(request.method));
     m_settings.setValue(key::chunkSize, request.chunkSize);
+    QStringList digestNamesChosen;
+    for (const DigestAlgorithm algorithm : request.digests)
+        digestNamesChosen << digestName(algorithm);
+    m_settings.setValue(key::digests, digestNamesChosen);
+    m_settings.setValue(key::checksumFiles, m_form->checksumFilesCheck()->isChecked());
     if (!request.destinationPath.isEmpty())
         m_settings.setValue(key::lastFolder, QFileInfo(request.destinationPath).absolutePath());
     m_settings.sync();
@@ -713,6 +740,7 @@ void MainWindow::updateActions(bool sayFormStatus)
     m_chooseSourceAction->setEnabled(!copying);
     m_chooseDestinationAction->setEnabled(!copying);
     m_swapAction->setEnabled(!copying);
+    m_compareAction->setEnabled(!copying && m_form->sourceRangeProblem().isEmpty());
     m_openFolderAction->setEnabled(!m_form->request().destinationPath.isEmpty());
     m_startButton->setEnabled(m_startAction->isEnabled());
     m_startButton->setToolTip(problem.isEmpty() ? tr("Start the copy (Ctrl+Return)") : problem);
@@ -776,6 +804,8 @@ void MainWindow::onCopyFinished(const TransferResult& result)
     m_showDestinationAction->setEnabled(result.bytesSent > 0);
     if (result.bytesSent > 0)
         showPreviewOf(PreviewSubject::Destination);
+    else if (result.verification == Verification::Differed)
+        showFirstDifferenceInSource();
     Q_EMIT copyFinished(result);
 }
 
@@ -830,9 +860,40 @@ void MainWindow::showDestinationPreview()
     const TransferRequest& request = m_lastCopy->request;
     const TransferResult& result = m_lastCopy->result;
     m_preview->setSelectionUsableAsRange(false);
-    m_preview->showFile(
-        tr("Copied bytes, read back from %1").arg(QFileInfo(request.destinationPath).fileName()),
-        request.destinationPath, result.destinationStart, result.bytesSent);
+    const QString title =
+        tr("Copied bytes, read back from %1").arg(QFileInfo(request.destinationPath).fileName());
+    if (result.verification == Verification::Differed) {
+        // In place the written bytes stay: show where they differ from the source.
+        const qint64 at = result.destinationStart + result.firstDifference;
+        m_preview->showFileAt(title, request.destinationPath, result.destinationStart,
+                              result.bytesSent, at, firstDifferenceNote(at));
+        return;
+    }
+    m_preview->showFile(title, request.destinationPath, result.destinationStart, result.bytesSent);
+}
+
+QString MainWindow::firstDifferenceNote(qint64 at) const
+{
+    const TransferResult& result = m_lastCopy->result;
+    return tr("The first differing byte, at %1; %2.")
+        .arg(formatOffset(at, m_preview->offsetBase()),
+             TransferMessages::bytesDiffer(result.differingBytes));
+}
+
+void MainWindow::showFirstDifferenceInSource()
+{
+    // A replace or new copy that failed its verification was not put in place: the source
+    // shows where the bytes read back differed.
+    const TransferRequest& request = m_lastCopy->request;
+    const TransferResult& result = m_lastCopy->result;
+    const qint64 at = request.offset + result.firstDifference;
+    m_previewSubject = PreviewSubject::Source;
+    m_showSourceAction->setChecked(true);
+    m_previewDelay.stop();
+    m_preview->setSelectionUsableAsRange(true);
+    m_preview->showFileAt(
+        tr("Source range, where the copy read back differed"), request.sourcePath, request.offset,
+        std::max(m_lastProgress.second, result.firstDifference + 1), at, firstDifferenceNote(at));
 }
 
 void MainWindow::continueStoppedCopy()
@@ -919,6 +980,21 @@ void MainWindow::openDestinationFolder()
     if (!QDesktopServices::openUrl(QUrl::fromLocalFile(folder)))
         statusBar()->showMessage(
             tr("No file manager could open “%1”; open it yourself.").arg(folder));
+}
+
+void MainWindow::compareWith()
+{
+    if (!m_compareAction->isEnabled())
+        return;
+    const TransferRequest request = m_form->request();
+    CompareRequest range;
+    range.sourcePath = request.sourcePath;
+    range.offset = request.offset;
+    range.count = request.count;
+    auto* dialog = new CompareDialog(range, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->otherField()->setPath(m_lastCopy ? m_lastCopy->request.destinationPath : QString());
+    dialog->open();
 }
 
 void MainWindow::copyResultToClipboard()

@@ -73,6 +73,7 @@ public:
     [[nodiscard]] QAction* swapAction() const { return m_swapAction; }
     [[nodiscard]] QAction* openFolderAction() const { return m_openFolderAction; }
     [[nodiscard]] QAction* copyResultAction() const { return m_copyResultAction; }
+    [[nodiscard]] QAction* compareAction() const { return m_compareAction; }
 
 public Q_SLOTS:
     void startCopy();
@@ -137,6 +138,11 @@ private:
     void showReadiness();
     void continueStoppedCopy();
     void showDestinationPreview();
+    // Transfer > Compare With…: the source range against another file (CompareDialog).
+    void compareWith();
+    // A verification that differed: the preview goes to the first differing byte.
+    [[nodiscard]] QString firstDifferenceNote(qint64 at) const;
+    void showFirstDifferenceInSource();
     void onCopyFinished(const TransferResult& result);
     void scheduleSourcePreview();
     void useAsRange(qint64 start, qint64 length);
@@ -167,6 +173,7 @@ private:
     QAction* m_swapAction = nullptr;
     QAction* m_openFolderAction = nullptr;
     QAction* m_copyResultAction = nullptr;
+    QAction* m_compareAction = nullptr;
     QAction* m_showSourceAction = nullptr;
     QAction* m_showDestinationAction = nullptr;
     QScrollArea* m_formScroll = nullptr;

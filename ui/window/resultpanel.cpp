@@ -1,8 +1,13 @@
 #include "ui/window/resultpanel.h"
 
+#include "core/digest/checksumfile.h"
+#include "core/text/pathbytes.h"
 #include "core/transfer/transfermessages.h"
 #include "ui/widgets/palettecolors.h"
 
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -28,8 +33,18 @@ ResultPanel::ResultPanel(QWidget* parent)
     , m_details(makeTextLabel(tr("Result details"), this))
     , m_writtenSpan(makeTextLabel(tr("Bytes written"), this))
     , m_continue(new QPushButton(tr("Continue From There"), this))
+    , m_checksums(makeTextLabel(tr("Checksums"), this))
+    , m_copyChecksums(new QPushButton(tr("Copy Checksums"), this))
     , m_lastCopy(makeTextLabel(tr("Last copy"), this))
 {
+    m_checksums->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_checksums->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_copyChecksums->setToolTip(tr("Copy the checksums as sha256sum prints them, naming the "
+                                   "destination"));
+    connect(m_copyChecksums, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(QString::fromUtf8(m_checksumLines));
+        Q_EMIT checksumsCopied();
+    });
     QFont big = m_headline->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
@@ -49,6 +64,10 @@ ResultPanel::ResultPanel(QWidget* parent)
     layout->addWidget(m_details);
     layout->addWidget(m_writtenSpan);
     layout->addLayout(continueRow);
+    auto* checksumsRow = new QHBoxLayout;
+    checksumsRow->addWidget(m_checksums, 1);
+    checksumsRow->addWidget(m_copyChecksums, 0, Qt::AlignTop);
+    layout->addLayout(checksumsRow);
     layout->addWidget(m_lastCopy);
     connect(m_continue, &QPushButton::clicked, this, &ResultPanel::continueRequested);
     showReadiness(QString(), QString());
@@ -75,14 +94,35 @@ void ResultPanel::showResult(const TransferResult& result, const TransferRequest
     m_writtenSpan->setVisible(!span.isEmpty());
     m_continue->setVisible(!span.isEmpty() &&
                            continuationAfter(request, result.bytesSent).has_value());
+    // Also after a mismatch: the digest the range has is what the person needs then.
+    showChecksums(result.digests, request.destinationPath);
     m_lastCopy->clear();
     m_lastCopy->setVisible(false);
     m_showsResult = true;
 }
 
+void ResultPanel::showChecksums(const QList<Digest>& digests, const QString& destinationPath)
+{
+    QStringList lines;
+    m_checksumLines.clear();
+    for (const Digest& digest : digests) {
+        lines << digestDisplayName(digest.algorithm).leftJustified(8) + digest.hex;
+        m_checksumLines += checksumLine(digest, pathToBytes(destinationPath));
+    }
+    m_checksums->setText(lines.join(u'\n'));
+    m_checksums->setVisible(!lines.isEmpty());
+    m_copyChecksums->setVisible(!lines.isEmpty());
+}
+
+QString ResultPanel::checksums() const
+{
+    return m_checksums->isVisibleTo(this) ? m_checksums->text() : QString();
+}
+
 void ResultPanel::showRunning(const QString& text)
 {
     setHeadline(text, false);
+    showChecksums({}, QString());
     m_details->clear();
     m_writtenSpan->setVisible(false);
     m_continue->setVisible(false);
@@ -93,6 +133,7 @@ void ResultPanel::showRunning(const QString& text)
 void ResultPanel::showMessage(const QString& headline, const QString& details)
 {
     setHeadline(headline, false);
+    showChecksums({}, QString());
     m_details->setText(details);
     m_writtenSpan->setVisible(false);
     m_continue->setVisible(false);
@@ -109,6 +150,7 @@ void ResultPanel::showReadiness(const QString& problem, const QString& rangeDesc
     m_showsResult = false;
     m_writtenSpan->setVisible(false);
     m_continue->setVisible(false);
+    showChecksums({}, QString());
     if (problem.isEmpty()) {
         setHeadline(tr("Ready"), false);
         m_details->setText(rangeDescription.isEmpty()

@@ -39,10 +39,15 @@ public:
     // Which bytes an in-place copy that stopped wrote, or empty.
     [[nodiscard]] QString writtenSpan() const;
     [[nodiscard]] QPushButton* continueButton() const { return m_continue; }
+    // The copied range's checksums, one "SHA-256  hex" line each, or empty.
+    [[nodiscard]] QString checksums() const;
+    [[nodiscard]] QPushButton* copyChecksumsButton() const { return m_copyChecksums; }
 
 Q_SIGNALS:
     // The person asked to copy the rest of a stopped in-place copy.
     void continueRequested();
+    // The checksums went to the clipboard, in the form sha256sum -c reads.
+    void checksumsCopied();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -50,11 +55,15 @@ protected:
 private:
     void setHeadline(const QString& text, bool isProblem);
     void showHeadlineColor();
+    void showChecksums(const QList<Digest>& digests, const QString& destinationPath);
 
     QLabel* m_headline;
     QLabel* m_details;
     QLabel* m_writtenSpan;
     QPushButton* m_continue;
+    QLabel* m_checksums;
+    QPushButton* m_copyChecksums;
+    QByteArray m_checksumLines; // what Copy Checksums puts on the clipboard
     QLabel* m_lastCopy;
     bool m_showsResult = false;
     bool m_headlineIsError = false;

@@ -6,15 +6,18 @@
 #include "core/transfer/transferinspector.h"
 #include "core/transfer/transfermessages.h"
 #include "ui/widgets/bytesizeedit.h"
+#include "ui/widgets/flowlayout.h"
 #include "ui/widgets/palettecolors.h"
 #include "ui/widgets/pathfield.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -74,6 +77,10 @@ TransferForm::TransferForm(QWidget* parent)
     , m_verify(new QCheckBox(tr("Verify after copying"), this))
     , m_sync(new QCheckBox(tr("Flush to dis&k before reporting done"), this))
     , m_keepHoles(new QCheckBox(tr("Keep holes"), this))
+    , m_checksumFiles(new QCheckBox(tr("Write checksum files"), this))
+    , m_expected(new QLineEdit(this))
+    , m_pasteExpected(new QPushButton(tr("Paste"), this))
+    , m_expectedError(makeErrorLabel(this))
     , m_advancedToggle(new QToolButton(this))
     , m_advanced(nullptr)
     , m_method(new QComboBox(this))
@@ -178,6 +185,7 @@ TransferForm::TransferForm(QWidget* parent)
         tr("Where the source is a sparse file (a disk image), its holes stay holes in the "
            "destination: nothing is written there and no disk space is used. Off: every byte "
            "is written, holes as zeros."));
+    optionsLayout->addWidget(buildChecksums());
     m_advancedToggle->setText(tr("Adva&nced"));
     m_advancedToggle->setCheckable(true);
     m_advancedToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -215,6 +223,10 @@ TransferForm::TransferForm(QWidget* parent)
     connect(m_mode, &QComboBox::currentIndexChanged, this, &TransferForm::revalidate);
     for (QCheckBox* box : {m_verify, m_sync, m_keepHoles})
         connect(box, &QCheckBox::toggled, this, &TransferForm::changed);
+    for (QCheckBox* box : m_digestChecks)
+        connect(box, &QCheckBox::toggled, this, &TransferForm::revalidate);
+    connect(m_checksumFiles, &QCheckBox::toggled, this, &TransferForm::revalidate);
+    connect(m_expected, &QLineEdit::textChanged, this, &TransferForm::revalidate);
     connect(m_method, &QComboBox::currentIndexChanged, this, &TransferForm::changed);
     revalidate();
 }
@@ -232,6 +244,67 @@ QWidget* TransferForm::buildAdvanced()
     layout->addRow(chunkLabel, m_chunkSize);
     layout->addRow(QString(), m_chunkSizeError);
     return advanced;
+}
+
+QWidget* TransferForm::buildChecksums()
+{
+    auto* checksums = new QWidget(this);
+    auto* layout = new QFormLayout(checksums);
+    layout->setContentsMargins(0, 0, 0, 0);
+    // One box per algorithm after the row's name, wrapping on a narrow window.
+    auto* algorithms = new QWidget(checksums);
+    auto* flow = new FlowLayout(algorithms);
+    flow->setContentsMargins(0, 0, 0, 0);
+    // No Alt letter: every letter of these labels already leads to another field.
+    flow->addWidget(new QLabel(tr("Checksums:"), algorithms));
+    for (const DigestAlgorithm algorithm : allDigestAlgorithms()) {
+        auto* box = new QCheckBox(digestDisplayName(algorithm), algorithms);
+        box->setAccessibleName(tr("Compute the %1 checksum").arg(digestDisplayName(algorithm)));
+        flow->addWidget(box);
+        m_digestChecks << box;
+    }
+    // The files go with the algorithms, in the same wrapping row.
+    m_checksumFiles->setParent(algorithms);
+    flow->addWidget(m_checksumFiles);
+    algorithms->setToolTip(tr("Checksums of the copied range, computed while it is copied and "
+                              "shown with the result"));
+    layout->addRow(algorithms);
+    m_checksumFiles->setToolTip(tr("After the copy, write DESTINATION.sha256 (.b2, .md5, …) "
+                                   "beside it for each checksum, which sha256sum -c, b2sum -c "
+                                   "and xxhsum -c check. Replace and Create new modes."));
+    m_expected->setPlaceholderText(tr("sha256:… as published, or empty"));
+    m_expected->setAccessibleName(tr("Expected checksum"));
+    m_expected->setClearButtonEnabled(true);
+    m_expected->setToolTip(tr("The copy is put in place only when the range has this "
+                              "checksum; in place (overwrite, append) it is checked before "
+                              "anything is written."));
+    m_pasteExpected->setToolTip(tr("Paste a checksum from the clipboard"));
+    connect(m_pasteExpected, &QPushButton::clicked, this, [this] {
+        m_expected->setText(QGuiApplication::clipboard()->text().trimmed());
+        m_expected->setFocus();
+    });
+    auto* expectedRow = new QHBoxLayout;
+    expectedRow->addWidget(m_expected, 1);
+    expectedRow->addWidget(m_pasteExpected);
+    auto* expectedLabel = new QLabel(tr("Expected checksum:"), checksums);
+    layout->addRow(expectedLabel, expectedRow);
+    layout->addRow(QString(), m_expectedError);
+    m_expectedError->setVisible(false);
+    return checksums;
+}
+
+QCheckBox* TransferForm::digestCheck(DigestAlgorithm algorithm) const
+{
+    return m_digestChecks.value(allDigestAlgorithms().indexOf(algorithm));
+}
+
+QString TransferForm::showExpectedError()
+{
+    const QString text = m_expected->text().trimmed();
+    const QString error = text.isEmpty() ? QString() : parseDigest(text).error;
+    m_expectedError->setText(error);
+    m_expectedError->setVisible(!error.isEmpty());
+    return error;
 }
 
 QString TransferForm::destinationPath() const
@@ -286,6 +359,17 @@ TransferRequest TransferForm::request() const
     request.sparse = m_keepHoles->isChecked() ? SparseMode::Auto : SparseMode::Never;
     request.method = static_cast<CopyMethod>(m_method->currentData().toInt());
     request.chunkSize = m_chunkSize->value().value_or(kDefaultChunkSize);
+    const QList<DigestAlgorithm> algorithms = allDigestAlgorithms();
+    for (qsizetype i = 0; i < algorithms.size(); ++i) {
+        if (m_digestChecks.at(i)->isChecked())
+            request.digests << algorithms.at(i);
+    }
+    if (const ParsedDigest expected = parseDigest(m_expected->text()); expected.digest)
+        request.expectedDigest = *expected.digest;
+    // Checksum files describe a whole file: replace and new mode only (the box is disabled
+    // otherwise, and keeps its tick for when the mode comes back).
+    request.writeChecksumFiles =
+        m_checksumFiles->isChecked() && m_checksumFiles->isEnabled() && !request.digests.isEmpty();
     // A disk as the destination: the window asks before every copy into one
     // (MainWindow::confirmDevice()), so the engine's own refusal is not needed here.
     request.allowDevice = true;
@@ -308,6 +392,13 @@ void TransferForm::setRequest(const TransferRequest& request)
     m_keepHoles->setChecked(request.sparse != SparseMode::Never);
     m_method->setCurrentIndex(m_method->findData(int(request.method)));
     m_chunkSize->setText(formatExactByteSize(request.chunkSize)); // "8 MiB"
+    const QList<DigestAlgorithm> algorithms = allDigestAlgorithms();
+    for (qsizetype i = 0; i < algorithms.size(); ++i)
+        m_digestChecks.at(i)->setChecked(request.digests.contains(algorithms.at(i)));
+    m_checksumFiles->setChecked(request.writeChecksumFiles);
+    m_expected->setText(request.expectsDigest() ? digestName(request.expectedDigest.algorithm) +
+                                                      u':' + request.expectedDigest.hex
+                                                : QString());
     revalidate();
 }
 
@@ -330,6 +421,7 @@ void TransferForm::setOffsetBase(OffsetBase base)
 
 void TransferForm::setLocked(bool locked)
 {
+    m_locked = locked;
     for (QWidget* widget : findChildren<QWidget*>()) {
         if (widget != m_advancedToggle && qobject_cast<QLabel*>(widget) == nullptr)
             widget->setEnabled(!locked);
@@ -354,6 +446,16 @@ QList<QWidget*> TransferForm::tabChain() const
             m_verify,
             m_sync,
             m_keepHoles,
+            m_digestChecks.at(0),
+            m_digestChecks.at(1),
+            m_digestChecks.at(2),
+            m_digestChecks.at(3),
+            m_digestChecks.at(4),
+            m_digestChecks.at(5),
+            m_digestChecks.at(6),
+            m_checksumFiles,
+            m_expected,
+            m_pasteExpected,
             m_advancedToggle,
             m_method,
             m_chunkSize};
@@ -432,6 +534,11 @@ void TransferForm::updateProblem()
                 sourceRangeProblems << sentence;
         }
     }
+    if (const QString error = showExpectedError(); !error.isEmpty())
+        problems << TransferMessages::asSentence(tr("Expected checksum: %1").arg(error));
+    // A checksum file names the whole destination: not for a range written into a file.
+    const bool wholeFile = mode == DestinationMode::Replace || mode == DestinationMode::CreateNew;
+    m_checksumFiles->setEnabled(wholeFile && !m_locked);
     if (problems.isEmpty()) {
         if (const QString reason = checkRequestNumbers(request()); !reason.isEmpty()) {
             problems << TransferMessages::asSentence(reason);

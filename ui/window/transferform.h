@@ -11,6 +11,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QToolButton;
 
@@ -87,6 +88,11 @@ public:
     // Offered when the destination's folder does not exist.
     [[nodiscard]] QPushButton* createFolderButton() const { return m_createFolder; }
     [[nodiscard]] QLabel* countErrorLabel() const { return m_countError; }
+    [[nodiscard]] QCheckBox* digestCheck(DigestAlgorithm algorithm) const;
+    [[nodiscard]] QCheckBox* checksumFilesCheck() const { return m_checksumFiles; }
+    [[nodiscard]] QLineEdit* expectedEdit() const { return m_expected; }
+    [[nodiscard]] QPushButton* pasteExpectedButton() const { return m_pasteExpected; }
+    [[nodiscard]] QLabel* expectedErrorLabel() const { return m_expectedError; }
 
 Q_SIGNALS:
     // Any input changed; problem() and request() are up to date (problem() says so while the
@@ -102,6 +108,10 @@ protected:
 
 private:
     QWidget* buildAdvanced();
+    // Checksums: the digests to compute, checksum files, the expected checksum.
+    QWidget* buildChecksums();
+    // The expected checksum's error beside it; returns it (empty when fine or empty).
+    QString showExpectedError();
     // How long a check may take before the fields say "Checking…".
     static constexpr int kCheckingShownAfterMs = 150;
 
@@ -132,6 +142,12 @@ private:
     QCheckBox* m_verify;
     QCheckBox* m_sync;
     QCheckBox* m_keepHoles;
+    QList<QCheckBox*> m_digestChecks; // one per algorithm, in allDigestAlgorithms()' order
+    QCheckBox* m_checksumFiles;
+    QLineEdit* m_expected;
+    QPushButton* m_pasteExpected;
+    QLabel* m_expectedError;
+    bool m_locked = false; // a copy runs: every input is disabled
     QToolButton* m_advancedToggle;
     QWidget* m_advanced;
     QComboBox* m_method;

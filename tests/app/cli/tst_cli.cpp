@@ -92,6 +92,9 @@ private Q_SLOTS:
     void hashesInJson();
     void expectedDigestMismatchKeepsTheDestination();
     void verifyNamesTheFirstDifference();
+    void compareSaysWhereRangesDiffer_data();
+    void compareSaysWhereRangesDiffer();
+    void compareInJson();
     void quietPrintsNothing();
     void previewLength_data();
     void previewLength();
@@ -627,6 +630,76 @@ void TestCli::verifyNamesTheFirstDifference()
     QVERIFY(!exists(path(u"copy.txt"_s)));
 }
 
+void TestCli::compareSaysWhereRangesDiffer_data()
+{
+    QTest::addColumn<QByteArray>("other");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("out");
+    const QByteArray sample = QByteArray("Python is a widely-used general-purpose, high-level");
+    QByteArray changed = "xyz" + sample;
+    changed[3 + 10] = '_';
+    changed[3 + 12] = '_';
+    QTest::newRow("the same, at an offset")
+        << "xyz" + sample << QStringList{u"--other-offset"_s, u"3"_s, u"-n"_s, u"51"_s}
+        << kExitSuccess
+        << "The 51 bytes from byte 0 of 'a.txt' are the same in 'b.txt' from byte 3.\n"_ba;
+    QTest::newRow("two bytes differ")
+        << changed << QStringList{u"--other-offset"_s, u"3"_s, u"-n"_s, u"51"_s} << 3
+        << "Of the 51 bytes compared, 2 bytes differ; the first at byte 10 of 'a.txt' (0xa) "
+           "and byte 13 of 'b.txt' (0xd).\n"_ba;
+    QTest::newRow("the other file is shorter")
+        << sample.left(20)
+        << QStringList{u"-o"_s, u"5"_s, u"-n"_s, u"30"_s, u"--other-offset"_s, u"5"_s} << 3
+        << "Of the 30 bytes compared, 15 bytes differ; the first at byte 20 of 'a.txt' (0x14) "
+           "and byte 20 of 'b.txt' (0x14).\n"_ba;
+}
+
+void TestCli::compareSaysWhereRangesDiffer()
+{
+    QFETCH(QByteArray, other);
+    QFETCH(QStringList, options);
+    QFETCH(int, exitCode);
+    QFETCH(QByteArray, out);
+    QVERIFY(writeFile(path(u"a.txt"_s), sampleBytes().left(51)));
+    QVERIFY(writeFile(path(u"b.txt"_s), other));
+    const Snapshot before = snapshot(m_dir->path());
+    const CliRun run =
+        runCli(QStringList{u"a.txt"_s, u"--compare"_s, u"b.txt"_s} + options, m_dir->path());
+    COMPARE_EXIT(run, exitCode);
+    QCOMPARE(run.out, out);
+    QCOMPARE(run.err, QByteArray());
+    QCOMPARE(snapshot(m_dir->path()), before); // nothing is copied
+}
+
+void TestCli::compareInJson()
+{
+    QVERIFY(writeFile(path(u"a.bin"_s), patternBytes(300000, 1)));
+    QByteArray other = patternBytes(300000, 1);
+    other[123456] = char(~other[123456]);
+    QVERIFY(writeFile(path(u"b.bin"_s), other));
+    CliRun run = runCli({u"a.bin"_s, u"--compare"_s, u"b.bin"_s, u"--json"_s}, m_dir->path());
+    COMPARE_EXIT(run, 3);
+    PARSE_JSON(object, run.out);
+    QCOMPARE(object.value(u"equal"_s), QJsonValue(false));
+    QCOMPARE(object.value(u"compared_bytes"_s).toInteger(), 300000);
+    QCOMPARE(object.value(u"differing_bytes"_s).toInteger(), 1);
+    QCOMPARE(object.value(u"first_difference"_s).toObject().value(u"other"_s).toInteger(), 123456);
+
+    run = runCli({u"a.bin"_s, u"--compare"_s, u"missing.bin"_s, u"--json"_s}, m_dir->path());
+    COMPARE_EXIT(run, kExitBadInput);
+    PARSE_JSON(failure, run.out);
+    QVERIFY2(failure.value(u"error"_s)
+                 .toObject()
+                 .value(u"message"_s)
+                 .toString()
+                 .contains(u"missing.bin"_s),
+             run.out.constData());
+    run = runCli({u"a.bin"_s, u"b.bin"_s, u"--compare"_s, u"b.bin"_s}, m_dir->path());
+    COMPARE_EXIT(run, kExitBadInput);
+    QVERIFY2(run.err.contains("--compare takes SOURCE only"), run.err.constData());
+}
+
 void TestCli::quietPrintsNothing()
 {
     for (const QString& flag : {QStringLiteral("--quiet"), QStringLiteral("-q")}) {
@@ -820,7 +893,7 @@ void TestCli::badInput_data()
     row("unknown digest", {s("--hash"), s("crc32"), src, dst},
         s("--hash: unknown digest 'crc32': use md5, sha1, sha256, sha512, blake2b, xxh3, xxh128"));
     row("expected digest without its algorithm", {s("--expect"), s("abcd"), src, dst},
-        s("--expect: 'abcd' is not ALGORITHM:DIGEST"));
+        s("--expect: 'abcd' is not a checksum: write ALGORITHM:DIGEST"));
     row("expected digest of the wrong length", {s("--expect"), s("md5:abcd"), src, dst},
         s("--expect: a md5 digest is 32 hexadecimal digits; 'abcd' is not one"));
     row("checksum file without a digest", {s("--hash-file"), src, dst},

@@ -375,7 +375,10 @@ void TestDigests::parsesExpectedDigests_data()
     QTest::newRow("upper case") << u"sha256:"_s + sha << true << sha.toLower();
     QTest::newRow("spaces around") << u"  SHA256 : "_s + sha + u" "_s << true << sha.toLower();
     QTest::newRow("xxh3") << u"xxh3:78af5f94892f3950"_s << true << u"78af5f94892f3950"_s;
-    QTest::newRow("no algorithm") << sha << false << QString();
+    QTest::newRow("bare, its length says sha256") << sha << true << sha.toLower();
+    QTest::newRow("a line of a SHA256SUMS file") << sha + u"  image.iso"_s << true << sha.toLower();
+    QTest::newRow("bare, 32 digits: md5 or xxh128") << sha.left(32) << false << QString();
+    QTest::newRow("bare, no algorithm that long") << sha.left(20) << false << QString();
     QTest::newRow("unknown algorithm") << u"sha3:"_s + sha << false << QString();
     QTest::newRow("too short") << u"sha256:"_s + sha.left(63) << false << QString();
     QTest::newRow("not hex") << u"md5:"_s + QString(32, u'g') << false << QString();
