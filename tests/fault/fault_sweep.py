@@ -14,6 +14,7 @@ arriving at it. After each run it checks RELIABILITY.md's promises:
 Usage: fault_sweep.py CLI SHIM
 """
 import errno
+import hashlib
 import os
 import shutil
 import signal
@@ -37,10 +38,15 @@ MODES = {
     "overwrite": ["-m", "overwrite", "--dest-offset", str(DEST_OFFSET)],
     "append": ["-m", "append"],
 }
-# (method, --sparse, the source): every copy path, and the holes' (lseek SEEK_DATA/SEEK_HOLE,
-# ftruncate, a punched hole in overwrite mode).
-SCENARIOS = [("auto", "never", DENSE), ("read-write", "never", DENSE),
-             ("copy_file_range", "never", DENSE), ("auto", "auto", SPARSE)]
+# The digest the range has, for --expect (issue 13): the copy hashes on a second thread.
+RANGE_SHA256 = hashlib.sha256(DENSE[OFFSET:OFFSET + COUNT]).hexdigest()
+PROOF = ["--hash", "sha256", "--expect", "sha256:" + RANGE_SHA256, "--verify", "--sync"]
+# (method, --sparse, the source, more options): every copy path, the holes' (lseek
+# SEEK_DATA/SEEK_HOLE, ftruncate, a punched hole in overwrite mode), and the proof's (the
+# hashing thread's reads, the flush, the read back, the checksum file written beside).
+SCENARIOS = [("auto", "never", DENSE, []), ("read-write", "never", DENSE, []),
+             ("copy_file_range", "never", DENSE, []), ("auto", "auto", SPARSE, []),
+             ("auto", "auto", DENSE, PROOF)]
 failures = []
 
 
@@ -69,18 +75,22 @@ def prepare(folder, mode, source):
             f.write(OLD)
 
 
-def run(folder, mode, method, sparse, fault):
+def run(folder, mode, method, sparse, extra, fault):
     env = dict(os.environ, LD_PRELOAD=SHIM, FAULT_DIR=folder, LC_ALL="C")
     env.update(fault)
     arguments = [CLI, "source.bin", "dest.bin", "-o", str(OFFSET), "-n", str(COUNT),
                  "--chunk-size", "64K", "--method", method, "--sparse", sparse] + MODES[mode]
+    arguments += extra
+    # A checksum file describes a whole file: replace and new mode only.
+    if extra and mode in ("replace", "new"):
+        arguments.append("--hash-file")
     return subprocess.run(arguments, cwd=folder, env=env, capture_output=True, timeout=60)
 
 
-def counts(folder, mode, method, sparse, source):
+def counts(folder, mode, method, sparse, extra, source):
     prepare(folder, mode, source)
     out = os.path.join(os.path.dirname(folder), "counts")
-    result = run(folder, mode, method, sparse, {"FAULT_COUNTS": out})
+    result = run(folder, mode, method, sparse, extra, {"FAULT_COUNTS": out})
     if result.returncode != 0:
         sys.exit("the copy without faults failed: %r" % result.stderr)
     with open(out) as f:
@@ -95,8 +105,15 @@ def check(folder, mode, source, label, what, result):
     rc, err = result.returncode, result.stderr.decode(errors="replace")
     destination = os.path.join(folder, "dest.bin")
     content = open(destination, "rb").read() if os.path.exists(destination) else None
-    parts = [n for n in os.listdir(folder) if n.endswith(".part")]
+    # Part files of the copy, and the temporary files of a checksum file being written.
+    parts = [n for n in os.listdir(folder) if n.endswith(".part") or ".sha256.rangecopy-" in n]
+    checksum_file = os.path.join(folder, "dest.bin.sha256")
+    checksum = open(checksum_file).read() if os.path.exists(checksum_file) else None
     problems = []
+    if checksum is not None and checksum != RANGE_SHA256 + "  dest.bin\n":
+        problems.append("a wrong checksum file: %r" % checksum)
+    # The one failure after the copy is in place: its checksum file could not be written.
+    in_place_but_no_checksum_file = rc == 2 and "but its checksum file" in err
     if rc < 0:
         problems.append("killed by signal %d" % -rc)
     elif rc == 0:
@@ -110,7 +127,11 @@ def check(folder, mode, source, label, what, result):
             problems.append("not one error line: %r" % err)
         elif rc != 130 and "'source.bin'" not in err and "'dest.bin'" not in err:
             problems.append("the message names no file: %r" % err)
-        if mode in ("replace", "new"):
+        if in_place_but_no_checksum_file:
+            if content != expected(mode, source) or checksum is not None:
+                problems.append("said the copy is in place without its checksum file, but it "
+                                "is not so")
+        elif mode in ("replace", "new"):
             if content != (OLD if mode == "replace" else None):
                 problems.append("the destination changed")
         elif mode == "overwrite":
@@ -136,9 +157,9 @@ def main():
     os.mkdir(folder)
     runs = 0
     try:
-        for method, sparse, source in SCENARIOS:
+        for method, sparse, source, extra in SCENARIOS:
             for mode in MODES:
-                for call, n in counts(folder, mode, method, sparse, source).items():
+                for call, n in counts(folder, mode, method, sparse, extra, source).items():
                     for nth in occurrences(n):
                         faults = [("EIO", {"FAULT_ERRNO": str(errno.EIO)}),
                                   ("SIGINT", {"FAULT_SIGNAL": str(signal.SIGINT)})]
@@ -149,10 +170,10 @@ def main():
                         for what, fault in faults:
                             prepare(folder, mode, source)
                             fault.update(FAULT_CALL=call, FAULT_NTH=str(nth))
-                            label = "%s, --method %s --sparse %s: %s #%d %s" % (
-                                mode, method, sparse, call, nth, what)
+                            label = "%s, --method %s --sparse %s %s: %s #%d %s" % (
+                                mode, method, sparse, " ".join(extra[:2]), call, nth, what)
                             check(folder, mode, source, label, what,
-                                  run(folder, mode, method, sparse, fault))
+                                  run(folder, mode, method, sparse, extra, fault))
                             runs += 1
     finally:
         shutil.rmtree(base)
