@@ -1033,6 +1033,9 @@ Failure RangeCopier::finishHashing(RangeHasher& hasher, qint64 expected)
         return sourceChanged(
             tr("got shorter (it held %1 bytes when the copy started)").arg(m_sourceStat.st_size));
     m_result.digests = outcome.digests;
+    // The last word on progress: the copy's bytes, now that the hashing has caught up.
+    if (m_progress)
+        m_progress(std::min(m_bytesCopied, hasher.bytesHashed()), expected);
     return {};
 }
 
