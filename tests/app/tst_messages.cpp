@@ -37,7 +37,8 @@ constexpr std::array kAllErrors{
     TransferError::InvalidRange,        TransferError::InvalidArgument,
     TransferError::VerificationFailed,  TransferError::SourceChanged,
     TransferError::DestinationChanged,  TransferError::Cancelled,
-    TransferError::NothingToUndo,
+    TransferError::NothingToUndo,       TransferError::DeviceNotAllowed,
+    TransferError::DeviceInUse,         TransferError::ChecksumMismatch,
 };
 
 bool writesInPlace(DestinationMode mode)

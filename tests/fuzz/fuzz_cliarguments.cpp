@@ -39,6 +39,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         check(!pathHasRawBytes(pathWithReplacements(arguments.constLast())));
     }
 
+    // The whole input as a pasted checksum too (--expect, the window's Expected checksum).
+    const ParsedDigest pasted = parseDigest(QString::fromUtf8(bytes));
+    check(pasted.digest.has_value() != !pasted.error.isEmpty());
+    if (pasted.digest)
+        check(pasted.digest->hex.size() == digestHexLength(pasted.digest->algorithm) &&
+              pasted.digest->hex == pasted.digest->hex.toLower());
+
     const CliOptions options = parseCliArguments(arguments);
     switch (options.action) {
     case CliOptions::Action::Fail: {
@@ -63,6 +70,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         check(report.exitCode() == kExitBadInput);
         return 0;
     }
+    case CliOptions::Action::Compare: {
+        check(!options.compare.sourcePath.isEmpty() && !options.compare.otherPath.isEmpty());
+        CompareResult failed;
+        failed.error = options.compare.sourcePath + u' ' + options.compare.otherPath;
+        const CompareReport report(options, failed);
+        const QByteArray err = report.standardError();
+        check(err.endsWith('\n') && err.count('\n') == 1);
+        return 0;
+    }
     case CliOptions::Action::Copy:
         break;
     }
@@ -70,6 +86,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     check(!request.sourcePath.isEmpty() && !request.destinationPath.isEmpty());
     check(checkRequestNumbers(request).isEmpty());
     check(!options.previewBytes || *options.previewBytes >= 0);
+    check(checkDigestOptions(request).isEmpty());
+    check(!request.expectsDigest() || request.expectedDigest.hex.size() ==
+                                          digestHexLength(request.expectedDigest.algorithm));
 
     // What the CLI would print after a failure naming these paths: one line on stderr, and
     // one line of JSON when asked for.

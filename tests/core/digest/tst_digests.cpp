@@ -19,6 +19,25 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// ThreadSanitizer stops a child forked after the process had a second thread (the hashing
+// thread, and TSan's own after it): under it, the tools run only before any copy, and the
+// rest is checked against a Digester over the copied bytes, which the normal build checks
+// against the tools.
+#if defined(__SANITIZE_THREAD__)
+constexpr bool kToolsAfterThreads = false;
+#else
+constexpr bool kToolsAfterThreads = true;
+#endif
+constexpr const char* kNoToolsReason =
+    "ThreadSanitizer cannot follow a fork after threads; the normal build runs the tools";
+
+QList<Digest> digestsOf(const QList<DigestAlgorithm>& algorithms, const QByteArray& bytes)
+{
+    Digester digester(algorithms);
+    digester.add(bytes.constData(), bytes.size());
+    return digester.finish();
+}
+
 // What the usual tools say the digests of a file are: Python's hashlib for MD5, SHA and
 // BLAKE2b, xxhsum for XXH3. An algorithm whose tool could not run is missing.
 QMap<DigestAlgorithm, QString> toolDigests(const QString& file)
@@ -191,6 +210,10 @@ void TestDigests::copiedRangesMatchTheTools()
     QCOMPARE(result.digests.size(), allDigestAlgorithms().size());
     // The copy holds exactly the range: what the tools say of it is the range's digest.
     QCOMPARE(fileSize(path(u"copy.bin"_s)), result.bytesSent);
+    if (!kToolsAfterThreads) {
+        QCOMPARE(result.digests, digestsOf(request.digests, readFile(path(u"copy.bin"_s))));
+        return;
+    }
     const QMap<DigestAlgorithm, QString> expected = toolDigests(path(u"copy.bin"_s));
     for (const Digest& digest : result.digests) {
         QVERIFY2(expected.contains(digest.algorithm), qPrintable(digestName(digest.algorithm)));
@@ -223,6 +246,12 @@ void TestDigests::checksumFilesAreCheckedByTheTools()
     const TransferResult result = runTransfer(request);
     QVERIFY2(result.ok(), qPrintable(result.message));
     QCOMPARE(result.checksumFiles.size(), allDigestAlgorithms().size());
+    QCOMPARE(result.digests, digestsOf(request.digests, readFile(path(u"image.bin"_s))));
+    for (const Digest& digest : result.digests)
+        QCOMPARE(readFile(defaultChecksumFilePath(path(u"image.bin"_s), digest.algorithm)),
+                 checksumLine(digest, "image.bin"));
+    if (!kToolsAfterThreads)
+        QSKIP(kNoToolsReason);
 
     const QList<std::pair<QString, QStringList>> checks{
         {u"md5sum"_s, {u"-c"_s, u"image.bin.md5"_s}},
@@ -269,6 +298,10 @@ void TestDigests::checksumFileNamesAreEscapedAsCoreutilsDoes()
     request.writeChecksumFiles = true;
     const TransferResult result = runTransfer(request);
     QVERIFY2(result.ok(), qPrintable(result.message));
+    QCOMPARE(readFile(path(awkward + u".sha256"_s)),
+             checksumLine(result.digests.value(0), awkward.toUtf8()));
+    if (!kToolsAfterThreads)
+        QSKIP(kNoToolsReason);
     QByteArray output;
     QCOMPARE(runInFolder(m_dir->path(), u"sha256sum"_s, {u"-c"_s, awkward + u".sha256"_s}, &output),
              0);
@@ -286,6 +319,8 @@ void TestDigests::aChecksumFileElsewhereNamesTheDestinationFromThere()
     QVERIFY2(result.ok(), qPrintable(result.message));
     QCOMPARE(result.checksumFiles, QStringList{path(u"sums/copy.b2"_s)});
     QVERIFY(readFile(path(u"sums/copy.b2"_s)).endsWith("  ../copy.bin\n"));
+    if (!kToolsAfterThreads)
+        QSKIP(kNoToolsReason);
     QCOMPARE(runInFolder(path(u"sums"_s), u"b2sum"_s, {u"-c"_s, u"copy.b2"_s}), 0);
 }
 
