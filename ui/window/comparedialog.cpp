@@ -82,6 +82,12 @@ CompareDialog::CompareDialog(const CompareRequest& range, QWidget* parent)
     resize(1000, 640);
 
     connect(m_compare, &QPushButton::clicked, this, &CompareDialog::startComparing);
+    // Return in either field compares, as the default button would.
+    connect(m_other->lineEdit(), &QLineEdit::returnPressed, this, &CompareDialog::startComparing);
+    connect(m_otherOffset, &QLineEdit::returnPressed, this, &CompareDialog::startComparing);
+    // A selection here is not a range to copy: the panes' Use Selection as Range goes.
+    for (PreviewPane* pane : {m_sourcePane, m_otherPane})
+        pane->setSelectionUsableAsRange(false);
     connect(m_other, &PathField::pathChanged, this, &CompareDialog::updateCompareButton);
     connect(m_otherOffset, &ByteSizeEdit::valueChanged, this, &CompareDialog::updateCompareButton);
     connect(&m_watcher, &QFutureWatcher<CompareResult>::finished, this,
