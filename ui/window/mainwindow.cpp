@@ -805,7 +805,7 @@ void MainWindow::onCopyFinished(const TransferResult& result)
     if (result.bytesSent > 0)
         showPreviewOf(PreviewSubject::Destination);
     else if (result.verification == Verification::Differed)
-        showFirstDifferenceInSource();
+        showPreviewOf(PreviewSubject::Source); // at the first differing byte
     Q_EMIT copyFinished(result);
 }
 
@@ -880,22 +880,6 @@ QString MainWindow::firstDifferenceNote(qint64 at) const
              TransferMessages::bytesDiffer(result.differingBytes));
 }
 
-void MainWindow::showFirstDifferenceInSource()
-{
-    // A replace or new copy that failed its verification was not put in place: the source
-    // shows where the bytes read back differed.
-    const TransferRequest& request = m_lastCopy->request;
-    const TransferResult& result = m_lastCopy->result;
-    const qint64 at = request.offset + result.firstDifference;
-    m_previewSubject = PreviewSubject::Source;
-    m_showSourceAction->setChecked(true);
-    m_previewDelay.stop();
-    m_preview->setSelectionUsableAsRange(true);
-    m_preview->showFileAt(
-        tr("Source range, where the copy read back differed"), request.sourcePath, request.offset,
-        std::max(m_lastProgress.second, result.firstDifference + 1), at, firstDifferenceNote(at));
-}
-
 void MainWindow::continueStoppedCopy()
 {
     if (isCopying() || !m_lastCopy)
@@ -933,6 +917,15 @@ void MainWindow::scheduleSourcePreview()
     const qint64 length = size ? bytesToCopy(*size, request)
                                : request.count.value_or(std::numeric_limits<qint64>::max() / 2);
     m_preview->setSelectionUsableAsRange(true);
+    // After a verification that differed, both subjects go to the first differing byte.
+    if (m_lastCopy && !editedSinceLastCopy() &&
+        m_lastCopy->result.verification == Verification::Differed) {
+        const qint64 at = request.offset + m_lastCopy->result.firstDifference;
+        m_preview->showFileAt(tr("Source range, where the copy read back differed"),
+                              request.sourcePath, request.offset, length, at,
+                              firstDifferenceNote(at));
+        return;
+    }
     m_preview->showFile(tr("Source range, what will be copied"), request.sourcePath, request.offset,
                         length);
 }

@@ -142,7 +142,6 @@ private:
     void compareWith();
     // A verification that differed: the preview goes to the first differing byte.
     [[nodiscard]] QString firstDifferenceNote(qint64 at) const;
-    void showFirstDifferenceInSource();
     void onCopyFinished(const TransferResult& result);
     void scheduleSourcePreview();
     void useAsRange(qint64 start, qint64 length);

@@ -234,6 +234,19 @@ void TestWindowChecksums::aFailedVerifyShowsTheFirstDifference()
     PreviewPane* preview = m_window->preview();
     QTRY_COMPARE(preview->hexView()->cursorOffset(), qint64(5100));
     QCOMPARE(preview->findStatus(), u"The first differing byte, at 0x13ec; 1 byte differs."_s);
+    // The source range (Ctrl+1) goes to the same byte of the source.
+    m_window->showSourceAction()->trigger();
+    QTRY_COMPARE(preview->document().path(), path(u"source.bin"_s));
+    QTRY_COMPARE(preview->hexView()->cursorOffset(), qint64(5000));
+    QCOMPARE(preview->findStatus(), u"The first differing byte, at 0x1388; 1 byte differs."_s);
+
+    // Replace mode puts nothing in place: the source shows where the read back differed.
+    form->modeCombo()->setCurrentIndex(form->modeCombo()->findData(int(DestinationMode::Replace)));
+    typeInto(form->destinationField()->lineEdit(), path(u"new.bin"_s));
+    copyAndWait();
+    QVERIFY(!exists(path(u"new.bin"_s)));
+    QTRY_COMPARE(preview->document().path(), path(u"source.bin"_s));
+    QTRY_COMPARE(preview->hexView()->cursorOffset(), qint64(5000));
 }
 
 void TestWindowChecksums::compareWithShowsBothFilesAtTheFirstDifference()
