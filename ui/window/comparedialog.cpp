@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -79,7 +80,9 @@ CompareDialog::CompareDialog(const CompareRequest& range, QWidget* parent)
     layout->addWidget(m_result);
     layout->addWidget(panes, 1);
     layout->addWidget(buttons);
-    resize(1000, 640);
+    // Wide enough for two hex views, within the screen the window is on (800x600 too).
+    const QRect room = (parent ? parent->screen() : screen())->availableGeometry();
+    resize(QSize(1000, 640).boundedTo(room.size() * 0.95));
 
     connect(m_compare, &QPushButton::clicked, this, &CompareDialog::startComparing);
     // Return in either field compares, as the default button would.
