@@ -41,19 +41,17 @@ CompareResult compareFiles(const CompareRequest& request,
     const RegularFileMessages messages{
         .notRegular = CompareResult::tr("cannot compare %1: it is not a file or a disk"),
     };
-    const RegularFile source =
-        openRegularFileForReading(request.sourcePath, messages, BlockDevices::Accept);
-    if (!source.ok()) {
-        result.error = source.error;
-        result.inputError = true;
-        return result;
-    }
-    const RegularFile other =
-        openRegularFileForReading(request.otherPath, messages, BlockDevices::Accept);
-    if (!other.ok()) {
-        result.error = other.error;
-        result.inputError = true;
-        return result;
+    const auto open = [&messages](const QString& path) {
+        return openRegularFileForReading(path, messages, BlockDevices::Accept);
+    };
+    const RegularFile source = open(request.sourcePath);
+    const RegularFile other = source.ok() ? open(request.otherPath) : RegularFile{};
+    for (const RegularFile* file : {&source, &other}) {
+        if (!file->ok()) {
+            result.error = file->error;
+            result.inputError = true;
+            return result;
+        }
     }
     result.comparedBytes = bytesToCopy(source.status.st_size, request.offset, request.count);
     // In blocks, so that progress shows and a cancel is heard on a large range.

@@ -87,8 +87,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     check(checkRequestNumbers(request).isEmpty());
     check(!options.previewBytes || *options.previewBytes >= 0);
     check(checkDigestOptions(request).isEmpty());
-    check(!request.expectsDigest() || request.expectedDigest.hex.size() ==
-                                          digestHexLength(request.expectedDigest.algorithm));
+    check(!request.expectsDigest() ||
+          request.expectedDigest.hex.size() == digestHexLength(request.expectedDigest.algorithm));
 
     // What the CLI would print after a failure naming these paths: one line on stderr, and
     // one line of JSON when asked for.

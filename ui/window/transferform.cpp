@@ -368,8 +368,10 @@ TransferRequest TransferForm::request() const
         request.expectedDigest = *expected.digest;
     // Checksum files describe a whole file: replace and new mode only (the box is disabled
     // otherwise, and keeps its tick for when the mode comes back).
+    const bool wholeFile =
+        request.mode == DestinationMode::Replace || request.mode == DestinationMode::CreateNew;
     request.writeChecksumFiles =
-        m_checksumFiles->isChecked() && m_checksumFiles->isEnabled() && !request.digests.isEmpty();
+        m_checksumFiles->isChecked() && wholeFile && !request.digests.isEmpty();
     // A disk as the destination: the window asks before every copy into one
     // (MainWindow::confirmDevice()), so the engine's own refusal is not needed here.
     request.allowDevice = true;
