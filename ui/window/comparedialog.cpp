@@ -85,9 +85,8 @@ CompareDialog::CompareDialog(const CompareRequest& range, QWidget* parent)
     resize(QSize(1000, 640).boundedTo(room.size() * 0.95));
 
     connect(m_compare, &QPushButton::clicked, this, &CompareDialog::startComparing);
-    // Return in either field compares, as the default button would.
-    connect(m_other->lineEdit(), &QLineEdit::returnPressed, this, &CompareDialog::startComparing);
-    connect(m_otherOffset, &QLineEdit::returnPressed, this, &CompareDialog::startComparing);
+    // Return in either field compares through the default button: a returnPressed
+    // connection as well would start a second comparison over the first.
     // A selection here is not a range to copy: the panes' Use Selection as Range goes.
     for (PreviewPane* pane : {m_sourcePane, m_otherPane})
         pane->setSelectionUsableAsRange(false);
