@@ -42,6 +42,11 @@ public:
         QStringLiteral("chunk-size"),
         Options::tr("Bytes per system call and progress step (default 8 MiB)."),
         QStringLiteral("N")};
+    QCommandLineOption limitRate{
+        QStringLiteral("limit-rate"),
+        Options::tr("Copy at most RATE bytes per second on average (e.g. 20M or 500KiB/s), "
+                    "so that a slow USB stick or network share leaves room for other work."),
+        QStringLiteral("RATE")};
     QCommandLineOption verify{
         QStringLiteral("verify"),
         Options::tr("Read both ranges back after the copy and compare them; with --sync, "
@@ -178,9 +183,9 @@ CliOptions parseWith(QCommandLineParser& parser, Options& o, const QStringList& 
         "input (nothing written; also an undo refused), 2 the transfer or the undo failed,\n"
         "130 interrupted."));
     o.range.addTo(parser);
-    parser.addOptions({o.destOffset, o.method, o.sparse, o.chunkSize, o.hash, o.hashFile, o.expect,
-                       o.verify, o.sync, o.backup, o.allowDevice, o.compare, o.otherOffset, o.undo,
-                       o.preview, o.json, o.quiet, o.progress});
+    parser.addOptions({o.destOffset, o.method, o.sparse, o.chunkSize, o.limitRate, o.hash,
+                       o.hashFile, o.expect, o.verify, o.sync, o.backup, o.allowDevice, o.compare,
+                       o.otherOffset, o.undo, o.preview, o.json, o.quiet, o.progress});
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("SOURCE"), Options::tr("The file to copy from."));
@@ -271,6 +276,15 @@ CliOptions parseWith(QCommandLineParser& parser, Options& o, const QStringList& 
         if (QString error = RangeOptions::readByteSize(parser, o.chunkSize, request.chunkSize);
             !error.isEmpty())
             return failure(error);
+    }
+    if (parser.isSet(o.limitRate)) {
+        const auto rate = parseRate(parser.value(o.limitRate));
+        if (!rate.ok())
+            return failure(QStringLiteral("--limit-rate: %1").arg(rate.error));
+        if (rate.value == 0)
+            return failure(Options::tr("--limit-rate: a rate of 0 would copy nothing; leave "
+                                       "the option out to copy at full speed"));
+        request.rateLimit = rate.value;
     }
     for (const QString& name : parser.values(o.hash)) {
         const auto algorithm = digestFromName(name);

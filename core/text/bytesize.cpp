@@ -164,6 +164,14 @@ ParsedByteSize parseByteSize(QStringView input)
     return {static_cast<qint64>(value), {}};
 }
 
+ParsedByteSize parseRate(QStringView input)
+{
+    QStringView text = input.trimmed();
+    if (text.endsWith(u"/s", Qt::CaseInsensitive))
+        text.chop(2);
+    return parseByteSize(text);
+}
+
 QString checkRangeFits(qint64 offset, qint64 count)
 {
     if (offset < 0 || count < 0)

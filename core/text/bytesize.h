@@ -25,6 +25,10 @@ public:
 // Negative, empty, malformed, fractional-byte and overflowing values are refused with a message.
 [[nodiscard]] ParsedByteSize parseByteSize(QStringView text);
 
+// A rate in bytes per second: the number syntax above, optionally followed by "/s"
+// ("20M", "500 KiB/s", "1.5MB/s").
+[[nodiscard]] ParsedByteSize parseRate(QStringView text);
+
 // Adds offset and count, refusing a sum past the largest file offset (2^63 - 1).
 // Returns an empty string when the range fits, otherwise the reason.
 [[nodiscard]] QString checkRangeFits(qint64 offset, qint64 count);

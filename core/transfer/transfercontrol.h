@@ -1,6 +1,7 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <mutex>
 
@@ -21,6 +22,9 @@ public:
 
     // Blocks the calling (engine) thread while paused. Returns false when cancelled.
     bool waitWhilePaused();
+    // Blocks the calling (engine) thread until `until` (a speed limit's pause between chunks),
+    // or until cancelled. Returns false when cancelled.
+    bool waitUntil(std::chrono::steady_clock::time_point until);
 
 private:
     static_assert(std::atomic<bool>::is_always_lock_free);

@@ -18,6 +18,7 @@
 #include "core/transfer/chunkcopier.h"
 #include "core/transfer/holemap.h"
 #include "core/transfer/partfile.h"
+#include "core/transfer/ratepacer.h"
 #include "core/transfer/testhooks.h"
 #include "core/transfer/transfermessages.h"
 #include "core/transfer/undojournal.h"
@@ -154,6 +155,8 @@ private:
     Failure finishHashing(RangeHasher& hasher, qint64 expected);
     Failure checkExpectedDigest();
     [[nodiscard]] Failure cancelled() const;
+    // Waits for a speed limit's next chunk; false when cancelled meanwhile.
+    bool waitUntil(RatePacer::Clock::time_point until) const;
     // fsync, once: asked for (--sync), or a device.
     Failure flushDestination();
     Failure verifyCopy();
@@ -837,6 +840,7 @@ Failure RangeCopier::copyRange()
         m_progress(done, m_sizeUnknown && !m_request.count ? m_bytesCopied : expected);
     };
 
+    RatePacer pacer(m_request.rateLimit);
     while (m_bytesCopied < expected) {
         if (m_control && (!m_control->waitWhilePaused() || m_control->isCancelled()))
             return cancelled();
@@ -864,10 +868,13 @@ Failure RangeCopier::copyRange()
                 want = std::min(want, span.length);
             }
         }
-        // Bytes not shared (also those the file system just said it cannot share) are copied.
+        // Bytes not shared (also those the file system just said it cannot share) are copied,
+        // at the pace of a speed limit; holes and shared blocks move nothing and go unpaced.
         if (outcome.bytes == 0 && outcome.systemError == 0) {
-            outcome = copier.copy(sourceAt, destinationAt, want);
+            const auto chunkStarted = RatePacer::Clock::now();
+            outcome = copier.copy(sourceAt, destinationAt, pacer.chunkLimit(want));
             m_result.methodUsed = copier.method();
+            pacer.chunkDone(chunkStarted, outcome.bytes);
         }
         m_bytesCopied += outcome.bytes;
         m_result.bytesInHoles += outcome.holeBytes;
@@ -899,6 +906,10 @@ Failure RangeCopier::copyRange()
             return sourceChanged(tr("got shorter (it held %1 bytes when the copy started)")
                                      .arg(m_sourceStat.st_size));
         reportProgress();
+        // A speed limit's pause comes after the chunk, the last one's too: the whole copy then
+        // takes at least its bytes / the rate.
+        if (pacer.limits() && !waitUntil(pacer.nextStart()))
+            return cancelled();
         if (m_hooks.chunkDelay.count() > 0)
             std::this_thread::sleep_for(m_hooks.chunkDelay);
     }
@@ -999,6 +1010,14 @@ Failure RangeCopier::checkSourceUnchanged() const
         now.st_mtim.tv_nsec != m_sourceStat.st_mtim.tv_nsec)
         return sourceChanged(tr("was written to"));
     return {};
+}
+
+bool RangeCopier::waitUntil(RatePacer::Clock::time_point until) const
+{
+    if (m_control)
+        return m_control->waitUntil(until);
+    std::this_thread::sleep_until(until);
+    return true;
 }
 
 Failure RangeCopier::cancelled() const

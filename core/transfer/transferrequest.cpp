@@ -143,6 +143,8 @@ QString checkRequestNumbers(const TransferRequest& request)
         return TransferRequest::tr("the chunk size %1 is outside 1 .. %2 bytes")
             .arg(request.chunkSize)
             .arg(kMaxBytesPerCall);
+    if (request.rateLimit < 0)
+        return TransferRequest::tr("the speed limit %1 is negative").arg(request.rateLimit);
     if (request.count) {
         if (QString reason = checkRangeFits(request.offset, *request.count); !reason.isEmpty())
             return reason;

@@ -58,6 +58,8 @@ public:
     CopyMethod method = CopyMethod::Auto;
     SparseMode sparse = SparseMode::Auto;
     qint64 chunkSize = kDefaultChunkSize; // bytes per progress step, 1 .. kMaxBytesPerCall
+    // The most bytes per second the copy moves on average (RatePacer); 0: as fast as it can.
+    qint64 rateLimit = 0;
 
     friend bool operator==(const TransferRequest&, const TransferRequest&) = default;
     // Keep what the copy destroys, for UndoJournal::undoLastCopy(): an overwrite's replaced

@@ -68,6 +68,7 @@ const QString sync = QStringLiteral("options/sync");
 const QString sparse = QStringLiteral("options/sparse");
 const QString method = QStringLiteral("options/method");
 const QString chunkSize = QStringLiteral("options/chunkSize");
+const QString rateLimit = QStringLiteral("options/rateLimit"); // bytes per second; 0: none
 const QString digests = QStringLiteral("options/digests");
 const QString checksumFiles = QStringLiteral("options/checksumFiles");
 const QString recentSources = QStringLiteral("recent/sources");
@@ -472,6 +473,7 @@ void MainWindow::restoreSettings()
         methodFromName(m_settings.value(key::method).toString()).value_or(request.method);
     const qint64 chunk = m_settings.value(key::chunkSize, kDefaultChunkSize).toLongLong();
     request.chunkSize = chunk >= 1 && chunk <= kMaxBytesPerCall ? chunk : kDefaultChunkSize;
+    request.rateLimit = std::max<qint64>(0, m_settings.value(key::rateLimit, 0).toLongLong());
     // The checksums chosen last time; not the expected one, which belongs to one file.
     for (const QString& name : m_settings.value(key::digests).toStringList()) {
         if (const std::optional<DigestAlgorithm> algorithm = digestFromName(name))
@@ -492,6 +494,7 @@ void MainWindow::saveSettings()
     m_settings.setValue(key::sparse, sparseModeName(request.sparse));
     m_settings.setValue(key::method, methodName(request.method));
     m_settings.setValue(key::chunkSize, request.chunkSize);
+    m_settings.setValue(key::rateLimit, request.rateLimit);
     QStringList digestNamesChosen;
     for (const DigestAlgorithm algorithm : request.digests)
         digestNamesChosen << digestName(algorithm);

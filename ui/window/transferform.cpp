@@ -77,6 +77,9 @@ TransferForm::TransferForm(QWidget* parent)
     , m_verify(new QCheckBox(tr("Verify after copying"), this))
     , m_sync(new QCheckBox(tr("Flush to dis&k before reporting done"), this))
     , m_keepHoles(new QCheckBox(tr("Keep holes"), this))
+    , m_limitSpeed(new QCheckBox(tr("Limit speed to"), this))
+    , m_rateLimit(new ByteSizeEdit(this))
+    , m_rateLimitError(makeErrorLabel(this))
     , m_checksumFiles(new QCheckBox(tr("Write checksum files"), this))
     , m_expected(new QLineEdit(this))
     , m_pasteExpected(new QPushButton(tr("Paste"), this))
@@ -185,6 +188,8 @@ TransferForm::TransferForm(QWidget* parent)
         tr("Where the source is a sparse file (a disk image), its holes stay holes in the "
            "destination: nothing is written there and no disk space is used. Off: every byte "
            "is written, holes as zeros."));
+    optionsLayout->addLayout(buildSpeedLimit());
+    optionsLayout->addWidget(m_rateLimitError);
     optionsLayout->addWidget(buildChecksums());
     m_advancedToggle->setText(tr("Adva&nced"));
     m_advancedToggle->setCheckable(true);
@@ -213,7 +218,7 @@ TransferForm::TransferForm(QWidget* parent)
     for (qsizetype i = 1; i < chain.size(); ++i)
         QWidget::setTabOrder(chain[i - 1], chain[i]);
 
-    for (ByteSizeEdit* edit : {m_offset, m_count, m_destinationOffset, m_chunkSize})
+    for (ByteSizeEdit* edit : {m_offset, m_count, m_destinationOffset, m_chunkSize, m_rateLimit})
         connect(edit, &ByteSizeEdit::valueChanged, this, &TransferForm::revalidate);
     connect(m_source, &PathField::pathChanged, this, &TransferForm::revalidate);
     connect(m_destination, &PathField::pathChanged, this, &TransferForm::revalidate);
@@ -226,9 +231,39 @@ TransferForm::TransferForm(QWidget* parent)
     for (QCheckBox* box : m_digestChecks)
         connect(box, &QCheckBox::toggled, this, &TransferForm::revalidate);
     connect(m_checksumFiles, &QCheckBox::toggled, this, &TransferForm::revalidate);
+    connect(m_limitSpeed, &QCheckBox::toggled, this, &TransferForm::revalidate);
     connect(m_expected, &QLineEdit::textChanged, this, &TransferForm::revalidate);
     connect(m_method, &QComboBox::currentIndexChanged, this, &TransferForm::changed);
     revalidate();
+}
+
+QLayout* TransferForm::buildSpeedLimit()
+{
+    m_rateLimit->setText(QStringLiteral("20 MiB"));
+    m_rateLimit->setAccessibleName(tr("Speed limit in bytes per second"));
+    const QString why = tr("Copies at most this many bytes per second on average, so that a copy "
+                           "to a slow USB stick or network share leaves room for other work.");
+    m_limitSpeed->setToolTip(why);
+    m_rateLimit->setToolTip(why);
+    // Wide enough for "500 KiB" or "1.5 GB", not the whole row.
+    m_rateLimit->setMaximumWidth(m_rateLimit->fontMetrics().horizontalAdvance(u'0') * 14);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_limitSpeed);
+    row->addWidget(m_rateLimit);
+    row->addWidget(new QLabel(tr("per second"), this));
+    row->addStretch();
+    return row;
+}
+
+QString TransferForm::showRateLimitError()
+{
+    QString error = m_limitSpeed->isChecked() ? m_rateLimit->errorText() : QString();
+    if (m_limitSpeed->isChecked() && error.isEmpty() && m_rateLimit->value() == 0)
+        error = tr("a speed of 0 would copy nothing: untick Limit speed to copy at full speed");
+    m_rateLimit->setMarkedInvalid(!error.isEmpty());
+    m_rateLimitError->setText(error);
+    m_rateLimitError->setVisible(!error.isEmpty());
+    return error;
 }
 
 QWidget* TransferForm::buildAdvanced()
@@ -359,6 +394,8 @@ TransferRequest TransferForm::request() const
     request.sparse = m_keepHoles->isChecked() ? SparseMode::Auto : SparseMode::Never;
     request.method = static_cast<CopyMethod>(m_method->currentData().toInt());
     request.chunkSize = m_chunkSize->value().value_or(kDefaultChunkSize);
+    if (m_limitSpeed->isChecked())
+        request.rateLimit = m_rateLimit->value().value_or(0);
     const QList<DigestAlgorithm> algorithms = allDigestAlgorithms();
     for (qsizetype i = 0; i < algorithms.size(); ++i) {
         if (m_digestChecks.at(i)->isChecked())
@@ -394,6 +431,10 @@ void TransferForm::setRequest(const TransferRequest& request)
     m_keepHoles->setChecked(request.sparse != SparseMode::Never);
     m_method->setCurrentIndex(m_method->findData(int(request.method)));
     m_chunkSize->setText(formatExactByteSize(request.chunkSize)); // "8 MiB"
+    // Without a limit the field keeps the value shown, for when the box is ticked.
+    m_limitSpeed->setChecked(request.rateLimit > 0);
+    if (request.rateLimit > 0)
+        m_rateLimit->setText(formatExactByteSize(request.rateLimit));
     const QList<DigestAlgorithm> algorithms = allDigestAlgorithms();
     for (qsizetype i = 0; i < algorithms.size(); ++i)
         m_digestChecks.at(i)->setChecked(request.digests.contains(algorithms.at(i)));
@@ -448,6 +489,8 @@ QList<QWidget*> TransferForm::tabChain() const
             m_verify,
             m_sync,
             m_keepHoles,
+            m_limitSpeed,
+            m_rateLimit,
             m_digestChecks.at(0),
             m_digestChecks.at(1),
             m_digestChecks.at(2),
@@ -467,8 +510,8 @@ void TransferForm::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) {
-        for (QLabel* label :
-             {m_offsetError, m_countError, m_destinationOffsetError, m_chunkSizeError})
+        for (QLabel* label : {m_offsetError, m_countError, m_destinationOffsetError,
+                              m_chunkSizeError, m_rateLimitError, m_expectedError})
             PaletteColors::setTextColor(label, PaletteColors::errorColor(palette()));
     }
 }
@@ -538,6 +581,9 @@ void TransferForm::updateProblem()
     }
     if (const QString error = showExpectedError(); !error.isEmpty())
         problems << TransferMessages::asSentence(tr("Expected checksum: %1").arg(error));
+    m_rateLimit->setEnabled(m_limitSpeed->isChecked() && !m_locked);
+    if (const QString error = showRateLimitError(); !error.isEmpty())
+        problems << TransferMessages::asSentence(tr("Limit speed: %1").arg(error));
     // A checksum file names the whole destination: not for a range written into a file.
     const bool wholeFile = mode == DestinationMode::Replace || mode == DestinationMode::CreateNew;
     m_checksumFiles->setEnabled(wholeFile && !m_locked);

@@ -82,6 +82,8 @@ public:
     [[nodiscard]] ByteSizeEdit* countEdit() const { return m_count; }
     [[nodiscard]] QCheckBox* toEndCheck() const { return m_toEnd; }
     [[nodiscard]] QCheckBox* keepHolesCheck() const { return m_keepHoles; }
+    [[nodiscard]] QCheckBox* limitSpeedCheck() const { return m_limitSpeed; }
+    [[nodiscard]] ByteSizeEdit* rateLimitEdit() const { return m_rateLimit; }
     [[nodiscard]] QComboBox* modeCombo() const { return m_mode; }
     [[nodiscard]] ByteSizeEdit* destinationOffsetEdit() const { return m_destinationOffset; }
     [[nodiscard]] QLabel* offsetErrorLabel() const { return m_offsetError; }
@@ -110,6 +112,10 @@ private:
     QWidget* buildAdvanced();
     // Checksums: the digests to compute, checksum files, the expected checksum.
     QWidget* buildChecksums();
+    // "Limit speed to [20 MiB] per second".
+    QLayout* buildSpeedLimit();
+    // The speed limit's error beside it; returns it (empty when fine or not limited).
+    QString showRateLimitError();
     // The expected checksum's error beside it; returns it (empty when fine or empty).
     QString showExpectedError();
     // How long a check may take before the fields say "Checking…".
@@ -142,6 +148,9 @@ private:
     QCheckBox* m_verify;
     QCheckBox* m_sync;
     QCheckBox* m_keepHoles;
+    QCheckBox* m_limitSpeed;
+    ByteSizeEdit* m_rateLimit; // bytes per second, while m_limitSpeed is ticked
+    QLabel* m_rateLimitError;
     QList<QCheckBox*> m_digestChecks; // one per algorithm, in allDigestAlgorithms()' order
     QCheckBox* m_checksumFiles;
     QLineEdit* m_expected;

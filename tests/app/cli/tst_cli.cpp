@@ -404,6 +404,9 @@ void TestCli::modes_data()
     QTest::newRow("replace, explicit")
         << QStringList{QStringLiteral("--mode"), QStringLiteral("replace")} << true << old << sample
         << qint64(409) << qint64(0);
+    QTest::newRow("replace under a speed limit copies every byte")
+        << QStringList{QStringLiteral("--limit-rate"), QStringLiteral("1 MiB/s")} << true << old
+        << sample << qint64(409) << qint64(0);
     QTest::newRow("replace, missing destination")
         << QStringList{QStringLiteral("-m"), QStringLiteral("replace"), QStringLiteral("-n"),
                        QStringLiteral("5")}
@@ -879,6 +882,12 @@ void TestCli::badInput_data()
         s("the chunk size 2147483648 is outside"));
     row("chunk size garbage", {s("--chunk-size"), s("lots"), src, dst},
         s("--chunk-size: 'lots' is not a number"));
+    row("rate 0", {s("--limit-rate"), s("0"), src, dst},
+        s("--limit-rate: a rate of 0 would copy nothing"));
+    row("rate garbage", {s("--limit-rate"), s("fast"), src, dst},
+        s("--limit-rate: 'fast' is not a number"));
+    row("rate per minute", {s("--limit-rate"), s("5M/min"), src, dst},
+        s("--limit-rate: '5M/min' has an unknown unit 'M/min'"));
     row("bad preview length", {s("--preview=many"), src, dst},
         s("--preview: 'many' is not a number"));
     row("negative preview length", {s("--preview=-1"), src, dst}, s("--preview: '-1' is negative"));

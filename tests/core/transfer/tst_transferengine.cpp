@@ -1,5 +1,6 @@
 #include "core/io/filesystemtype.h"
 #include "core/transfer/partfile.h"
+#include "core/transfer/ratepacer.h"
 #include "core/transfer/transferengine.h"
 #include "support/foldertest.h"
 #include "support/testsupport.h"
@@ -197,6 +198,9 @@ private Q_SLOTS:
     void cancelBeforeStart();
     void pauseHoldsProgress();
     void cancelWhilePaused();
+    void ratePacerSpacesChunks();
+    void rateLimitCutsChunksAndKeepsTheAverage();
+    void cancelDuringRateLimitPause();
 
     void fileSizeLimitKeepsReplacedDestination_data();
     void fileSizeLimitKeepsReplacedDestination();
@@ -952,6 +956,68 @@ void TestTransferEngine::pauseHoldsProgress()
     QCOMPARE(gate.calls(), 16);
     QCOMPARE(gate.lastDone(), result.bytesSent);
     QCOMPARE(readFile(m_destination), source);
+}
+
+void TestTransferEngine::ratePacerSpacesChunks()
+{
+    const RatePacer::Clock::time_point start{std::chrono::seconds(100)};
+    RatePacer pacer(10000); // 10 000 bytes per second
+    QVERIFY(pacer.limits());
+    QCOMPARE(pacer.chunkLimit(8 * 1024 * 1024), qint64(4096)); // never below 4 KiB
+    QCOMPARE(pacer.chunkLimit(100), qint64(100));
+    pacer.chunkDone(start, 5000);
+    QCOMPARE(pacer.nextStart(), start + std::chrono::milliseconds(500));
+    // A chunk that started late (a pause, a slow disk) leaves no credit for a burst after it.
+    pacer.chunkDone(start + std::chrono::seconds(10), 1000);
+    QCOMPARE(pacer.nextStart(), start + std::chrono::milliseconds(10100));
+
+    QCOMPARE(RatePacer(20 * 1024 * 1024).chunkLimit(kDefaultChunkSize), qint64(2 * 1024 * 1024));
+    RatePacer unlimited(0);
+    QVERIFY(!unlimited.limits());
+    QCOMPARE(unlimited.chunkLimit(kDefaultChunkSize), kDefaultChunkSize);
+    unlimited.chunkDone(start, 1000);
+    QCOMPARE(unlimited.nextStart(), RatePacer::Clock::time_point{});
+}
+
+void TestTransferEngine::rateLimitCutsChunksAndKeepsTheAverage()
+{
+    const QByteArray source = patternBytes(32768, 23);
+    QVERIFY(writeFile(m_source, source));
+    TransferRequest request = makeRequest(m_source, m_destination, DestinationMode::Replace);
+    request.rateLimit = 81920; // 80 KiB/s: chunks of 8 KiB, a tenth of a second each
+    int calls = 0;
+    const TransferResult result = runTransfer(request, [&calls](qint64, qint64) { ++calls; });
+
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QCOMPARE(readFile(m_destination), source);
+    QCOMPARE(calls, 4); // the 8 MiB chunk size was cut to the limit's tenth of a second
+    // Each chunk is followed by its pause, the last one too: the copy cannot have been faster
+    // than the limit (a lower bound that the pacing guarantees, not a measurement).
+    QVERIFY2(result.elapsedSeconds >= double(source.size()) / double(request.rateLimit),
+             qPrintable(QString::number(result.elapsedSeconds)));
+}
+
+void TestTransferEngine::cancelDuringRateLimitPause()
+{
+    const QByteArray source = patternBytes(65536, 24);
+    QVERIFY(writeFile(m_source, source));
+    const QByteArray old = patternBytes(100000, 25);
+    QVERIFY(writeFile(m_destination, old));
+    TransferRequest request = makeRequest(m_source, m_destination, DestinationMode::Overwrite);
+    request.rateLimit = 4096; // a chunk of 4 KiB, then a pause of a second
+    ChunkGate gate(1);
+    BackgroundTransfer transfer(request, gate);
+    QVERIFY(gate.waitUntilReached());
+    transfer.control().cancel();
+    gate.letGo();
+    const TransferResult result = transfer.finish();
+
+    QCOMPARE(result.error, TransferError::Cancelled);
+    QCOMPARE(result.bytesSent, qint64(4096));
+    QCOMPARE(gate.calls(), 1);
+    QByteArray expected = old;
+    expected.replace(0, 4096, source.left(4096));
+    QCOMPARE(readFile(m_destination), expected);
 }
 
 void TestTransferEngine::cancelWhilePaused()

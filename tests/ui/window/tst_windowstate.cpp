@@ -56,6 +56,7 @@ class TestWindowState : public WindowTest {
 
 private Q_SLOTS:
     void keepHolesIsAnOptionAndTheResultSaysHowMuch();
+    void limitSpeedIsCheckedUsedAndRemembered();
     void aProcFileShowsItsContentAndCopiesToItsEnd();
     void resultGoesOutOfDateWhenAnInputChanges();
     void previewSwitchesBetweenSourceAndDestination();
@@ -120,6 +121,44 @@ void TestWindowState::keepHolesIsAnOptionAndTheResultSaysHowMuch()
     QVERIFY2(!result->details().contains(u"holes"_s), qPrintable(result->details()));
     QCOMPARE(::stat(QFile::encodeName(path(u"copy.img"_s)).constData(), &copied), 0);
     QVERIFY(qint64(copied.st_blocks) * 512 >= size);
+}
+
+void TestWindowState::limitSpeedIsCheckedUsedAndRemembered()
+{
+    const QByteArray bytes = steppedBytes(200000);
+    QVERIFY(writeFile(path(u"in.bin"_s), bytes));
+    fill(u"in.bin"_s, u"out.bin"_s, 0, -1);
+    TransferForm* form = m_window->form();
+    QCheckBox* limit = form->limitSpeedCheck();
+    ByteSizeEdit* rate = form->rateLimitEdit();
+    // Off by default: full speed, and the rate field waits for the box.
+    QVERIFY(!limit->isChecked());
+    QVERIFY(!rate->isEnabled());
+    QCOMPARE(form->request().rateLimit, qint64(0));
+
+    limit->setChecked(true);
+    QVERIFY(rate->isEnabled());
+    QCOMPARE(form->request().rateLimit, qint64(20 * 1024 * 1024));
+    typeInto(rate, u"0"_s);
+    waitForChecks();
+    QCOMPARE(form->problem(),
+             u"Limit speed: a speed of 0 would copy nothing: untick Limit speed to copy at full "
+             "speed."_s);
+    typeInto(rate, u"fast"_s);
+    waitForChecks();
+    QVERIFY2(form->problem().startsWith(u"Limit speed: 'fast' is not a number"_s),
+             qPrintable(form->problem()));
+
+    typeInto(rate, u"1 MiB"_s);
+    copyAndWait();
+    QCOMPARE(m_window->resultPanel()->headline(), u"200000 bytes sent (195.3 KiB)"_s);
+    QCOMPARE(readFile(path(u"out.bin"_s)), bytes);
+    m_window.reset();
+
+    MainWindow next(*m_settings);
+    QVERIFY(next.form()->limitSpeedCheck()->isChecked());
+    QCOMPARE(next.form()->rateLimitEdit()->text(), u"1 MiB"_s);
+    QCOMPARE(next.form()->request().rateLimit, qint64(1024 * 1024));
 }
 
 void TestWindowState::aProcFileShowsItsContentAndCopiesToItsEnd()
