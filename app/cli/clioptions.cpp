@@ -14,6 +14,7 @@ namespace {
 
 const QString kPreviewEquals = QStringLiteral("--preview=");
 const QString kHashFileEquals = QStringLiteral("--hash-file=");
+const QString kProgressEquals = QStringLiteral("--progress=");
 
 // The CLI's own options; the range and mode come from RangeOptions, shared with the window.
 struct Options {
@@ -80,8 +81,22 @@ public:
                             Options::tr("Print one JSON object with the result instead of text.")};
     QCommandLineOption quiet{{QStringLiteral("q"), QStringLiteral("quiet")},
                              Options::tr("Print nothing on success.")};
-    QCommandLineOption progress{QStringLiteral("progress"),
-                                Options::tr("Show a live progress line on standard error.")};
+    QCommandLineOption progress{
+        QStringLiteral("progress"),
+        Options::tr("Show a live progress line on standard error; --progress=json writes JSON "
+                    "lines there instead (start, progress with bytes, speed and time left, "
+                    "end of each copy), for other programs.")};
+    QCommandLineOption batch{
+        QStringLiteral("batch"),
+        Options::tr("Run the copies listed in FILE (- for standard input), one JSON object per "
+                    "line with the keys of --json's output: {\"source\": ..., "
+                    "\"destination\": ..., \"offset\": ..., \"count\": ..., \"mode\": "
+                    "...}. Prints one JSON result per line, with \"line\": N. Exit 0 when "
+                    "all succeeded, 2 when any failed, 1 for a malformed line (nothing is "
+                    "copied then)."),
+        QStringLiteral("FILE")};
+    QCommandLineOption stopOnError{QStringLiteral("stop-on-error"),
+                                   Options::tr("With --batch: stop at the first copy that fails.")};
     QCommandLineOption backup{
         QStringLiteral("backup"),
         Options::tr("Keep what the copy changes in DESTINATION beside it (.NAME.rangecopy-undo*), "
@@ -112,7 +127,8 @@ public:
 // QCommandLineParser has no options with an optional value: take "--preview=N" and
 // "--hash-file=PATH" apart first.
 QStringList splitOptionalValues(const QStringList& arguments, std::optional<QString>& previewValue,
-                                std::optional<QString>& hashFileValue)
+                                std::optional<QString>& hashFileValue,
+                                std::optional<QString>& progressValue)
 {
     QStringList result;
     bool positionalOnly = false;
@@ -122,6 +138,9 @@ QStringList splitOptionalValues(const QStringList& arguments, std::optional<QStr
         if (!positionalOnly && argument.startsWith(kPreviewEquals)) {
             previewValue = argument.mid(kPreviewEquals.size());
             result << QStringLiteral("--preview");
+        } else if (!positionalOnly && argument.startsWith(kProgressEquals)) {
+            progressValue = argument.mid(kProgressEquals.size());
+            result << QStringLiteral("--progress");
         } else if (!positionalOnly && argument.startsWith(kHashFileEquals)) {
             hashFileValue = argument.mid(kHashFileEquals.size());
             result << QStringLiteral("--hash-file");
@@ -171,6 +190,35 @@ CliOptions parseCompare(QCommandLineParser& parser, Options& o, const QStringLis
     return options;
 }
 
+// --batch FILE: each job's options come from its line, so the command line holds only what
+// is about the whole run.
+CliOptions parseBatch(const QCommandLineParser& parser, const Options& o, const QStringList& paths,
+                      CliOptions options)
+{
+    if (!paths.isEmpty())
+        return failure(Options::tr("--batch takes no SOURCE or DESTINATION: each line of %1 "
+                                   "names its own")
+                           .arg(quoted(parser.value(o.batch))));
+    const QStringList allowed{o.batch.names() + o.stopOnError.names() + o.progress.names() +
+                              o.json.names() + o.quiet.names()};
+    for (const QString& name : parser.optionNames()) {
+        if (!allowed.contains(name))
+            return failure(Options::tr("--batch takes the options of each copy from its line, "
+                                       "not from the command line: put %1 into the lines "
+                                       "(see --help)")
+                               .arg(name.size() == 1 ? u'-' + name : QStringLiteral("--") + name));
+    }
+    options.batchPath = parser.value(o.batch);
+    if (options.batchPath.isEmpty())
+        return failure(Options::tr("the --batch path is empty: name a file, or - for standard "
+                                   "input"));
+    options.stopOnError = parser.isSet(o.stopOnError);
+    options.json = true; // a result per line, always
+    options.quiet = parser.isSet(o.quiet);
+    options.action = CliOptions::Action::Batch;
+    return options;
+}
+
 // Reads the arguments with a parser that has been given no options yet.
 CliOptions parseWith(QCommandLineParser& parser, Options& o, const QStringList& arguments)
 {
@@ -183,9 +231,10 @@ CliOptions parseWith(QCommandLineParser& parser, Options& o, const QStringList& 
         "input (nothing written; also an undo refused), 2 the transfer or the undo failed,\n"
         "130 interrupted."));
     o.range.addTo(parser);
-    parser.addOptions({o.destOffset, o.method, o.sparse, o.chunkSize, o.limitRate, o.hash,
-                       o.hashFile, o.expect, o.verify, o.sync, o.backup, o.allowDevice, o.compare,
-                       o.otherOffset, o.undo, o.preview, o.json, o.quiet, o.progress});
+    parser.addOptions(
+        {o.destOffset, o.method,  o.sparse, o.chunkSize, o.limitRate,   o.hash,    o.hashFile,
+         o.expect,     o.verify,  o.sync,   o.backup,    o.allowDevice, o.compare, o.otherOffset,
+         o.undo,       o.preview, o.json,   o.quiet,     o.progress,    o.batch,   o.stopOnError});
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("SOURCE"), Options::tr("The file to copy from."));
@@ -194,7 +243,8 @@ CliOptions parseWith(QCommandLineParser& parser, Options& o, const QStringList& 
 
     std::optional<QString> previewValue;
     std::optional<QString> hashFileValue;
-    QStringList argv = splitOptionalValues(arguments, previewValue, hashFileValue);
+    std::optional<QString> progressValue;
+    QStringList argv = splitOptionalValues(arguments, previewValue, hashFileValue, progressValue);
     argv.prepend(QStringLiteral("rangecopy-cli"));
     if (!parser.parse(argv))
         return failure(parser.errorText());
@@ -213,7 +263,20 @@ CliOptions parseWith(QCommandLineParser& parser, Options& o, const QStringList& 
         return options;
     }
 
+    if (parser.isSet(o.progress)) {
+        options.progress = CliOptions::Progress::Line;
+        if (progressValue) {
+            if (*progressValue != QLatin1String("json"))
+                return failure(Options::tr("--progress=%1: the only form is --progress=json")
+                                   .arg(*progressValue));
+            options.progress = CliOptions::Progress::Json;
+        }
+    }
     const QStringList paths = parser.positionalArguments();
+    if (parser.isSet(o.batch))
+        return parseBatch(parser, o, paths, options);
+    if (parser.isSet(o.stopOnError))
+        return failure(Options::tr("--stop-on-error goes with --batch only"));
     if (parser.isSet(o.undo)) {
         if (!paths.isEmpty())
             return failure(Options::tr("--undo takes no SOURCE or DESTINATION: it undoes the last "
@@ -325,7 +388,6 @@ CliOptions parseWith(QCommandLineParser& parser, Options& o, const QStringList& 
     }
     options.json = parser.isSet(o.json);
     options.quiet = parser.isSet(o.quiet);
-    options.progress = parser.isSet(o.progress);
 
     if (const QString reason = checkRequestNumbers(request); !reason.isEmpty())
         return failure(reason);

@@ -12,7 +12,9 @@ namespace rangecopy {
 
 // What rangecopy-cli was asked to do, read from its arguments.
 struct CliOptions {
-    enum class Action { Copy, Undo, Compare, ShowHelp, ShowVersion, Fail };
+    enum class Action { Copy, Batch, Undo, Compare, ShowHelp, ShowVersion, Fail };
+    // --progress: a line for people, or JSON lines for programs (--progress=json).
+    enum class Progress { None, Line, Json };
 
     Action action = Action::Fail;
     TransferRequest request;            // Undo: only destinationPath
@@ -20,9 +22,11 @@ struct CliOptions {
     std::optional<qint64> previewBytes; // --preview[=N]: show the first N copied bytes
     bool json = false;
     bool quiet = false;
-    bool progress = false;
-    QString error;    // Action::Fail: one line that says what was wrong
-    QString helpText; // Action::ShowHelp
+    Progress progress = Progress::None;
+    QString batchPath;        // Batch: the JSON Lines file, "-" for standard input
+    bool stopOnError = false; // Batch: the first failing job ends the batch
+    QString error;            // Action::Fail: one line that says what was wrong
+    QString helpText;         // Action::ShowHelp
 };
 
 inline constexpr qint64 kDefaultPreviewBytes = 100;

@@ -62,6 +62,11 @@ QByteArray CliReport::humanOutput() const
 
 QByteArray CliReport::jsonOutput() const
 {
+    return toJsonLine(jsonObject());
+}
+
+QJsonObject CliReport::jsonObject() const
+{
     if (!m_result.ok()) {
         QJsonObject failure = errorObject(errorKindName(m_result.error), m_result.message);
         // What reached the destination: 0 for replace and new, the written span in place.
@@ -81,7 +86,7 @@ QByteArray CliReport::jsonOutput() const
         // A checksum that did not match, or a checksum file that failed: the digests say why.
         if (!m_result.digests.isEmpty())
             failure.insert(QStringLiteral("hashes"), hashesObject(m_result.digests));
-        return toJsonLine(failure);
+        return failure;
     }
     const TransferRequest& request = m_options.request;
     QJsonObject object{
@@ -121,7 +126,7 @@ QByteArray CliReport::jsonOutput() const
         object.insert(QStringLiteral("preview"), escapeForDisplay(*m_previewBytes));
     if (request.keepUndo)
         object.insert(QStringLiteral("undo_kept"), m_result.undoKept);
-    return toJsonLine(object);
+    return object;
 }
 
 QByteArray CliReport::standardError() const
@@ -252,6 +257,53 @@ QByteArray ProgressLine::line(qint64 bytesDone, qint64 bytesExpected) const
         .arg(percent, 3)
         .arg(TransferMessages::progress(bytesDone, bytesExpected, seconds))
         .toUtf8();
+}
+
+} // namespace rangecopy
+
+namespace rangecopy {
+
+QByteArray JsonProgress::event(QJsonObject object) const
+{
+    if (m_line > 0)
+        object.insert(u"line"_s, m_line);
+    return toJsonLine(object);
+}
+
+QByteArray JsonProgress::start(const TransferRequest& request)
+{
+    m_started = std::chrono::steady_clock::now();
+    return event({{u"event"_s, u"start"_s},
+                  {u"source"_s, pathWithReplacements(request.sourcePath)},
+                  {u"destination"_s, pathWithReplacements(request.destinationPath)}});
+}
+
+QByteArray JsonProgress::update(qint64 bytesDone, qint64 bytesExpected)
+{
+    constexpr auto kInterval = std::chrono::milliseconds(100);
+    const auto now = std::chrono::steady_clock::now();
+    if (m_lastShown && now - *m_lastShown < kInterval)
+        return {};
+    m_lastShown = now;
+    const double seconds = std::chrono::duration<double>(now - m_started).count();
+    const double rate = seconds > 0 ? double(bytesDone) / seconds : 0.0;
+    const QJsonValue left = rate > 0 && bytesExpected >= bytesDone
+                                ? QJsonValue(double(bytesExpected - bytesDone) / rate)
+                                : QJsonValue();
+    return event({{u"event"_s, u"progress"_s},
+                  {u"bytes_done"_s, bytesDone},
+                  {u"bytes_total"_s, bytesExpected},
+                  {u"bytes_per_second"_s, qint64(rate)},
+                  {u"seconds_left"_s, left}});
+}
+
+QByteArray JsonProgress::finish(const TransferResult& result) const
+{
+    QJsonObject object{
+        {u"event"_s, u"end"_s}, {u"ok"_s, result.ok()}, {u"bytes_sent"_s, result.bytesSent}};
+    if (!result.ok())
+        object.insert(u"error"_s, errorKindName(result.error));
+    return event(object);
 }
 
 } // namespace rangecopy

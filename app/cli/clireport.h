@@ -5,6 +5,7 @@
 #include "core/transfer/undojournal.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 
 #include <chrono>
@@ -28,6 +29,9 @@ public:
     // Standard error: one line naming the file and the reason, or nothing.
     [[nodiscard]] QByteArray standardError() const;
     [[nodiscard]] int exitCode() const;
+
+    // What --json prints, as an object (--batch adds "line" to it).
+    [[nodiscard]] QJsonObject jsonObject() const;
 
     // The JSON object for a failure found before any copy (bad arguments).
     [[nodiscard]] static QByteArray jsonUsageError(const QString& message);
@@ -80,6 +84,32 @@ public:
 private:
     CliOptions m_options;
     CompareResult m_result;
+};
+
+// --progress=json: JSON lines on standard error for other programs' windows, each with
+// "line": N under --batch:
+//   {"event": "start", "source": …, "destination": …}
+//   {"event": "progress", "bytes_done": N, "bytes_total": N, "bytes_per_second": N,
+//    "seconds_left": N or null}   (at most ten a second)
+//   {"event": "end", "ok": true, "bytes_sent": N} (or "ok": false, "error": kind)
+class JsonProgress {
+public:
+    explicit JsonProgress(int line = 0)
+        : m_line(line)
+    {
+    }
+
+    [[nodiscard]] QByteArray start(const TransferRequest& request);
+    // Empty while throttled.
+    [[nodiscard]] QByteArray update(qint64 bytesDone, qint64 bytesExpected);
+    [[nodiscard]] QByteArray finish(const TransferResult& result) const;
+
+private:
+    [[nodiscard]] QByteArray event(QJsonObject object) const;
+
+    int m_line;
+    std::chrono::steady_clock::time_point m_started = std::chrono::steady_clock::now();
+    std::optional<std::chrono::steady_clock::time_point> m_lastShown;
 };
 
 inline constexpr int kExitSuccess = 0;

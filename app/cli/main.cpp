@@ -2,6 +2,7 @@
 
 #include "app/cli/clioptions.h"
 #include "app/cli/clireport.h"
+#include "app/cli/clirun.h"
 #include "app/common/rawarguments.h"
 #include "core/preview/rangereader.h"
 #include "core/text/displaytext.h"
@@ -42,17 +43,11 @@ void installSignalHandlers(rangecopy::TransferControl& control)
     std::signal(SIGXFSZ, SIG_IGN);
 }
 
-void write(std::FILE* stream, const QByteArray& bytes)
-{
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
-    std::fflush(stream);
-}
-
 // One line on standard error, whatever the message quotes (a file name may hold a newline).
 void writeError(const QString& message)
 {
-    write(stderr,
-          "rangecopy-cli: " + rangecopy::escapeForOneLine(message.toUtf8()).toUtf8() + '\n');
+    rangecopy::writeTo(
+        stderr, "rangecopy-cli: " + rangecopy::escapeForOneLine(message.toUtf8()).toUtf8() + '\n');
 }
 
 } // namespace
@@ -68,29 +63,36 @@ int main(int argc, char* argv[])
     const CliOptions options = parseCliArguments(argumentsAsPaths(argc, argv));
     switch (options.action) {
     case CliOptions::Action::ShowHelp:
-        write(stdout, options.helpText.toUtf8());
+        writeTo(stdout, options.helpText.toUtf8());
         return 0;
     case CliOptions::Action::ShowVersion:
-        write(stdout, QByteArrayLiteral("rangecopy-cli " RANGECOPY_VERSION "\n"));
+        writeTo(stdout, QByteArrayLiteral("rangecopy-cli " RANGECOPY_VERSION "\n"));
         return 0;
     case CliOptions::Action::Fail:
         if (options.json)
-            write(stdout, CliReport::jsonUsageError(options.error));
+            writeTo(stdout, CliReport::jsonUsageError(options.error));
         writeError(options.error);
         return kExitBadInput;
     case CliOptions::Action::Undo: {
         const UndoResult undone = UndoJournal::undoLastCopy(options.request.destinationPath,
                                                             TestHooks::fromEnvironment().undoErrno);
         const UndoReport report(options, undone);
-        write(stdout, report.standardOutput());
-        write(stderr, report.standardError());
+        writeTo(stdout, report.standardOutput());
+        writeTo(stderr, report.standardError());
         return report.exitCode();
     }
     case CliOptions::Action::Compare: {
         const CompareReport report(options, compareFiles(options.compare));
-        write(stdout, report.standardOutput());
-        write(stderr, report.standardError());
+        writeTo(stdout, report.standardOutput());
+        writeTo(stderr, report.standardError());
         return report.exitCode();
+    }
+    case CliOptions::Action::Batch: {
+        TransferControl control;
+        installSignalHandlers(control);
+        const int exitCode = runBatch(options, control);
+        g_control.store(nullptr);
+        return exitCode;
     }
     case CliOptions::Action::Copy:
         break;
@@ -98,28 +100,8 @@ int main(int argc, char* argv[])
 
     TransferControl control;
     installSignalHandlers(control);
-    ProgressLine progressLine;
-    qint64 lastDone = 0;
-    qint64 lastExpected = 0;
-    // Test hook (testhooks.h). Nothing resumes a paused copy here: it holds before its next chunk
-    // until a signal cancels it.
-    const qint64 pauseAfterBytes = TestHooks::fromEnvironment().pauseAfterBytes;
-    ProgressCallback progress;
-    if (options.progress || pauseAfterBytes > 0) {
-        progress = [&](qint64 done, qint64 expected) {
-            if (pauseAfterBytes > 0 && done >= pauseAfterBytes)
-                control.pause();
-            if (!options.progress)
-                return;
-            lastDone = done;
-            lastExpected = expected;
-            write(stderr, progressLine.update(done, expected));
-        };
-    }
-    const TransferResult result = runTransfer(options.request, progress, &control);
+    const TransferResult result = runCliCopy(options.request, options.progress, 0, control);
     g_control.store(nullptr);
-    if (options.progress)
-        write(stderr, progressLine.finish(lastDone, lastExpected));
 
     std::optional<QByteArray> preview;
     if (result.ok() && options.previewBytes) {
@@ -134,7 +116,7 @@ int main(int argc, char* argv[])
         preview = readBack.bytes;
     }
     const CliReport report(options, result, preview);
-    write(stdout, report.standardOutput());
-    write(stderr, report.standardError());
+    writeTo(stdout, report.standardOutput());
+    writeTo(stderr, report.standardError());
     return report.exitCode();
 }

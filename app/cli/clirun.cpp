@@ -1,0 +1,155 @@
+#include "app/cli/clirun.h"
+
+#include "app/cli/clireport.h"
+#include "core/text/displaytext.h"
+#include "core/text/pathbytes.h"
+#include "core/text/quoted.h"
+#include "core/transfer/jobdescription.h"
+#include "core/transfer/testhooks.h"
+#include "core/transfer/transferengine.h"
+#include "core/transfer/transfermessages.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+
+#include <cerrno>
+#include <fcntl.h>
+
+namespace rangecopy {
+
+namespace {
+
+struct BatchText {
+    Q_DECLARE_TR_FUNCTIONS(rangecopy::Batch)
+};
+
+QByteArray jsonLine(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+}
+
+// One line on standard error, whatever the message quotes (a file name may hold a newline).
+void writeError(const QString& message)
+{
+    writeTo(stderr, "rangecopy-cli: " + escapeForOneLine(message.toUtf8()).toUtf8() + '\n');
+}
+
+// The batch's text: the file, or standard input for "-". Reading a FIFO here is what the
+// person asked for: a command line may wait for its input.
+std::optional<QByteArray> readBatch(const QString& path, QString& error)
+{
+    QFile file;
+    bool opened = false;
+    if (path == QLatin1String("-")) {
+        opened = file.open(stdin, QIODevice::ReadOnly);
+    } else {
+        // By its bytes: a name that is not UTF-8 opens too.
+        const int fd = ::open(pathToBytes(path).constData(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0) {
+            error = BatchText::tr("cannot read the batch %1: %2; check the path")
+                        .arg(quoted(path), qt_error_string(errno));
+            return std::nullopt;
+        }
+        opened = file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle);
+    }
+    QByteArray text = opened ? file.readAll() : QByteArray();
+    if (!opened || file.error() != QFileDevice::NoError) {
+        error = BatchText::tr("cannot read the batch %1: %2").arg(quoted(path), file.errorString());
+        return std::nullopt;
+    }
+    return text;
+}
+
+} // namespace
+
+void writeTo(std::FILE* stream, const QByteArray& bytes)
+{
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+TransferResult runCliCopy(const TransferRequest& request, CliOptions::Progress progress, int line,
+                          TransferControl& control)
+{
+    ProgressLine progressLine;
+    JsonProgress jsonProgress(line);
+    qint64 lastDone = 0;
+    qint64 lastExpected = 0;
+    // Test hook (testhooks.h). Nothing resumes a paused copy here: it holds before its next
+    // chunk until a signal cancels it.
+    const qint64 pauseAfterBytes = TestHooks::fromEnvironment().pauseAfterBytes;
+    ProgressCallback callback;
+    if (progress != CliOptions::Progress::None || pauseAfterBytes > 0) {
+        callback = [&](qint64 done, qint64 expected) {
+            if (pauseAfterBytes > 0 && done >= pauseAfterBytes)
+                control.pause();
+            lastDone = done;
+            lastExpected = expected;
+            if (progress == CliOptions::Progress::Line)
+                writeTo(stderr, progressLine.update(done, expected));
+            else if (progress == CliOptions::Progress::Json)
+                writeTo(stderr, jsonProgress.update(done, expected));
+        };
+    }
+    if (progress == CliOptions::Progress::Json)
+        writeTo(stderr, jsonProgress.start(request));
+    const TransferResult result = runTransfer(request, callback, &control);
+    if (progress == CliOptions::Progress::Line)
+        writeTo(stderr, progressLine.finish(lastDone, lastExpected));
+    else if (progress == CliOptions::Progress::Json)
+        writeTo(stderr, jsonProgress.finish(result));
+    return result;
+}
+
+int runBatch(const CliOptions& options, TransferControl& control)
+{
+    const auto usageError = [&](const QString& message, int line) {
+        QJsonObject failure = QJsonDocument::fromJson(CliReport::jsonUsageError(message)).object();
+        if (line > 0)
+            failure.insert(QStringLiteral("line"), line);
+        writeTo(stdout, jsonLine(failure));
+        writeError(message);
+        return kExitBadInput;
+    };
+    QString readError;
+    const std::optional<QByteArray> text = readBatch(options.batchPath, readError);
+    if (!text)
+        return usageError(readError, 0);
+    const ParsedJobList list = parseJobLines(*text);
+    if (!list.ok())
+        return usageError(BatchText::tr("%1, line %2: %3; nothing was copied")
+                              .arg(options.batchPath == QLatin1String("-")
+                                       ? BatchText::tr("standard input")
+                                       : quoted(options.batchPath))
+                              .arg(list.errorLine)
+                              .arg(list.error),
+                          list.errorLine);
+
+    int exitCode = kExitSuccess;
+    for (const ParsedJobList::Job& job : list.jobs) {
+        if (control.isCancelled())
+            return kExitInterrupted;
+        CliOptions jobOptions = options;
+        jobOptions.request = job.request;
+        const TransferResult result = runCliCopy(job.request, options.progress, job.line, control);
+        const CliReport report(jobOptions, result, std::nullopt);
+        QJsonObject object = report.jsonObject();
+        object.insert(QStringLiteral("line"), job.line);
+        if (!result.ok() || !options.quiet)
+            writeTo(stdout, jsonLine(object));
+        if (result.ok())
+            continue;
+        writeError(BatchText::tr("line %1: %2")
+                       .arg(job.line)
+                       .arg(TransferMessages::failure(result, job.request.mode)));
+        if (result.error == TransferError::Cancelled)
+            return kExitInterrupted;
+        exitCode = kExitTransferFailed;
+        if (options.stopOnError)
+            break;
+    }
+    return exitCode;
+}
+
+} // namespace rangecopy
