@@ -95,6 +95,22 @@ public:
                     "all succeeded, 2 when any failed, 1 for a malformed line (nothing is "
                     "copied then)."),
         QStringLiteral("FILE")};
+    QCommandLineOption split{
+        QStringLiteral("split"),
+        Options::tr("Split SOURCE into pieces of SIZE bytes named SOURCE.001, SOURCE.002, ... "
+                    "(in FOLDER, the second argument, or beside SOURCE), each put in place "
+                    "atomically; with --hash, one checksum file for all pieces."),
+        QStringLiteral("SIZE")};
+    QCommandLineOption splitCount{
+        QStringLiteral("split-count"),
+        Options::tr("Split SOURCE into N pieces of equal size (the last may be shorter)."),
+        QStringLiteral("N")};
+    QCommandLineOption join{
+        QStringLiteral("join"),
+        Options::tr("Join the pieces given as arguments, in their order, into DESTINATION, "
+                    "which is put in place only once all are in. A first piece NAME.001 alone "
+                    "brings the rest of its run; a missing one is refused."),
+        QStringLiteral("DESTINATION")};
     QCommandLineOption stopOnError{QStringLiteral("stop-on-error"),
                                    Options::tr("With --batch: stop at the first copy that fails.")};
     QCommandLineOption backup{
@@ -219,6 +235,99 @@ CliOptions parseBatch(const QCommandLineParser& parser, const Options& o, const 
     return options;
 }
 
+// The options a split or join takes besides its own: the digests (split), the checks and the
+// output. Anything else is refused rather than ignored.
+QString checkOnlyOptions(const QCommandLineParser& parser, const QStringList& allowed,
+                         const QString& action)
+{
+    for (const QString& name : parser.optionNames()) {
+        if (!allowed.contains(name))
+            return Options::tr("%1 does not take %2")
+                .arg(action, name.size() == 1 ? u'-' + name : QStringLiteral("--") + name);
+    }
+    return {};
+}
+
+// --split SIZE SOURCE [FOLDER], --split-count N SOURCE [FOLDER].
+CliOptions parseSplit(const QCommandLineParser& parser, const Options& o, const QStringList& paths,
+                      CliOptions options)
+{
+    const QStringList allowed{o.split.names() + o.splitCount.names() + o.hash.names() +
+                              o.verify.names() + o.sync.names() + o.progress.names() +
+                              o.json.names() + o.quiet.names()};
+    if (QString error = checkOnlyOptions(parser, allowed, QStringLiteral("--split"));
+        !error.isEmpty())
+        return failure(error);
+    if (parser.isSet(o.split) && parser.isSet(o.splitCount))
+        return failure(Options::tr("give --split SIZE or --split-count N, not both"));
+    if (paths.isEmpty() || paths.size() > 2)
+        return failure(paths.isEmpty()
+                           ? Options::tr("--split needs SOURCE (and may take a FOLDER)")
+                           : Options::tr("too many arguments: --split takes SOURCE and a FOLDER, "
+                                         "got %1 too")
+                                 .arg(quoted(paths.at(2))));
+    SplitRequest& split = options.split;
+    split.sourcePath = paths.at(0);
+    split.folder = paths.value(1);
+    if (split.sourcePath.isEmpty())
+        return failure(Options::tr("the SOURCE path is empty"));
+    if (parser.isSet(o.split)) {
+        const ParsedByteSize size = parseByteSize(parser.value(o.split));
+        if (!size.ok())
+            return failure(QStringLiteral("--split: %1").arg(size.error));
+        if (size.value == 0)
+            return failure(Options::tr("--split: a piece must hold at least 1 byte"));
+        split.pieceSize = size.value;
+    } else {
+        bool ok = false;
+        const int count = parser.value(o.splitCount).toInt(&ok);
+        if (!ok || count < 1 || count > 999999)
+            return failure(Options::tr("--split-count: %1 is not a number of pieces from 1 to "
+                                       "999999")
+                               .arg(quoted(parser.value(o.splitCount))));
+        split.pieceCount = count;
+    }
+    for (const QString& name : parser.values(o.hash)) {
+        const auto algorithm = digestFromName(name);
+        if (!algorithm)
+            return failure(Options::tr("--hash: unknown digest %1: use %2")
+                               .arg(quoted(name), digestNames().join(u", ")));
+        if (!split.digests.contains(*algorithm))
+            split.digests << *algorithm;
+    }
+    split.verify = parser.isSet(o.verify);
+    split.syncToDisk = parser.isSet(o.sync);
+    options.json = parser.isSet(o.json);
+    options.quiet = parser.isSet(o.quiet);
+    options.action = CliOptions::Action::Split;
+    return options;
+}
+
+// --join DESTINATION PIECE...
+CliOptions parseJoin(const QCommandLineParser& parser, const Options& o, const QStringList& paths,
+                     CliOptions options)
+{
+    const QStringList allowed{o.join.names() + o.sync.names() + o.progress.names() +
+                              o.json.names() + o.quiet.names()};
+    if (QString error = checkOnlyOptions(parser, allowed, QStringLiteral("--join"));
+        !error.isEmpty())
+        return failure(error);
+    if (paths.isEmpty())
+        return failure(Options::tr("--join needs the pieces: the first one (NAME.001) or each "
+                                   "of them in order"));
+    options.join.destinationPath = parser.value(o.join);
+    options.join.piecePaths = paths;
+    options.join.syncToDisk = parser.isSet(o.sync);
+    if (options.join.destinationPath.isEmpty())
+        return failure(Options::tr("the --join path is empty"));
+    if (paths.contains(QString()))
+        return failure(Options::tr("a piece's path is empty"));
+    options.json = parser.isSet(o.json);
+    options.quiet = parser.isSet(o.quiet);
+    options.action = CliOptions::Action::Join;
+    return options;
+}
+
 // Reads the arguments with a parser that has been given no options yet.
 CliOptions parseWith(QCommandLineParser& parser, Options& o, const QStringList& arguments)
 {
@@ -231,10 +340,11 @@ CliOptions parseWith(QCommandLineParser& parser, Options& o, const QStringList& 
         "input (nothing written; also an undo refused), 2 the transfer or the undo failed,\n"
         "130 interrupted."));
     o.range.addTo(parser);
-    parser.addOptions(
-        {o.destOffset, o.method,  o.sparse, o.chunkSize, o.limitRate,   o.hash,    o.hashFile,
-         o.expect,     o.verify,  o.sync,   o.backup,    o.allowDevice, o.compare, o.otherOffset,
-         o.undo,       o.preview, o.json,   o.quiet,     o.progress,    o.batch,   o.stopOnError});
+    parser.addOptions({o.destOffset,  o.method,      o.sparse,     o.chunkSize,   o.limitRate,
+                       o.hash,        o.hashFile,    o.expect,     o.verify,      o.sync,
+                       o.backup,      o.allowDevice, o.compare,    o.otherOffset, o.undo,
+                       o.preview,     o.json,        o.quiet,      o.progress,    o.batch,
+                       o.stopOnError, o.split,       o.splitCount, o.join});
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("SOURCE"), Options::tr("The file to copy from."));
@@ -275,6 +385,10 @@ CliOptions parseWith(QCommandLineParser& parser, Options& o, const QStringList& 
     const QStringList paths = parser.positionalArguments();
     if (parser.isSet(o.batch))
         return parseBatch(parser, o, paths, options);
+    if (parser.isSet(o.split) || parser.isSet(o.splitCount))
+        return parseSplit(parser, o, paths, options);
+    if (parser.isSet(o.join))
+        return parseJoin(parser, o, paths, options);
     if (parser.isSet(o.stopOnError))
         return failure(Options::tr("--stop-on-error goes with --batch only"));
     if (parser.isSet(o.undo)) {

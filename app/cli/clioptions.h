@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/transfer/rangecomparer.h"
+#include "core/transfer/splitjoin.h"
 #include "core/transfer/transferrequest.h"
 
 #include <QString>
@@ -12,13 +13,15 @@ namespace rangecopy {
 
 // What rangecopy-cli was asked to do, read from its arguments.
 struct CliOptions {
-    enum class Action { Copy, Batch, Undo, Compare, ShowHelp, ShowVersion, Fail };
+    enum class Action { Copy, Batch, Split, Join, Undo, Compare, ShowHelp, ShowVersion, Fail };
     // --progress: a line for people, or JSON lines for programs (--progress=json).
     enum class Progress { None, Line, Json };
 
     Action action = Action::Fail;
     TransferRequest request;            // Undo: only destinationPath
     CompareRequest compare;             // Compare
+    SplitRequest split;                 // Split
+    JoinRequest join;                   // Join
     std::optional<qint64> previewBytes; // --preview[=N]: show the first N copied bytes
     bool json = false;
     bool quiet = false;

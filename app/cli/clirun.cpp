@@ -1,6 +1,7 @@
 #include "app/cli/clirun.h"
 
 #include "app/cli/clireport.h"
+#include "core/text/bytesize.h"
 #include "core/text/displaytext.h"
 #include "core/text/pathbytes.h"
 #include "core/text/quoted.h"
@@ -11,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <cerrno>
@@ -59,6 +61,32 @@ std::optional<QByteArray> readBatch(const QString& path, QString& error)
         return std::nullopt;
     }
     return text;
+}
+
+int exitCodeFor(TransferError error)
+{
+    if (error == TransferError::None)
+        return kExitSuccess;
+    if (error == TransferError::Cancelled)
+        return kExitInterrupted;
+    return isInputError(error) ? kExitBadInput : kExitTransferFailed;
+}
+
+QJsonObject errorJson(TransferError error, const QString& message)
+{
+    return {{QStringLiteral("error"), QJsonObject{{QStringLiteral("kind"), errorKindName(error)},
+                                                  {QStringLiteral("message"), message}}}};
+}
+
+// Progress over a whole split or join, in the form asked.
+ProgressCallback progressTo(CliOptions::Progress progress, ProgressLine& line, JsonProgress& json)
+{
+    if (progress == CliOptions::Progress::None)
+        return {};
+    return [progress, &line, &json](qint64 done, qint64 expected) {
+        writeTo(stderr, progress == CliOptions::Progress::Line ? line.update(done, expected)
+                                                               : json.update(done, expected));
+    };
 }
 
 } // namespace
@@ -150,6 +178,102 @@ int runBatch(const CliOptions& options, TransferControl& control)
             break;
     }
     return exitCode;
+}
+
+int runSplit(const CliOptions& options, TransferControl& control)
+{
+    ProgressLine line;
+    JsonProgress json;
+    qint64 lastDone = 0;
+    const ProgressCallback report = progressTo(options.progress, line, json);
+    const SplitResult result = splitFile(
+        options.split,
+        [&](qint64 done, qint64 expected) {
+            lastDone = done;
+            if (report)
+                report(done, expected);
+        },
+        &control);
+    if (options.progress == CliOptions::Progress::Line)
+        writeTo(stderr, line.finish(lastDone, lastDone));
+
+    QJsonArray pieces;
+    QByteArray text;
+    for (const SplitPiece& piece : result.pieces) {
+        QJsonObject hashes;
+        for (const Digest& digest : piece.digests)
+            hashes.insert(digestName(digest.algorithm), digest.hex);
+        QJsonObject object{{QStringLiteral("path"), pathWithReplacements(piece.path)},
+                           {QStringLiteral("offset"), piece.offset},
+                           {QStringLiteral("length"), piece.length}};
+        if (!hashes.isEmpty())
+            object.insert(QStringLiteral("hashes"), hashes);
+        pieces.append(object);
+        text += (pathForDisplay(piece.path) + QStringLiteral("  ") +
+                 formatSizeInWords(piece.length) + u'\n')
+                    .toUtf8();
+    }
+    if (options.json) {
+        QJsonObject object = result.ok()
+                                 ? QJsonObject{{QStringLiteral("bytes_sent"), result.bytesSent}}
+                                 : errorJson(result.error, result.message);
+        object.insert(QStringLiteral("source"), pathWithReplacements(options.split.sourcePath));
+        object.insert(QStringLiteral("pieces"), pieces);
+        QJsonArray files;
+        for (const QString& path : result.checksumFiles)
+            files.append(pathWithReplacements(path));
+        if (!files.isEmpty())
+            object.insert(QStringLiteral("checksum_files"), files);
+        writeTo(stdout, jsonLine(object));
+    } else if (result.ok() && !options.quiet) {
+        const QString headline =
+            (result.pieces.size() == 1
+                 ? BatchText::tr("%1 split into 1 piece").arg(quoted(options.split.sourcePath))
+                 : BatchText::tr("%1 split into %2 pieces")
+                       .arg(quoted(options.split.sourcePath))
+                       .arg(result.pieces.size()));
+        writeTo(stdout, TransferMessages::asSentence(headline).toUtf8() + '\n' + text);
+        for (const QString& path : result.checksumFiles)
+            writeTo(
+                stdout,
+                TransferMessages::asSentence(TransferMessages::checksumFileWritten(path)).toUtf8() +
+                    '\n');
+    }
+    if (!result.ok())
+        writeError(result.message);
+    return exitCodeFor(result.error);
+}
+
+int runJoin(const CliOptions& options, TransferControl& control)
+{
+    ProgressLine line;
+    JsonProgress json;
+    qint64 lastDone = 0;
+    const ProgressCallback report = progressTo(options.progress, line, json);
+    const TransferResult result = joinFiles(
+        options.join,
+        [&](qint64 done, qint64 expected) {
+            lastDone = done;
+            if (report)
+                report(done, expected);
+        },
+        &control);
+    if (options.progress == CliOptions::Progress::Line)
+        writeTo(stderr, line.finish(lastDone, lastDone));
+    if (options.json) {
+        QJsonObject object = result.ok()
+                                 ? QJsonObject{{QStringLiteral("bytes_sent"), result.bytesSent},
+                                               {QStringLiteral("elapsed_s"), result.elapsedSeconds}}
+                                 : errorJson(result.error, result.message);
+        object.insert(QStringLiteral("destination"),
+                      pathWithReplacements(options.join.destinationPath));
+        writeTo(stdout, jsonLine(object));
+    } else if (result.ok() && !options.quiet) {
+        writeTo(stdout, TransferMessages::headline(result).toUtf8() + '\n');
+    }
+    if (!result.ok())
+        writeError(result.message);
+    return exitCodeFor(result.error);
 }
 
 } // namespace rangecopy

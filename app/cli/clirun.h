@@ -26,4 +26,9 @@ void writeTo(std::FILE* stream, const QByteArray& bytes);
 // interrupted (the job that was running says so; later ones are not started).
 [[nodiscard]] int runBatch(const CliOptions& options, TransferControl& control);
 
+// --split and --join: run, print (a sentence and the pieces, or one JSON object) and return
+// the exit status as a copy's (0, 1 bad input, 2 failed, 130 interrupted).
+[[nodiscard]] int runSplit(const CliOptions& options, TransferControl& control);
+[[nodiscard]] int runJoin(const CliOptions& options, TransferControl& control);
+
 } // namespace rangecopy

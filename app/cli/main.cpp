@@ -94,6 +94,16 @@ int main(int argc, char* argv[])
         g_control.store(nullptr);
         return exitCode;
     }
+    case CliOptions::Action::Split:
+    case CliOptions::Action::Join: {
+        TransferControl control;
+        installSignalHandlers(control);
+        const int exitCode = options.action == CliOptions::Action::Split
+                                 ? runSplit(options, control)
+                                 : runJoin(options, control);
+        g_control.store(nullptr);
+        return exitCode;
+    }
     case CliOptions::Action::Copy:
         break;
     }

@@ -1,11 +1,13 @@
 // rangecopy-cli with many copies: --batch (JSON Lines in, a JSON result per line out),
-// --stop-on-error, and --progress=json for other programs.
+// --stop-on-error, --progress=json for other programs, and --split / --join.
 
 #include "support/foldertest.h"
 #include "support/testsupport.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -61,6 +63,12 @@ private Q_SLOTS:
     void refusesCopyOptionsOnTheCommandLine();
     void interruptedStopsTheBatch();
     void progressAsJson();
+    void splitThenJoinGivesTheSourceBack_data();
+    void splitThenJoinGivesTheSourceBack();
+    void splitWithHashWritesOneChecksumFile();
+    void splitRefusesToOverwritePieces();
+    void joinTakesPiecesInTheOrderGiven();
+    void joinRefusesAMissingPiece();
 
 private:
     void writeBatch(const QByteArray& lines) { QVERIFY(writeFile(path(u"jobs.jsonl"_s), lines)); }
@@ -316,6 +324,129 @@ void TestCliBatch::progressAsJson()
     QVERIFY2(wrong.exitedWith(kExitBadInput), wrong.describe().constData());
     QVERIFY2(wrong.err.contains("--progress=xml: the only form is --progress=json"),
              wrong.err.constData());
+}
+
+void TestCliBatch::splitThenJoinGivesTheSourceBack_data()
+{
+    QTest::addColumn<qsizetype>("sourceSize");
+    QTest::addColumn<QStringList>("splitOptions");
+    QTest::addColumn<QList<qint64>>("pieceSizes");
+    QTest::newRow("a shorter last piece") << qsizetype(10000) << QStringList{u"--split"_s, u"4K"_s}
+                                          << QList<qint64>{4096, 4096, 1808};
+    QTest::newRow("a size that divides exactly")
+        << qsizetype(8192) << QStringList{u"--split"_s, u"4096"_s} << QList<qint64>{4096, 4096};
+    QTest::newRow("one piece") << qsizetype(100) << QStringList{u"--split"_s, u"1M"_s}
+                               << QList<qint64>{100};
+    QTest::newRow("an empty source: one empty piece")
+        << qsizetype(0) << QStringList{u"--split"_s, u"1M"_s} << QList<qint64>{0};
+    QTest::newRow("a number of pieces")
+        << qsizetype(10) << QStringList{u"--split-count"_s, u"3"_s} << QList<qint64>{4, 4, 2};
+}
+
+void TestCliBatch::splitThenJoinGivesTheSourceBack()
+{
+    QFETCH(qsizetype, sourceSize);
+    QFETCH(QStringList, splitOptions);
+    QFETCH(QList<qint64>, pieceSizes);
+    const QByteArray source = patternBytes(sourceSize, 10);
+    QVERIFY(writeFile(path(u"image.bin"_s), source));
+    QVERIFY(QDir(m_dir->path()).mkdir(u"pieces"_s));
+    const CliRun split =
+        runCli(splitOptions + QStringList{u"--json"_s, u"image.bin"_s, u"pieces"_s}, m_dir->path());
+    QVERIFY2(split.exitedWith(kExitSuccess), split.describe().constData());
+    PARSE_LINES(results, split.out);
+    QCOMPARE(results.size(), 1);
+    QCOMPARE(results.at(0).value(u"bytes_sent"_s).toInteger(), sourceSize);
+    const QJsonArray pieces = results.at(0).value(u"pieces"_s).toArray();
+    QCOMPARE(pieces.size(), pieceSizes.size());
+    qint64 offset = 0;
+    for (qsizetype i = 0; i < pieceSizes.size(); ++i) {
+        const QString name = u"pieces/image.bin.%1"_s.arg(i + 1, 3, 10, QChar(u'0'));
+        QCOMPARE(pieces.at(i).toObject().value(u"path"_s).toString(), name);
+        QCOMPARE(pieces.at(i).toObject().value(u"offset"_s).toInteger(), offset);
+        QCOMPARE(readFile(path(name)), source.mid(offset, pieceSizes.at(i)));
+        offset += pieceSizes.at(i);
+    }
+    QCOMPARE(partFilesIn(path(u"pieces"_s)), QStringList());
+
+    // The first piece alone brings the rest of its run.
+    const CliRun join =
+        runCli({u"--join"_s, u"joined.bin"_s, u"pieces/image.bin.001"_s}, m_dir->path());
+    QVERIFY2(join.exitedWith(kExitSuccess), join.describe().constData());
+    QVERIFY2(join.out.startsWith(QByteArray::number(sourceSize) + " bytes sent"),
+             join.out.constData());
+    QCOMPARE(readFile(path(u"joined.bin"_s)), source);
+    QCOMPARE(partFilesIn(m_dir->path()), QStringList());
+}
+
+void TestCliBatch::splitWithHashWritesOneChecksumFile()
+{
+    const QByteArray source = patternBytes(5000, 11);
+    QVERIFY(writeFile(path(u"fw.bin"_s), source));
+    const CliRun run =
+        runCli({u"--split"_s, u"2K"_s, u"--hash"_s, u"sha256"_s, u"fw.bin"_s}, m_dir->path());
+    QVERIFY2(run.exitedWith(kExitSuccess), run.describe().constData());
+    QVERIFY2(
+        run.out.startsWith("'fw.bin' split into 3 pieces.\nfw.bin.001  2.0 KiB (2048 bytes)\n"),
+        run.out.constData());
+    // One file for all pieces, in the form sha256sum -c reads.
+    QByteArray expected;
+    for (int i = 0; i < 3; ++i)
+        expected += QCryptographicHash::hash(source.mid(i * 2048, 2048), QCryptographicHash::Sha256)
+                        .toHex() +
+                    "  fw.bin.00" + QByteArray::number(i + 1) + '\n';
+    QCOMPARE(readFile(path(u"fw.bin.sha256"_s)), expected);
+}
+
+void TestCliBatch::splitRefusesToOverwritePieces()
+{
+    QVERIFY(writeFile(path(u"a.bin"_s), patternBytes(300, 12)));
+    // A piece left by an earlier split after the new run's end would join with it: refused too.
+    QVERIFY(writeFile(path(u"a.bin.004"_s), QByteArray("old")));
+    const CliRun run = runCli({u"--split"_s, u"100"_s, u"a.bin"_s}, m_dir->path());
+    QVERIFY2(run.exitedWith(kExitBadInput), run.describe().constData());
+    QVERIFY2(run.err.contains("'a.bin.004' exists already: remove the pieces of the earlier split"),
+             run.err.constData());
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), (QStringList{u"a.bin"_s, u"a.bin.004"_s}));
+    const CliRun bad = runCli({u"--split"_s, u"0"_s, u"a.bin"_s}, m_dir->path());
+    QVERIFY2(bad.exitedWith(kExitBadInput), bad.describe().constData());
+    QVERIFY2(bad.err.contains("--split: a piece must hold at least 1 byte"), bad.err.constData());
+    const CliRun both =
+        runCli({u"--split"_s, u"1K"_s, u"--mode"_s, u"append"_s, u"a.bin"_s}, m_dir->path());
+    QVERIFY2(both.exitedWith(kExitBadInput), both.describe().constData());
+    QVERIFY2(both.err.contains("--split does not take --mode"), both.err.constData());
+}
+
+void TestCliBatch::joinTakesPiecesInTheOrderGiven()
+{
+    QVERIFY(writeFile(path(u"one"_s), QByteArray("first,")));
+    QVERIFY(writeFile(path(u"two"_s), QByteArray("second")));
+    QVERIFY(writeFile(path(u"out.txt"_s), QByteArray("the old content stays until the end")));
+    const CliRun run = runCli({u"--join"_s, u"out.txt"_s, u"two"_s, u"one"_s}, m_dir->path());
+    QVERIFY2(run.exitedWith(kExitSuccess), run.describe().constData());
+    QCOMPARE(readFile(path(u"out.txt"_s)), QByteArray("secondfirst,"));
+}
+
+void TestCliBatch::joinRefusesAMissingPiece()
+{
+    for (int i = 1; i <= 3; ++i)
+        QVERIFY(writeFile(path(u"p.bin.00%1"_s.arg(i)), QByteArray(10, char('a' + i))));
+    QVERIFY(QFile::remove(path(u"p.bin.002"_s)));
+    QVERIFY(writeFile(path(u"out.bin"_s), QByteArray("kept")));
+    const CliRun run = runCli({u"--join"_s, u"out.bin"_s, u"p.bin.001"_s}, m_dir->path());
+    QVERIFY2(run.exitedWith(kExitBadInput), run.describe().constData());
+    QVERIFY2(run.err.contains("'p.bin.002' is missing (the pieces go up to 3): join needs every "
+                              "piece"),
+             run.err.constData());
+    QCOMPARE(readFile(path(u"out.bin"_s)), QByteArray("kept"));
+
+    // A piece named in the list that is not there: the destination stays as it was.
+    const CliRun named =
+        runCli({u"--join"_s, u"out.bin"_s, u"p.bin.001"_s, u"p.bin.002"_s}, m_dir->path());
+    QVERIFY2(named.exitedWith(kExitBadInput), named.describe().constData());
+    QVERIFY2(named.err.contains("cannot open 'p.bin.002' for reading"), named.err.constData());
+    QCOMPARE(readFile(path(u"out.bin"_s)), QByteArray("kept"));
+    QCOMPARE(partFilesIn(m_dir->path()), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestCliBatch)
