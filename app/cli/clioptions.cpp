@@ -118,6 +118,17 @@ public:
         Options::tr("Keep what the copy changes in DESTINATION beside it (.NAME.rangecopy-undo*), "
                     "so that --undo can put it back: the bytes an overwrite replaces, the "
                     "length before an append, a replaced file. Until the next copy into it.")};
+    QCommandLineOption keepPartial{
+        QStringLiteral("keep-partial"),
+        Options::tr("Replace and new mode: if the copy fails or is cancelled (also if it is "
+                    "killed), keep what was copied beside DESTINATION (.NAME.rangecopy-partial, "
+                    "removed after 7 days) for --resume.")};
+    QCommandLineOption resume{
+        QStringLiteral("resume"),
+        Options::tr("Go on with a copy that --keep-partial kept: the same SOURCE, range and "
+                    "DESTINATION, SOURCE unchanged; the part is checked against SOURCE and only "
+                    "the rest is copied. Without a kept part the copy starts from the "
+                    "beginning.")};
     QCommandLineOption allowDevice{
         QStringLiteral("allow-device"),
         Options::tr("Let DESTINATION be a block device (a disk, a partition, an SD card): "
@@ -344,7 +355,8 @@ CliOptions parseWith(QCommandLineParser& parser, Options& o, const QStringList& 
                        o.hash,        o.hashFile,    o.expect,     o.verify,      o.sync,
                        o.backup,      o.allowDevice, o.compare,    o.otherOffset, o.undo,
                        o.preview,     o.json,        o.quiet,      o.progress,    o.batch,
-                       o.stopOnError, o.split,       o.splitCount, o.join});
+                       o.stopOnError, o.split,       o.splitCount, o.join,        o.keepPartial,
+                       o.resume});
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("SOURCE"), Options::tr("The file to copy from."));
@@ -490,6 +502,10 @@ CliOptions parseWith(QCommandLineParser& parser, Options& o, const QStringList& 
     request.syncToDisk = parser.isSet(o.sync);
     request.keepUndo = parser.isSet(o.backup);
     request.allowDevice = parser.isSet(o.allowDevice);
+    request.keepPartial = parser.isSet(o.keepPartial);
+    request.resume = parser.isSet(o.resume);
+    if (const QString reason = checkResumeOptions(request); !reason.isEmpty())
+        return failure(reason);
 
     if (parser.isSet(o.preview)) {
         options.previewBytes = kDefaultPreviewBytes;

@@ -73,6 +73,8 @@ QJsonObject CliReport::jsonObject() const
         failure.insert(QStringLiteral("bytes_sent"), m_result.bytesSent);
         if (m_options.request.keepUndo)
             failure.insert(QStringLiteral("undo_kept"), m_result.undoKept);
+        if (m_options.request.keepPartial || m_options.request.resume)
+            failure.insert(QStringLiteral("bytes_kept"), m_result.bytesKept);
         if (m_result.verification == Verification::Differed) {
             const TransferRequest& request = m_options.request;
             failure.insert(QStringLiteral("verified"), false);
@@ -126,6 +128,8 @@ QJsonObject CliReport::jsonObject() const
         object.insert(QStringLiteral("preview"), escapeForDisplay(*m_previewBytes));
     if (request.keepUndo)
         object.insert(QStringLiteral("undo_kept"), m_result.undoKept);
+    if (request.resume)
+        object.insert(QStringLiteral("resumed_from"), m_result.resumedFrom);
     return object;
 }
 

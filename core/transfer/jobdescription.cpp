@@ -27,7 +27,8 @@ const QSet<QString> kResultOnlyKeys{
     QStringLiteral("checksum_files"),  QStringLiteral("preview"),
     QStringLiteral("undo_kept"),       QStringLiteral("line"),
     QStringLiteral("error"),           QStringLiteral("first_difference"),
-    QStringLiteral("differing_bytes"),
+    QStringLiteral("differing_bytes"), QStringLiteral("bytes_kept"),
+    QStringLiteral("resumed_from"),
 };
 
 // The keys of a request, in the order they are checked.
@@ -41,7 +42,8 @@ const QStringList kRequestKeys{
     QStringLiteral("verify"),      QStringLiteral("sync"),
     QStringLiteral("backup"),      QStringLiteral("allow_device"),
     QStringLiteral("hashes"),      QStringLiteral("hash_file"),
-    QStringLiteral("expect"),
+    QStringLiteral("expect"),      QStringLiteral("keep_partial"),
+    QStringLiteral("resume"),
 };
 
 // Reads one key of the object; each reader returns an error, or empty.
@@ -217,6 +219,8 @@ ParsedJob jobFromJson(const QJsonObject& object)
         reader.readBool(QStringLiteral("sync"), request.syncToDisk),
         reader.readBool(QStringLiteral("backup"), keepUndo),
         reader.readBool(QStringLiteral("allow_device"), request.allowDevice),
+        reader.readBool(QStringLiteral("keep_partial"), request.keepPartial),
+        reader.readBool(QStringLiteral("resume"), request.resume),
         reader.readDigests(request.digests),
         reader.readHashFile(request),
         reader.readExpected(request),
@@ -239,6 +243,8 @@ ParsedJob jobFromJson(const QJsonObject& object)
     if (QString reason = checkRequestNumbers(request); !reason.isEmpty())
         return {std::nullopt, reason};
     if (QString reason = checkDigestOptions(request); !reason.isEmpty())
+        return {std::nullopt, reason};
+    if (QString reason = checkResumeOptions(request); !reason.isEmpty())
         return {std::nullopt, reason};
     return {request, {}};
 }
@@ -272,6 +278,10 @@ QJsonObject jobToJson(const TransferRequest& request)
         object.insert(QStringLiteral("backup"), true);
     if (request.allowDevice)
         object.insert(QStringLiteral("allow_device"), true);
+    if (request.keepPartial)
+        object.insert(QStringLiteral("keep_partial"), true);
+    if (request.resume)
+        object.insert(QStringLiteral("resume"), true);
     if (!request.digests.isEmpty()) {
         QJsonArray names;
         for (const DigestAlgorithm algorithm : request.digests)

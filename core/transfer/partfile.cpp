@@ -26,6 +26,8 @@ namespace {
 constexpr char kMarker[] = ".rangecopy-";
 constexpr char kSuffix[] = ".part";
 constexpr int kRandomLength = 6;
+constexpr char kKeptSuffix[] = ".rangecopy-partial";
+constexpr char kRecordSuffix[] = ".rangecopy-partial.json";
 
 // The part name adds a dot, the marker, the random letters and the suffix to the destination's
 // name; a long destination name is shortened (not inside a UTF-8 sequence) so that the part
@@ -117,6 +119,11 @@ private:
         while (const dirent* entry = ::readdir(dir)) {
             // Most names are not ours: look at the bytes before making a QByteArray.
             const std::string_view name(entry->d_name);
+            if (name.size() > sizeof(kKeptSuffix) && name.front() == '.' &&
+                name.ends_with(kKeptSuffix)) {
+                names.append(QByteArray(name.data(), qsizetype(name.size())));
+                continue;
+            }
             if (name.size() <= sizeof(kSuffix) || name.front() != '.' || !name.ends_with(kSuffix) ||
                 name.find(kMarker) == std::string_view::npos)
                 continue;
@@ -133,6 +140,31 @@ private:
 };
 
 FolderListings g_listings;
+
+// A kept part (PartFile::openKept()) that waited longer than kKeptForDays for a --resume, and
+// its record: removed when unlocked. Returns 1 when removed.
+int removeOldKept(int folderFd, const QByteArray& folder, const QByteArray& name, uid_t owner)
+{
+    struct stat named {};
+    if (::fstatat(folderFd, name.constData(), &named, AT_SYMLINK_NOFOLLOW) != 0 ||
+        !S_ISREG(named.st_mode) || named.st_uid != owner)
+        return 0;
+    const auto age = std::chrono::system_clock::now() -
+                     std::chrono::system_clock::from_time_t(named.st_mtim.tv_sec);
+    if (age < std::chrono::hours(24 * PartFile::kKeptForDays))
+        return 0;
+    FileDescriptor file(
+        ::openat(folderFd, name.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC));
+    struct stat opened {};
+    if (!file.isOpen() || ::fstat(file.get(), &opened) != 0 || !isSameFile(opened, named) ||
+        ::flock(file.get(), LOCK_EX | LOCK_NB) != 0)
+        return 0;
+    if (::unlinkat(folderFd, name.constData(), 0) != 0)
+        return 0;
+    ::unlinkat(folderFd, (name + ".json").constData(), 0);
+    g_listings.forget(folder, name);
+    return 1;
+}
 
 } // namespace
 
@@ -180,6 +212,43 @@ int PartFile::create(const QByteArray& destinationPath, mode_t mode, PartFile& p
     return EEXIST;
 }
 
+QByteArray PartFile::keptPath(const QByteArray& destinationPath)
+{
+    const QByteArray folder = folderPrefix(destinationPath);
+    return folder + '.' + partBaseName(destinationPath.mid(folder.size())) + kKeptSuffix;
+}
+
+QByteArray PartFile::keptRecordPath(const QByteArray& destinationPath)
+{
+    const QByteArray folder = folderPrefix(destinationPath);
+    return folder + '.' + partBaseName(destinationPath.mid(folder.size())) + kRecordSuffix;
+}
+
+int PartFile::openKept(const QByteArray& destinationPath, mode_t mode, PartFile& partFile)
+{
+    const QByteArray path = keptPath(destinationPath);
+    FileDescriptor file(::open(path.constData(), O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, mode));
+    if (!file.isOpen())
+        return errno;
+    if (::flock(file.get(), LOCK_EX | LOCK_NB) != 0 && errno == EWOULDBLOCK)
+        return EBUSY;
+    struct stat info {};
+    if (::fstat(file.get(), &info) != 0)
+        return errno;
+    if (!S_ISREG(info.st_mode) || info.st_uid != ::geteuid() || info.st_nlink == 0)
+        return EPERM; // not a file this user's copy left: never written into
+    FileDescriptor lock(::fcntl(file.get(), F_DUPFD_CLOEXEC, 0));
+    if (!lock.isOpen())
+        return errno;
+    partFile = PartFile();
+    partFile.m_file = std::move(file);
+    partFile.m_lock = std::move(lock);
+    partFile.m_path = path;
+    partFile.m_destinationPath = destinationPath;
+    partFile.m_kept = true;
+    return 0;
+}
+
 PartFile& PartFile::operator=(PartFile&& other) noexcept
 {
     if (this != &other) {
@@ -188,6 +257,7 @@ PartFile& PartFile::operator=(PartFile&& other) noexcept
         m_lock = std::move(other.m_lock);
         m_path = std::exchange(other.m_path, {});
         m_destinationPath = std::exchange(other.m_destinationPath, {});
+        m_kept = std::exchange(other.m_kept, false);
     }
     return *this;
 }
@@ -224,13 +294,16 @@ int PartFile::publish(bool replaceExisting)
     }
     m_path.clear(); // published: nothing to remove any more
     m_lock.close();
+    if (m_kept)
+        ::unlink(keptRecordPath(m_destinationPath).constData()); // nothing left to resume
     return 0;
 }
 
 void PartFile::discard()
 {
-    // The name goes first, while the lock is still held, so no one sees it unlocked.
-    if (!m_path.isEmpty()) {
+    // The name goes first, while the lock is still held, so no one sees it unlocked. A kept
+    // part stays for --resume.
+    if (!m_path.isEmpty() && !m_kept) {
         ::unlink(m_path.constData());
         m_path.clear();
     }
@@ -262,6 +335,10 @@ int PartFile::removeStale(const QByteArray& destinationPath)
     const uid_t owner = ::geteuid();
     int removed = 0;
     for (const QByteArray& name : candidates) {
+        if (name.endsWith(kKeptSuffix)) {
+            removed += removeOldKept(folderFd.get(), folder, name, owner);
+            continue;
+        }
         if (!isRandomPart(name.mid(prefix.size(),
                                    name.size() - prefix.size() - qsizetype(sizeof(kSuffix) - 1))))
             continue;

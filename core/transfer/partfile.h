@@ -23,6 +23,19 @@ public:
     [[nodiscard]] static int create(const QByteArray& destinationPath, mode_t mode,
                                     PartFile& partFile);
 
+    // A part file that outlives a failed or cancelled copy, for resuming it (--keep-partial,
+    // --resume): the fixed name ".NAME.rangecopy-partial" beside the destination, opened (or
+    // created) as it is, locked while written. discard() closes it and leaves it; publish()
+    // renames it into place as for any part file. EBUSY: another copy is writing it.
+    [[nodiscard]] static int openKept(const QByteArray& destinationPath, mode_t mode,
+                                      PartFile& partFile);
+    [[nodiscard]] static QByteArray keptPath(const QByteArray& destinationPath);
+    // What the engine records beside a kept part: the request and the source's identity.
+    [[nodiscard]] static QByteArray keptRecordPath(const QByteArray& destinationPath);
+    // How long a kept part may wait for a --resume before removeStale() takes it for a
+    // leftover nobody will resume.
+    static constexpr int kKeptForDays = 7;
+
     PartFile() = default;
     PartFile(PartFile&&) noexcept = default;
     PartFile& operator=(PartFile&&) noexcept;
@@ -32,6 +45,7 @@ public:
 
     [[nodiscard]] int fd() const { return m_file.get(); }
     [[nodiscard]] const QByteArray& path() const { return m_path; }
+    [[nodiscard]] bool isKept() const { return m_kept; }
 
     // Closes the file (checking the result) and renames it to the destination. With
     // replaceExisting false, an existing destination is never replaced (EEXIST).
@@ -50,6 +64,7 @@ public:
     // files, other destinations' part files and files still being written are left alone.
     // A process lists a folder at most once every two seconds and looks for leftovers in that
     // listing, so many copies into one big folder do not each pay for listing it.
+    // A kept part (openKept()) and its record go too once they are kKeptForDays old.
     // Returns how many were removed; failures only mean nothing is removed.
     static int removeStale(const QByteArray& destinationPath);
 
@@ -58,6 +73,7 @@ private:
     FileDescriptor m_lock; // a duplicate of m_file, holding the lock until the rename is done
     QByteArray m_path;
     QByteArray m_destinationPath;
+    bool m_kept = false; // openKept(): discard() leaves the file
 };
 
 } // namespace rangecopy

@@ -17,6 +17,7 @@
 #include "core/transfer/blocksharer.h"
 #include "core/transfer/chunkcopier.h"
 #include "core/transfer/holemap.h"
+#include "core/transfer/keptpart.h"
 #include "core/transfer/partfile.h"
 #include "core/transfer/ratepacer.h"
 #include "core/transfer/testhooks.h"
@@ -138,6 +139,9 @@ private:
     [[nodiscard]] bool destinationIsDevice() const { return S_ISBLK(m_destinationStat.st_mode); }
     Failure openDestination();
     Failure openDestinationInPlace();
+    // --keep-partial, --resume: where the kept part starts from, and its record.
+    Failure prepareKeptPart();
+    Failure findResumePoint(qint64& resumeFrom);
     // The destination device is open: the range must fit in it. No undo is kept.
     Failure openedDevice(int fd);
     Failure pastDeviceEnd(qint64 end, qint64 size) const;
@@ -169,6 +173,8 @@ private:
     Failure keepUndoInPlace(const struct stat& opened);
     Failure keepUndoForReplace();
     void sealUndo(int fd);
+    // After a failure: a kept part stays (with what it holds in bytesKept), any other goes.
+    void keepOrDiscardPart();
 
     // How many bytes the range holds: for a source whose size is unreliable (/proc, /sys) the
     // count, or, "to the end", more than any file holds: its end is where reading ends.
@@ -239,10 +245,13 @@ TransferResult RangeCopier::run()
         // What the file looks like now, for the undo of what was written before the stop.
         if (m_destination.isOpen())
             sealUndo(m_destination.get());
-        m_partFile.discard();
+        keepOrDiscardPart();
         m_result.error = failure.error;
         m_result.systemError = failure.systemError;
         m_result.message = failure.message;
+        if (m_result.bytesKept > 0)
+            m_result.message += tr("; the first %1 copied are kept to resume from")
+                                    .arg(formatSizeInWords(m_result.bytesKept));
         // A replaced or new destination got nothing (unless only its checksum file failed);
         // an in-place one holds what was written.
         m_result.bytesSent = writesInPlace() || m_published ? m_bytesCopied : 0;
@@ -252,6 +261,22 @@ TransferResult RangeCopier::run()
     m_result.elapsedSeconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return m_result;
+}
+
+void RangeCopier::keepOrDiscardPart()
+{
+    if (!m_partFile.isKept() || m_published) {
+        m_partFile.discard();
+        return;
+    }
+    struct stat part {};
+    m_result.bytesKept = ::fstat(m_partFile.fd(), &part) == 0 ? qint64(part.st_size) : 0;
+    m_partFile.discard(); // closes it and leaves it
+    if (m_result.bytesKept == 0) {
+        // Nothing to resume from: no clutter either.
+        ::unlink(PartFile::keptPath(m_targetPath).constData());
+        ::unlink(PartFile::keptRecordPath(m_targetPath).constData());
+    }
 }
 
 TransferCheck RangeCopier::check()
@@ -322,6 +347,8 @@ Failure RangeCopier::checkRequest() const
     if (const QString reason = checkRequestNumbers(m_request); !reason.isEmpty())
         return fail(TransferError::InvalidRange, reason);
     if (const QString reason = checkDigestOptions(m_request); !reason.isEmpty())
+        return fail(TransferError::InvalidArgument, reason);
+    if (const QString reason = checkResumeOptions(m_request); !reason.isEmpty())
         return fail(TransferError::InvalidArgument, reason);
     return {};
 }
@@ -548,8 +575,16 @@ Failure RangeCopier::openDestination()
     // gets the source's bits less the umask, as cp does (the kernel applies the umask).
     const bool replacesFile = m_destinationExists && S_ISREG(m_destinationStat.st_mode);
     const mode_t createMode = replacesFile ? 0600 : (m_sourceStat.st_mode & 0777);
-    if (const int error = PartFile::create(m_targetPath, createMode, m_partFile); error != 0)
-        return destinationOpenFailure(error);
+    const bool keepsPart = m_request.keepPartial || m_request.resume;
+    if (const int error = keepsPart ? PartFile::openKept(m_targetPath, createMode, m_partFile)
+                                    : PartFile::create(m_targetPath, createMode, m_partFile);
+        error != 0)
+        return error == EBUSY ? fail(TransferError::DestinationExists,
+                                     tr("another copy is writing the kept part of %1; wait for it "
+                                        "to end")
+                                         .arg(quoted(m_request.destinationPath)),
+                                     error)
+                              : destinationOpenFailure(error);
     if (replacesFile) {
         if (::geteuid() == 0 &&
             ::fchown(m_partFile.fd(), m_destinationStat.st_uid, m_destinationStat.st_gid) != 0) {
@@ -559,6 +594,69 @@ Failure RangeCopier::openDestination()
             return destinationOpenFailure(errno);
     }
     m_result.destinationStart = 0;
+    return keepsPart ? prepareKeptPart() : Failure{};
+}
+
+Failure RangeCopier::prepareKeptPart()
+{
+    qint64 resumeFrom = 0;
+    if (m_request.resume) {
+        if (Failure failure = findResumePoint(resumeFrom); failure.failed())
+            return failure;
+        m_result.resumedFrom = resumeFrom;
+    }
+    // What is past the resume point (or all of it, starting afresh) is written again.
+    if (::ftruncate(m_partFile.fd(), resumeFrom) != 0)
+        return writeFailure(errno);
+    m_bytesCopied = resumeFrom;
+    const QByteArray record = PartFile::keptRecordPath(m_targetPath);
+    if (const int error = writeFileAtomically(pathFromBytes(record),
+                                              keptPartRecord(m_request, m_sourceStat), false);
+        error != 0)
+        return fail(writeErrorKind(error),
+                    tr("cannot record the kept part of %1: %2")
+                        .arg(quoted(m_request.destinationPath), systemReason(error)),
+                    error);
+    return {};
+}
+
+Failure RangeCopier::findResumePoint(qint64& resumeFrom)
+{
+    resumeFrom = 0;
+    if (readsOnce())
+        return fail(TransferError::InvalidArgument,
+                    tr("cannot resume a copy from %1: it gives its bytes only once; copy it "
+                       "again without resuming")
+                        .arg(quoted(m_request.sourcePath)));
+    struct stat part {};
+    if (::fstat(m_partFile.fd(), &part) != 0)
+        return writeFailure(errno);
+    const std::optional<KeptPartRecord> record =
+        readKeptPartRecord(PartFile::keptRecordPath(m_targetPath));
+    if (!record || part.st_size == 0)
+        return {}; // nothing kept (or nothing known of it): the copy starts from the beginning
+    if (!record->isFor(m_request))
+        return fail(TransferError::InvalidArgument,
+                    tr("the part kept for %1 belongs to another copy (from %2, offset %3); run "
+                       "that one again to resume it, or this one without resuming to start over")
+                        .arg(quoted(m_request.destinationPath), quoted(record->request.sourcePath))
+                        .arg(record->request.offset));
+    if (!record->sourceIs(m_sourceStat))
+        return fail(TransferError::SourceChanged,
+                    tr("%1 changed since the copy to %2 stopped (its size, time or file differ), "
+                       "so the part kept cannot be trusted; copy again without resuming")
+                        .arg(quoted(m_request.sourcePath), quoted(m_request.destinationPath)));
+    // Trust what the part holds only as far as it matches the source: a copy killed by a power
+    // cut keeps what reached the disk, and the rest may read as zeros or old blocks.
+    const qint64 length = std::min<qint64>(part.st_size, rangeLength());
+    const RangeComparison comparison =
+        compareRanges(m_partFile.fd(), 0, m_source.get(), m_request.offset, length);
+    if (comparison.error != 0)
+        return fail(TransferError::IoError,
+                    tr("cannot read the part kept for %1: %2")
+                        .arg(quoted(m_request.destinationPath), systemReason(comparison.error)),
+                    comparison.error);
+    resumeFrom = comparison.firstDifference < 0 ? length : comparison.firstDifference;
     return {};
 }
 

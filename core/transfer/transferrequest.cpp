@@ -178,6 +178,18 @@ QString checkDigestOptions(const TransferRequest& request)
     return {};
 }
 
+QString checkResumeOptions(const TransferRequest& request)
+{
+    if (!request.keepPartial && !request.resume)
+        return {};
+    if (request.mode == DestinationMode::Overwrite || request.mode == DestinationMode::Append)
+        return TransferRequest::tr("in %1 mode the bytes written stay in the destination, so there "
+                                   "is no part file to keep or resume from; keep parts in "
+                                   "replace or new mode")
+            .arg(modeName(request.mode));
+    return {};
+}
+
 std::optional<TransferRequest> continuationAfter(const TransferRequest& request,
                                                  qint64 bytesWritten)
 {

@@ -82,11 +82,22 @@ public:
     // else beside the destination (defaultChecksumFilePath()).
     bool writeChecksumFiles = false;
     QString checksumFilePath;
+
+    // Replace and new mode: write into a part file that a failed or cancelled copy leaves
+    // behind (PartFile::openKept()) with a record of the request and the source.
+    bool keepPartial = false;
+    // Go on from such a kept part: the same request, the source unchanged, and as much of the
+    // part as still matches the source (checked, not trusted). Keeps the part again if it
+    // stops. Without a kept part the copy starts from the beginning.
+    bool resume = false;
 };
 
 // Why the digest options cannot go together (a checksum file in overwrite mode, one file for
 // several digests, ...), or empty.
 [[nodiscard]] QString checkDigestOptions(const TransferRequest& request);
+
+// Why keeping a part or resuming cannot go with the request (an in-place mode), or empty.
+[[nodiscard]] QString checkResumeOptions(const TransferRequest& request);
 
 // The digests a request computes: `digests`, and the expected digest's algorithm, each once.
 [[nodiscard]] QList<DigestAlgorithm> digestsToCompute(const TransferRequest& request);

@@ -72,6 +72,12 @@ struct TransferResult {
     // The undo data of this copy was kept (TransferRequest::keepUndo, within its limit), also
     // after a failure or a cancel: UndoJournal::undoLastCopy() can put the file back.
     bool undoKept = false;
+    // TransferRequest::resume: the bytes of the kept part that matched the source and were not
+    // copied again; -1 when not resuming.
+    qint64 resumedFrom = -1;
+    // TransferRequest::keepPartial or resume, after a failure or cancel: the bytes kept in the
+    // part file to resume from (0: nothing was kept).
+    qint64 bytesKept = 0;
 
     TransferError error = TransferError::None;
     int systemError = 0; // errno, when the system gave the reason

@@ -1,5 +1,6 @@
 // rangecopy-cli with many copies: --batch (JSON Lines in, a JSON result per line out),
-// --stop-on-error, --progress=json for other programs, and --split / --join.
+// --stop-on-error, --progress=json for other programs, --split / --join, and --keep-partial /
+// --resume.
 
 #include "support/foldertest.h"
 #include "support/testsupport.h"
@@ -69,6 +70,8 @@ private Q_SLOTS:
     void splitRefusesToOverwritePieces();
     void joinTakesPiecesInTheOrderGiven();
     void joinRefusesAMissingPiece();
+    void resumeAfterSigterm();
+    void resumeAfterSigkill();
 
 private:
     void writeBatch(const QByteArray& lines) { QVERIFY(writeFile(path(u"jobs.jsonl"_s), lines)); }
@@ -447,6 +450,77 @@ void TestCliBatch::joinRefusesAMissingPiece()
     QVERIFY2(named.err.contains("cannot open 'p.bin.002' for reading"), named.err.constData());
     QCOMPARE(readFile(path(u"out.bin"_s)), QByteArray("kept"));
     QCOMPARE(partFilesIn(m_dir->path()), QStringList());
+}
+
+// Starts a copy with --keep-partial that holds after 8 KiB (the pause hook) and waits until it
+// does: its second progress event has come.
+static void startHeldCopy(QProcess& process, const QString& folder)
+{
+    startCli(process,
+             {u"--keep-partial"_s, u"--chunk-size"_s, u"4K"_s, u"--progress=json"_s, u"src.bin"_s,
+              u"dst.bin"_s},
+             folder,
+             cliEnvironment({{u"RANGECOPY_TEST_CHUNK_DELAY_MS"_s, u"100"_s},
+                             {u"RANGECOPY_TEST_PAUSE_AFTER_BYTES"_s, u"8192"_s}}));
+    QVERIFY2(process.waitForStarted(kCliTimeoutMs), qPrintable(process.errorString()));
+    process.setReadChannel(QProcess::StandardError);
+    QByteArray err;
+    while (err.count("\"event\":\"progress\"") < 2) {
+        QVERIFY2(process.state() == QProcess::Running, err.constData());
+        QVERIFY2(process.waitForReadyRead(kCliTimeoutMs), "no second progress event");
+        err += process.readAllStandardError();
+    }
+}
+
+void TestCliBatch::resumeAfterSigterm()
+{
+    const QByteArray source = patternBytes(256 * 1024, 13);
+    QVERIFY(writeFile(path(u"src.bin"_s), source));
+    QProcess process;
+    startHeldCopy(process, m_dir->path());
+    QCOMPARE(::kill(process.processId(), SIGTERM), 0);
+    const CliRun stopped = finishCli(process);
+    QVERIFY2(stopped.exitedWith(kExitInterrupted), stopped.describe().constData());
+    QVERIFY2(stopped.err.contains("copied are kept to resume from"), stopped.err.constData());
+    QVERIFY(!QFileInfo::exists(path(u"dst.bin"_s)));
+
+    const CliRun resumed =
+        runCli({u"--resume"_s, u"--json"_s, u"src.bin"_s, u"dst.bin"_s}, m_dir->path());
+    QVERIFY2(resumed.exitedWith(kExitSuccess), resumed.describe().constData());
+    PARSE_LINES(results, resumed.out);
+    QCOMPARE(results.at(0).value(u"resumed_from"_s).toInteger(), 8192);
+    QCOMPARE(results.at(0).value(u"bytes_sent"_s).toInteger(), source.size());
+    QCOMPARE(readFile(path(u"dst.bin"_s)), source);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden),
+             (QStringList{u"dst.bin"_s, u"src.bin"_s}));
+}
+
+void TestCliBatch::resumeAfterSigkill()
+{
+    // Killed outright, the copy cleans nothing up: the kept part and its record stay, and
+    // --resume checks the part's bytes against the source before going on from them.
+    const QByteArray source = patternBytes(256 * 1024, 14);
+    QVERIFY(writeFile(path(u"src.bin"_s), source));
+    QProcess process;
+    startHeldCopy(process, m_dir->path());
+    process.kill();
+    QVERIFY(process.waitForFinished(kCliTimeoutMs));
+    QVERIFY(QFileInfo::exists(path(u".dst.bin.rangecopy-partial"_s)));
+    QVERIFY(QFileInfo::exists(path(u".dst.bin.rangecopy-partial.json"_s)));
+
+    const CliRun resumed =
+        runCli({u"--resume"_s, u"--json"_s, u"src.bin"_s, u"dst.bin"_s}, m_dir->path());
+    QVERIFY2(resumed.exitedWith(kExitSuccess), resumed.describe().constData());
+    PARSE_LINES(results, resumed.out);
+    QCOMPARE(results.at(0).value(u"resumed_from"_s).toInteger(), 8192);
+    QCOMPARE(readFile(path(u"dst.bin"_s)), source);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden),
+             (QStringList{u"dst.bin"_s, u"src.bin"_s}));
+
+    const CliRun inPlace = runCli(
+        {u"--resume"_s, u"--mode"_s, u"append"_s, u"src.bin"_s, u"dst.bin"_s}, m_dir->path());
+    QVERIFY2(inPlace.exitedWith(kExitBadInput), inPlace.describe().constData());
+    QVERIFY2(inPlace.err.contains("no part file to keep or resume from"), inPlace.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliBatch)
