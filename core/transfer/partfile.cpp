@@ -120,7 +120,7 @@ private:
             // Most names are not ours: look at the bytes before making a QByteArray.
             const std::string_view name(entry->d_name);
             if (name.size() > sizeof(kKeptSuffix) && name.front() == '.' &&
-                name.ends_with(kKeptSuffix)) {
+                (name.ends_with(kKeptSuffix) || name.ends_with(kRecordSuffix))) {
                 names.append(QByteArray(name.data(), qsizetype(name.size())));
                 continue;
             }
@@ -162,6 +162,22 @@ int removeOldKept(int folderFd, const QByteArray& folder, const QByteArray& name
     if (::unlinkat(folderFd, name.constData(), 0) != 0)
         return 0;
     ::unlinkat(folderFd, (name + ".json").constData(), 0);
+    g_listings.forget(folder, name);
+    return 1;
+}
+
+// A kept part's record whose part is gone (put in place, or removed, and the record's own
+// removal failed): nothing to resume from. Returns 1 when removed.
+int removeOrphanRecord(int folderFd, const QByteArray& folder, const QByteArray& name, uid_t owner)
+{
+    struct stat info {};
+    const QByteArray part = name.chopped(qsizetype(sizeof(".json") - 1));
+    if (::fstatat(folderFd, part.constData(), &info, AT_SYMLINK_NOFOLLOW) == 0 || errno != ENOENT)
+        return 0;
+    if (::fstatat(folderFd, name.constData(), &info, AT_SYMLINK_NOFOLLOW) != 0 ||
+        !S_ISREG(info.st_mode) || info.st_uid != owner ||
+        ::unlinkat(folderFd, name.constData(), 0) != 0)
+        return 0;
     g_listings.forget(folder, name);
     return 1;
 }
@@ -227,19 +243,32 @@ QByteArray PartFile::keptRecordPath(const QByteArray& destinationPath)
 int PartFile::openKept(const QByteArray& destinationPath, mode_t mode, PartFile& partFile)
 {
     const QByteArray path = keptPath(destinationPath);
-    FileDescriptor file(::open(path.constData(), O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, mode));
+    // An existing part is opened as it is; a new one is made with O_EXCL, so that a failure
+    // right after can remove what this call made (and only that).
+    bool created = false;
+    FileDescriptor file(::open(path.constData(), O_RDWR | O_NOFOLLOW | O_CLOEXEC));
+    if (!file.isOpen() && errno == ENOENT) {
+        file = FileDescriptor(
+            ::open(path.constData(), O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode));
+        created = file.isOpen();
+    }
     if (!file.isOpen())
         return errno;
+    const auto failed = [&](int error) {
+        if (created)
+            ::unlink(path.constData());
+        return error;
+    };
     if (::flock(file.get(), LOCK_EX | LOCK_NB) != 0 && errno == EWOULDBLOCK)
-        return EBUSY;
+        return EBUSY; // another copy's, being written: never removed here
     struct stat info {};
     if (::fstat(file.get(), &info) != 0)
-        return errno;
+        return failed(errno);
     if (!S_ISREG(info.st_mode) || info.st_uid != ::geteuid() || info.st_nlink == 0)
         return EPERM; // not a file this user's copy left: never written into
     FileDescriptor lock(::fcntl(file.get(), F_DUPFD_CLOEXEC, 0));
     if (!lock.isOpen())
-        return errno;
+        return failed(errno);
     partFile = PartFile();
     partFile.m_file = std::move(file);
     partFile.m_lock = std::move(lock);
@@ -337,6 +366,10 @@ int PartFile::removeStale(const QByteArray& destinationPath)
     for (const QByteArray& name : candidates) {
         if (name.endsWith(kKeptSuffix)) {
             removed += removeOldKept(folderFd.get(), folder, name, owner);
+            continue;
+        }
+        if (name.endsWith(kRecordSuffix)) {
+            removed += removeOrphanRecord(folderFd.get(), folder, name, owner);
             continue;
         }
         if (!isRandomPart(name.mid(prefix.size(),

@@ -46,7 +46,10 @@ PROOF = ["--hash", "sha256", "--expect", "sha256:" + RANGE_SHA256, "--verify", "
 # hashing thread's reads, the flush, the read back, the checksum file written beside).
 SCENARIOS = [("auto", "never", DENSE, []), ("read-write", "never", DENSE, []),
              ("copy_file_range", "never", DENSE, []), ("auto", "auto", SPARSE, []),
-             ("auto", "auto", DENSE, PROOF)]
+             ("auto", "auto", DENSE, PROOF), ("auto", "never", DENSE, ["--keep-partial"])]
+# A kept part (issue 14) is for the modes that write a part file.
+KEEP = "--keep-partial"
+KEPT = ".dest.bin.rangecopy-partial"
 failures = []
 
 
@@ -82,7 +85,7 @@ def run(folder, mode, method, sparse, extra, fault):
                  "--chunk-size", "64K", "--method", method, "--sparse", sparse] + MODES[mode]
     arguments += extra
     # A checksum file describes a whole file: replace and new mode only.
-    if extra and mode in ("replace", "new"):
+    if extra == PROOF and mode in ("replace", "new"):
         arguments.append("--hash-file")
     return subprocess.run(arguments, cwd=folder, env=env, capture_output=True, timeout=60)
 
@@ -101,12 +104,17 @@ def occurrences(n):
     return list(range(1, n + 1)) if n <= 6 else sorted({1, 2, 3, n // 2, n - 1, n})
 
 
-def check(folder, mode, source, label, what, result):
+def check(folder, mode, source, label, what, result, what_failed=""):
     rc, err = result.returncode, result.stderr.decode(errors="replace")
     destination = os.path.join(folder, "dest.bin")
     content = open(destination, "rb").read() if os.path.exists(destination) else None
-    # Part files of the copy, and the temporary files of a checksum file being written.
-    parts = [n for n in os.listdir(folder) if n.endswith(".part") or ".sha256.rangecopy-" in n]
+    # Part files of the copy, and the temporary files of a checksum file or a kept part's
+    # record being written.
+    parts = [n for n in os.listdir(folder) if n.endswith(".part") or ".sha256.rangecopy-" in n
+             or ".json.rangecopy-" in n]
+    kept = os.path.join(folder, KEPT)
+    kept_bytes = open(kept, "rb").read() if os.path.exists(kept) else None
+    kept_record = os.path.exists(kept + ".json")
     checksum_file = os.path.join(folder, "dest.bin.sha256")
     checksum = open(checksum_file).read() if os.path.exists(checksum_file) else None
     problems = []
@@ -147,6 +155,19 @@ def check(folder, mode, source, label, what, result):
         problems.append("EINTR was not retried: %r" % err)
     if parts:
         problems.append("part files left: %s" % parts)
+    # A kept part holds a prefix of the range and has its record; a finished copy keeps none.
+    if kept_bytes is not None:
+        if rc == 0:
+            problems.append("a kept part after success")
+        if not expected(mode, source).startswith(kept_bytes) or not kept_bytes:
+            problems.append("the kept part is not a prefix of the range (%d bytes)"
+                            % len(kept_bytes))
+        if not kept_record:
+            problems.append("a kept part without its record")
+    elif kept_record and not what_failed.startswith("unlink"):
+        # Only the record's own removal failing may leave it; the next copy to the name
+        # removes a record without its part (tst_resume).
+        problems.append("a record without a kept part")
     if problems:
         failures.append("%s: %s" % (label, "; ".join(problems)))
 
@@ -159,6 +180,8 @@ def main():
     try:
         for method, sparse, source, extra in SCENARIOS:
             for mode in MODES:
+                if KEEP in extra and mode not in ("replace", "new"):
+                    continue
                 for call, n in counts(folder, mode, method, sparse, extra, source).items():
                     for nth in occurrences(n):
                         faults = [("EIO", {"FAULT_ERRNO": str(errno.EIO)}),
@@ -173,7 +196,7 @@ def main():
                             label = "%s, --method %s --sparse %s %s: %s #%d %s" % (
                                 mode, method, sparse, " ".join(extra[:2]), call, nth, what)
                             check(folder, mode, source, label, what,
-                                  run(folder, mode, method, sparse, extra, fault))
+                                  run(folder, mode, method, sparse, extra, fault), call)
                             runs += 1
     finally:
         shutil.rmtree(base)
