@@ -1,7 +1,13 @@
 #include "ui/window/mainwindow.h"
 
+#include "core/digest/checksumfile.h"
+#include "core/io/freename.h"
+#include "core/io/timedwork.h"
+#include "core/preview/rangereader.h"
 #include "core/text/bytesize.h"
+#include "core/text/pathbytes.h"
 #include "core/text/quoted.h"
+#include "core/transfer/jobdescription.h"
 #include "core/transfer/transfermessages.h"
 #include "core/transfer/undojournal.h"
 #include "ui/preview/previewpane.h"
@@ -10,6 +16,8 @@
 #include "ui/window/backgroundcopy.h"
 #include "ui/window/comparedialog.h"
 #include "ui/window/helpdialogs.h"
+#include "ui/window/jobqueue.h"
+#include "ui/window/jobspanel.h"
 #include "ui/window/preferencesdialog.h"
 #include "ui/window/resultpanel.h"
 #include "ui/window/transferform.h"
@@ -21,8 +29,12 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QDockWidget>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -39,6 +51,7 @@
 #include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -77,7 +90,13 @@ const QString offsetBase = QStringLiteral("preview/offsetBase");
 const QString confirmReplace = settingskey::confirmReplace;
 const QString confirmOverwrite = settingskey::confirmOverwrite;
 const QString confirmAppend = settingskey::confirmAppend;
+const QString history = QStringLiteral("jobs/history"); // JSON Lines: {"job", "state", "result"}
+const QString conflict = QStringLiteral("jobs/whenDestinationExists");
+const QString jobsDock = QStringLiteral("window/state");
 } // namespace key
+
+// A saved queue is small; a file much larger is not one.
+constexpr qint64 kMaxQueueFileSize = 64 * 1024 * 1024;
 
 constexpr int kRecentPaths = 10;
 
@@ -103,6 +122,10 @@ MainWindow::MainWindow(QSettings& settings, QWidget* parent)
     , m_startButton(new QPushButton(tr("St&art"), this))
     , m_pauseButton(new QPushButton(tr("&Pause"), this))
     , m_cancelButton(new QPushButton(tr("Cancel"), this))
+    , m_addToQueueButton(new QPushButton(tr("Add to Queue"), this))
+    , m_queue(new JobQueue(this))
+    , m_history(new JobQueue(this))
+    , m_queueFiles(new TimedWork(this))
 {
     // Mnemonics: the menus' letters (F, E, R, H) are theirs alone; the form, the buttons and
     // the preview each have other letters (tst_keyboard checks that no two clash).
@@ -111,6 +134,7 @@ MainWindow::MainWindow(QSettings& settings, QWidget* parent)
     buildActions();
     buildMenus();
     setCentralWidget(buildCentralWidget());
+    buildJobsDock();
     statusBar()->showMessage(tr("Ready"));
 
     m_previewDelay.setSingleShot(true);
@@ -147,6 +171,7 @@ MainWindow::MainWindow(QSettings& settings, QWidget* parent)
             &MainWindow::onUndoFinished);
 
     restoreSettings();
+    restoreHistory();
     onFormChanged();
 }
 
@@ -163,6 +188,13 @@ void MainWindow::buildActions()
         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     m_startAction->setStatusTip(tr("Copy the chosen range into the destination"));
     connect(m_startAction, &QAction::triggered, this, &MainWindow::startCopy);
+
+    m_addToQueueAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add to &Queue"), this);
+    m_addToQueueAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return),
+                                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Enter)});
+    m_addToQueueAction->setStatusTip(tr("Add this copy to the queue, to run it later"));
+    connect(m_addToQueueAction, &QAction::triggered, this, &MainWindow::addToQueue);
 
     m_pauseAction =
         new QAction(QIcon::fromTheme(QStringLiteral("media-playback-pause")), tr("&Pause"), this);
@@ -253,6 +285,7 @@ void MainWindow::buildMenus()
     edit->addAction(m_preferencesAction);
     QMenu* transfer = menuBar()->addMenu(tr("T&ransfer"));
     transfer->addAction(m_startAction);
+    transfer->addAction(m_addToQueueAction);
     transfer->addAction(m_pauseAction);
     transfer->addAction(m_cancelAction);
     transfer->addSeparator();
@@ -282,6 +315,8 @@ QWidget* MainWindow::buildCentralWidget()
     connect(m_startButton, &QPushButton::clicked, m_startAction, &QAction::trigger);
     connect(m_pauseButton, &QPushButton::clicked, m_pauseAction, &QAction::trigger);
     connect(m_cancelButton, &QPushButton::clicked, m_cancelAction, &QAction::trigger);
+    m_addToQueueButton->setToolTip(tr("Add this copy to the queue (Ctrl+Shift+Return)"));
+    connect(m_addToQueueButton, &QPushButton::clicked, m_addToQueueAction, &QAction::trigger);
     m_progress->setRange(0, kProgressSteps);
     m_progress->setValue(0);
     m_progress->setAccessibleName(tr("Copy progress"));
@@ -328,6 +363,7 @@ QWidget* MainWindow::buildCentralWidget()
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_startButton);
+    buttons->addWidget(m_addToQueueButton);
     buttons->addWidget(m_pauseButton);
     buttons->addWidget(m_cancelButton);
     buttons->addWidget(m_progress, 1);
@@ -405,7 +441,8 @@ void MainWindow::arrangePanes(bool sideBySide)
 QList<QWidget*> MainWindow::tabOrder() const
 {
     QList<QWidget*> chain;
-    chain << m_form->tabChain() << m_startButton << m_pauseButton << m_cancelButton;
+    chain << m_form->tabChain() << m_startButton << m_addToQueueButton << m_pauseButton
+          << m_cancelButton;
     for (QToolButton* button : m_subjectButtons)
         chain << button;
     chain << m_preview->tabChain();
@@ -657,6 +694,11 @@ void MainWindow::startCopy()
 {
     if (isCopying() || m_startChecking)
         return;
+    // With copies queued, Start runs the queue (the form's own copy goes in with Add to Queue).
+    if (!m_queueRow && m_queue->nextQueued()) {
+        runQueue();
+        return;
+    }
     // The question about replacing must see the destination as it is now: the form looks
     // again (on a worker, so that a file that does not answer cannot freeze the window) and
     // the copy goes on when the answer comes.
@@ -669,11 +711,22 @@ void MainWindow::startCopy()
 void MainWindow::startCheckedCopy()
 {
     m_startChecking = false;
-    if (isCopying() || !m_form->problem().isEmpty())
+    if (isCopying())
         return;
-    if (m_undoWatcher.isRunning() || !confirmReplace() || !confirmDevice() ||
-        (m_form->destinationDevice().isEmpty() && !confirmInPlace()))
+    if (!m_form->problem().isEmpty()) {
+        if (m_queueRow)
+            finishQueueJob(int(JobQueue::State::Failed), m_form->problem());
         return;
+    }
+    if (m_queueRow && !resolveQueueConflict())
+        return;
+    // A queued copy's existing destination was settled by the queue's choice.
+    if (m_undoWatcher.isRunning() || (!m_queueRow && !confirmReplace()) || !confirmDevice() ||
+        (m_form->destinationDevice().isEmpty() && !confirmInPlace())) {
+        if (m_queueRow)
+            finishQueueJob(int(JobQueue::State::Skipped), tr("skipped: not confirmed"));
+        return;
+    }
     m_runningRequest = m_form->request();
     m_outcomeInputs = m_runningRequest;
     rememberRecentPaths(m_runningRequest);
@@ -711,11 +764,15 @@ void MainWindow::togglePause()
         m_pauseClock.invalidate();
         m_result->showRunning(tr("Copying…"));
         statusBar()->showMessage(tr("Resumed"));
+        if (m_queueRow)
+            m_queue->setState(*m_queueRow, JobQueue::State::Running);
     } else {
         m_runner->pause();
         m_pauseClock.start();
         m_result->showRunning(tr("Paused"));
         statusBar()->showMessage(tr("Paused; press Ctrl+P to resume"));
+        if (m_queueRow)
+            m_queue->setState(*m_queueRow, JobQueue::State::Paused);
     }
     showProgress(m_lastProgress.first, m_lastProgress.second);
     updateActions();
@@ -734,7 +791,12 @@ void MainWindow::updateActions(bool sayFormStatus)
     const bool undoing = m_undoWatcher.isRunning();
     const bool copying = isCopying();
     const QString problem = m_form->problem();
-    m_startAction->setEnabled(!copying && !undoing && problem.isEmpty());
+    const int queued = m_queue->countIn(JobQueue::State::Queued);
+    const bool runsQueue = queued > 0 && !m_queueRunning;
+    m_startAction->setEnabled(!copying && !undoing && !m_queueRunning &&
+                              (problem.isEmpty() || runsQueue));
+    m_addToQueueAction->setEnabled(problem.isEmpty());
+    m_addToQueueButton->setEnabled(m_addToQueueAction->isEnabled());
     m_undoAction->setEnabled(!copying && !undoing && !undoTarget().isEmpty());
     m_pauseAction->setEnabled(copying);
     m_cancelAction->setEnabled(copying);
@@ -746,7 +808,10 @@ void MainWindow::updateActions(bool sayFormStatus)
     m_compareAction->setEnabled(!copying && m_form->sourceRangeProblem().isEmpty());
     m_openFolderAction->setEnabled(!m_form->request().destinationPath.isEmpty());
     m_startButton->setEnabled(m_startAction->isEnabled());
-    m_startButton->setToolTip(problem.isEmpty() ? tr("Start the copy (Ctrl+Return)") : problem);
+    m_startButton->setToolTip(runsQueue
+                                  ? tr("Run the queue: %n copies (Ctrl+Return)", nullptr, queued)
+                              : problem.isEmpty() ? tr("Start the copy (Ctrl+Return)")
+                                                  : problem);
     m_pauseButton->setEnabled(m_pauseAction->isEnabled());
     // R is the Transfer menu's letter: the button resumes without a mnemonic (Ctrl+P does).
     m_pauseButton->setText(paused ? tr("Resume") : tr("&Pause"));
@@ -766,6 +831,11 @@ double MainWindow::secondsCopying() const
 void MainWindow::showProgress(qint64 bytesDone, qint64 bytesExpected)
 {
     m_lastProgress = {bytesDone, bytesExpected};
+    if (m_queueRow) {
+        const double seconds = secondsCopying();
+        m_queue->setProgress(*m_queueRow, bytesDone, bytesExpected,
+                             seconds > 0 ? double(bytesDone) / seconds : 0.0);
+    }
     m_progress->setValue(
         int(TransferMessages::progressFraction(bytesDone, bytesExpected) * kProgressSteps));
     const bool paused = m_runner->isPaused();
@@ -809,6 +879,16 @@ void MainWindow::onCopyFinished(const TransferResult& result)
         showPreviewOf(PreviewSubject::Destination);
     else if (result.verification == Verification::Differed)
         showPreviewOf(PreviewSubject::Source); // at the first differing byte
+    if (m_queueRow) {
+        const JobQueue::State state = result.ok() ? JobQueue::State::Done
+                                      : result.error == TransferError::Cancelled
+                                          ? JobQueue::State::Cancelled
+                                          : JobQueue::State::Failed;
+        m_queue->setProgress(*m_queueRow, m_lastProgress.first, m_lastProgress.second, 0);
+        finishQueueJob(int(state), result.ok() ? m_result->headline()
+                                               : TransferMessages::failureSentence(
+                                                     result, m_runningRequest.mode));
+    }
     Q_EMIT copyFinished(result);
 }
 
@@ -1028,6 +1108,339 @@ void MainWindow::closeEvent(QCloseEvent* event)
     }
     saveSettings();
     event->accept();
+}
+
+void MainWindow::buildJobsDock()
+{
+    m_jobsPanel = new JobsPanel(m_queue, m_history, this);
+    m_jobsDock = new QDockWidget(tr("Jobs"), this);
+    m_jobsDock->setObjectName(QStringLiteral("jobsDock"));
+    m_jobsDock->setWidget(m_jobsPanel);
+    m_jobsDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_jobsDock);
+    m_jobsDock->hide(); // until a copy is queued, or View → Jobs
+    // Shown, it takes a third of the window's height: the form and the preview stay usable.
+    connect(m_jobsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && !std::exchange(m_jobsDockSized, true))
+            resizeDocks({m_jobsDock}, {height() / 3}, Qt::Vertical);
+    });
+    QAction* showJobs = m_jobsDock->toggleViewAction();
+    showJobs->setText(tr("&Jobs"));
+    showJobs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    showJobs->setStatusTip(tr("Show the queue and the history of copies"));
+    for (QAction* action : menuBar()->actions()) {
+        if (action->menu() && action->menu()->title() == tr("&View")) {
+            action->menu()->addSeparator();
+            action->menu()->addAction(showJobs);
+        }
+    }
+    m_jobsPanel->setConflictChoice(static_cast<ConflictChoice>(
+        m_settings.value(key::conflict, int(ConflictChoice::Ask)).toInt()));
+    connect(m_jobsPanel, &JobsPanel::conflictChoiceChanged, this,
+            [this] { m_settings.setValue(key::conflict, int(m_jobsPanel->conflictChoice())); });
+    connect(m_jobsPanel, &JobsPanel::runQueueRequested, this, &MainWindow::runQueue);
+    connect(m_jobsPanel, &JobsPanel::jobActivated, this, [this](const TransferRequest& request) {
+        if (isCopying() || m_queueRunning)
+            return;
+        m_form->setRequest(request);
+        showPreviewOf(PreviewSubject::Source);
+    });
+    connect(m_jobsPanel, &JobsPanel::saveQueueRequested, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save the Queue"), m_settings.value(key::lastFolder).toString(),
+            tr("JSON Lines (*.jsonl);;All files (*)"));
+        if (!path.isEmpty())
+            saveQueueTo(path);
+    });
+    connect(m_jobsPanel, &JobsPanel::openQueueRequested, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open a Queue"), m_settings.value(key::lastFolder).toString(),
+            tr("JSON Lines (*.jsonl *.json);;All files (*)"));
+        if (!path.isEmpty())
+            openQueueFrom(path);
+    });
+    // Start turns into "run the queue" while copies are queued.
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_queue, signal, this, [this] { updateActions(false); });
+    connect(m_queue, &QAbstractItemModel::dataChanged, this, [this] { updateActions(false); });
+    connect(m_queue, &QAbstractItemModel::modelReset, this, [this] { updateActions(false); });
+    connect(m_history, &QAbstractItemModel::modelReset, this, &MainWindow::saveHistory);
+}
+
+void MainWindow::addToQueue()
+{
+    if (!m_form->problem().isEmpty()) {
+        statusBar()->showMessage(m_form->problem());
+        return;
+    }
+    m_queue->add(m_form->request());
+    m_jobsDock->show();
+    m_jobsPanel->tabs()->setCurrentIndex(0);
+    const int waiting = m_queue->countIn(JobQueue::State::Queued);
+    statusBar()->showMessage(tr(
+        "Added to the queue: %n copies waiting. Start (Ctrl+Return) runs them.", nullptr, waiting));
+}
+
+void MainWindow::runQueue()
+{
+    if (isCopying() || m_queueRunning || m_startChecking || !m_queue->nextQueued())
+        return;
+    m_queueRunning = true;
+    m_conflictForAll.reset();
+    m_jobsPanel->setRunning(true);
+    m_jobsDock->show();
+    runNextJob();
+}
+
+void MainWindow::runNextJob()
+{
+    if (!m_queueRunning || isCopying())
+        return;
+    const std::optional<int> row = m_queue->nextQueued();
+    if (!row) {
+        stopQueue();
+        return;
+    }
+    m_queueRow = row;
+    m_queue->setState(*row, JobQueue::State::Running);
+    m_jobsPanel->queueView()->scrollTo(m_queue->index(*row, 0));
+    // The queued copy runs as the form's would: the same checks, questions, progress, result
+    // and preview.
+    m_form->setRequest(m_queue->job(*row).request);
+    m_startChecking = true;
+    connect(m_form, &TransferForm::filesChecked, this, &MainWindow::startCheckedCopy,
+            Qt::SingleShotConnection);
+    m_form->recheck();
+}
+
+bool MainWindow::resolveQueueConflict()
+{
+    TransferRequest request = m_form->request();
+    const bool wholeFile =
+        request.mode == DestinationMode::Replace || request.mode == DestinationMode::CreateNew;
+    if (!wholeFile || !m_form->destinationExists() || !m_form->destinationDevice().isEmpty())
+        return true;
+    ConflictChoice choice = m_conflictForAll.value_or(m_jobsPanel->conflictChoice());
+    if (choice == ConflictChoice::Ask)
+        choice = askConflict(request.destinationPath);
+    const int row = *m_queueRow;
+    switch (choice) {
+    case ConflictChoice::Ask: // the question was closed: the queue stops before this copy
+        m_queue->setState(row, JobQueue::State::Queued);
+        m_queueRow.reset();
+        stopQueue();
+        return false;
+    case ConflictChoice::Replace:
+        if (request.mode == DestinationMode::Replace)
+            return true;
+        // A "new only" copy asked not to replace; the choice says to: look again as replace.
+        request.mode = DestinationMode::Replace;
+        break;
+    case ConflictChoice::Skip:
+        finishQueueJob(int(JobQueue::State::Skipped),
+                       tr("skipped: %1 exists").arg(quoted(request.destinationPath)));
+        return false;
+    case ConflictChoice::KeepBoth: {
+        // "name (1).ext": finding a free name looks at the folder, on a worker.
+        const QString destination = request.destinationPath;
+        m_queueFiles->run(
+            [destination] { return firstFreeNumberedName(destination); },
+            [this, original = request, row](const QString& freeName) {
+                TransferRequest renamed = original;
+                if (!m_queueRow || *m_queueRow != row)
+                    return;
+                if (freeName.isEmpty()) {
+                    finishQueueJob(int(JobQueue::State::Failed),
+                                   tr("no free name beside %1 to keep both; choose another "
+                                      "destination")
+                                       .arg(quoted(renamed.destinationPath)));
+                    return;
+                }
+                renamed.destinationPath = freeName;
+                m_queue->setRequest(row, renamed);
+                m_form->setRequest(renamed);
+                m_startChecking = true;
+                connect(m_form, &TransferForm::filesChecked, this, &MainWindow::startCheckedCopy,
+                        Qt::SingleShotConnection);
+                m_form->recheck();
+            },
+            [this, destination, row] {
+                if (m_queueRow && *m_queueRow == row)
+                    finishQueueJob(
+                        int(JobQueue::State::Failed),
+                        tr("the folder of %1 did not answer within 2 s").arg(quoted(destination)));
+            });
+        return false;
+    }
+    }
+    m_queue->setRequest(row, request);
+    m_form->setRequest(request);
+    m_startChecking = true;
+    connect(m_form, &TransferForm::filesChecked, this, &MainWindow::startCheckedCopy,
+            Qt::SingleShotConnection);
+    m_form->recheck();
+    return false;
+}
+
+ConflictChoice MainWindow::askConflict(const QString& destination)
+{
+    QMessageBox box(QMessageBox::Question, tr("The destination exists"),
+                    tr("%1 already exists.").arg(quoted(QFileInfo(destination).fileName())),
+                    QMessageBox::NoButton, this);
+    box.setInformativeText(
+        tr("Replace it with the copy, skip this copy, or keep both (the copy gets a new name)?"));
+    QPushButton* replace = box.addButton(tr("&Replace"), QMessageBox::AcceptRole);
+    QPushButton* skip = box.addButton(tr("S&kip"), QMessageBox::RejectRole);
+    QPushButton* keepBoth = box.addButton(tr("Keep &Both"), QMessageBox::AcceptRole);
+    QPushButton* stop = box.addButton(tr("Stop the Queue"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(keepBoth); // loses nothing
+    box.setEscapeButton(stop);
+    auto* forAll = new QCheckBox(tr("&Apply to all"), &box);
+    box.setCheckBox(forAll);
+    box.exec();
+    ConflictChoice choice = ConflictChoice::Ask;
+    if (box.clickedButton() == replace)
+        choice = ConflictChoice::Replace;
+    else if (box.clickedButton() == skip)
+        choice = ConflictChoice::Skip;
+    else if (box.clickedButton() == keepBoth)
+        choice = ConflictChoice::KeepBoth;
+    if (choice != ConflictChoice::Ask && forAll->isChecked())
+        m_conflictForAll = choice;
+    return choice;
+}
+
+void MainWindow::finishQueueJob(int state, const QString& result)
+{
+    if (!m_queueRow)
+        return;
+    const int row = *m_queueRow;
+    m_queueRow.reset();
+    const auto jobState = static_cast<JobQueue::State>(state);
+    m_queue->setResult(row, jobState, result);
+    if (jobState != JobQueue::State::Skipped) {
+        m_history->addFinished(m_queue->job(row), kHistoryLength);
+        saveHistory();
+    }
+    if (jobState == JobQueue::State::Cancelled) {
+        stopQueue(); // Cancel stops the queue; the copies after it stay queued
+        return;
+    }
+    // After the window has shown this copy's result.
+    QTimer::singleShot(0, this, &MainWindow::runNextJob);
+}
+
+void MainWindow::stopQueue()
+{
+    if (!m_queueRunning)
+        return;
+    m_queueRunning = false;
+    m_jobsPanel->setRunning(false);
+    updateActions(false);
+    const int queued = m_queue->countIn(JobQueue::State::Queued);
+    const QString counts = tr("%1 done, %2 failed, %3 skipped")
+                               .arg(m_queue->countIn(JobQueue::State::Done))
+                               .arg(m_queue->countIn(JobQueue::State::Failed) +
+                                    m_queue->countIn(JobQueue::State::Cancelled))
+                               .arg(m_queue->countIn(JobQueue::State::Skipped));
+    statusBar()->showMessage(
+        queued > 0 ? tr("Queue stopped: %1; %n still queued.", nullptr, queued).arg(counts)
+                   : tr("Queue finished: %1.").arg(counts));
+    Q_EMIT queueFinished();
+}
+
+void MainWindow::saveQueueTo(const QString& path)
+{
+    QList<TransferRequest> requests;
+    for (const JobQueue::Job& job : m_queue->jobs())
+        requests << job.request;
+    const QByteArray text = jobLines(requests);
+    m_queueFiles->run(
+        [path, text] { return writeFileAtomically(path, text, false); },
+        [this, path](int error) {
+            const QString message =
+                error == 0
+                    ? tr("Queue saved to %1.").arg(quoted(path))
+                    : TransferMessages::asSentence(tr("cannot save the queue to %1: %2")
+                                                       .arg(quoted(path), qt_error_string(error)));
+            statusBar()->showMessage(message);
+            if (error != 0)
+                QMessageBox::warning(this, tr("Queue not saved"), message);
+            Q_EMIT queueFileDone(error == 0);
+        },
+        [this, path] {
+            statusBar()->showMessage(
+                tr("Saving the queue to %1 did not finish within 2 s.").arg(quoted(path)));
+            Q_EMIT queueFileDone(false);
+        });
+}
+
+void MainWindow::openQueueFrom(const QString& path)
+{
+    m_queueFiles->run(
+        [path] { return readRange(path, 0, kMaxQueueFileSize); },
+        [this, path](const RangeReadResult& read) {
+            ParsedJobList list;
+            QString error;
+            if (!read.ok())
+                error = read.error;
+            else if (read.bytes.size() >= kMaxQueueFileSize)
+                error = tr("%1 is too large for a queue").arg(quoted(path));
+            else if (list = parseJobLines(read.bytes); !list.ok())
+                error = tr("%1, line %2: %3").arg(quoted(path)).arg(list.errorLine).arg(list.error);
+            if (!error.isEmpty()) {
+                const QString message = TransferMessages::asSentence(
+                    tr("cannot open the queue: %1; nothing was added").arg(error));
+                statusBar()->showMessage(message);
+                QMessageBox::warning(this, tr("Queue not opened"), message);
+                Q_EMIT queueFileDone(false);
+                return;
+            }
+            for (const ParsedJobList::Job& job : list.jobs)
+                m_queue->add(job.request);
+            m_jobsDock->show();
+            m_jobsPanel->tabs()->setCurrentIndex(0);
+            statusBar()->showMessage(
+                tr("%n copies added to the queue from %1.", nullptr, int(list.jobs.size()))
+                    .arg(quoted(path)));
+            Q_EMIT queueFileDone(true);
+        },
+        [this, path] {
+            statusBar()->showMessage(
+                tr("%1 did not answer within 2 s; nothing was added.").arg(quoted(path)));
+            Q_EMIT queueFileDone(false);
+        });
+}
+
+void MainWindow::saveHistory()
+{
+    QStringList lines;
+    for (const JobQueue::Job& job : m_history->jobs()) {
+        const QJsonObject entry{{QStringLiteral("job"), jobToJson(job.request)},
+                                {QStringLiteral("state"), JobQueue::stateName(job.state)},
+                                {QStringLiteral("result"), job.result}};
+        lines << QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact));
+    }
+    m_settings.setValue(key::history, lines);
+}
+
+void MainWindow::restoreHistory()
+{
+    for (const QString& line : m_settings.value(key::history).toStringList()) {
+        const QJsonObject entry = QJsonDocument::fromJson(line.toUtf8()).object();
+        const ParsedJob job = jobFromJson(entry.value(QStringLiteral("job")).toObject());
+        if (!job.request)
+            continue;
+        JobQueue::Job finished;
+        finished.request = *job.request;
+        const QString state = entry.value(QStringLiteral("state")).toString();
+        finished.state = state == JobQueue::stateName(JobQueue::State::Done) ? JobQueue::State::Done
+                         : state == JobQueue::stateName(JobQueue::State::Cancelled)
+                             ? JobQueue::State::Cancelled
+                             : JobQueue::State::Failed;
+        finished.result = entry.value(QStringLiteral("result")).toString();
+        m_history->addFinished(finished, kHistoryLength);
+    }
 }
 
 } // namespace rangecopy

@@ -14,6 +14,7 @@
 #include <utility>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -25,8 +26,12 @@ class QTabWidget;
 
 namespace rangecopy {
 
+class JobQueue;
+class JobsPanel;
 class PreviewPane;
 class ResultPanel;
+class TimedWork;
+enum class ConflictChoice;
 class TransferForm;
 class BackgroundCopy;
 
@@ -74,6 +79,15 @@ public:
     [[nodiscard]] QAction* openFolderAction() const { return m_openFolderAction; }
     [[nodiscard]] QAction* copyResultAction() const { return m_copyResultAction; }
     [[nodiscard]] QAction* compareAction() const { return m_compareAction; }
+    // The Jobs panel (View → Jobs): the queue and the history of finished copies.
+    [[nodiscard]] JobQueue* queue() const { return m_queue; }
+    [[nodiscard]] JobQueue* history() const { return m_history; }
+    [[nodiscard]] JobsPanel* jobsPanel() const { return m_jobsPanel; }
+    [[nodiscard]] QDockWidget* jobsDock() const { return m_jobsDock; }
+    [[nodiscard]] QAction* addToQueueAction() const { return m_addToQueueAction; }
+    [[nodiscard]] bool isRunningQueue() const { return m_queueRunning; }
+    // The history keeps the last this many finished copies, between runs too.
+    static constexpr int kHistoryLength = 200;
 
 public Q_SLOTS:
     void startCopy();
@@ -82,6 +96,14 @@ public Q_SLOTS:
     // Edit → Undo Last Copy (Ctrl+Z): on a worker thread, UndoJournal::undoLastCopy().
     void undoLastCopy();
     void showPreferences();
+    // Adds the form's copy to the queue (Ctrl+Shift+Return).
+    void addToQueue();
+    // Runs the queued copies one after another (Start does too while copies are queued).
+    void runQueue();
+    // Saves the queue to / adds the copies of a JSON Lines file (rangecopy-cli --batch's
+    // format), on a worker.
+    void saveQueueTo(const QString& path);
+    void openQueueFrom(const QString& path);
 
 Q_SIGNALS:
     // A copy ended; its result and the read-back preview of the destination are on screen.
@@ -90,6 +112,10 @@ Q_SIGNALS:
     void previewShown();
     // An undo ended; its outcome is on screen.
     void undoFinished(const rangecopy::UndoResult& result);
+    // The queue ran out of queued copies, or stopped (a cancel, Stop Queue).
+    void queueFinished();
+    // A queue was saved or opened (or could not be); the status bar says which.
+    void queueFileDone(bool ok);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -150,6 +176,18 @@ private:
     void swapSourceAndDestination();
     void openDestinationFolder();
     void copyResultToClipboard();
+    void buildJobsDock();
+    void runNextJob();
+    // The queue's copy was checked: decide what to do with an existing destination. True to
+    // copy now; false when the job was skipped or goes on later (a new name, a new check).
+    bool resolveQueueConflict();
+    // Asks what to do with an existing destination, with "Apply to all".
+    ConflictChoice askConflict(const QString& destination);
+    // The running queue job ended (or could not start): its state and result.
+    void finishQueueJob(int state, const QString& result);
+    void stopQueue();
+    void saveHistory();
+    void restoreHistory();
 
     QSettings& m_settings;
     TransferForm* m_form;
@@ -183,6 +221,18 @@ private:
     QByteArray m_splitterState; // while the panes are in tabs
     QAction* m_undoAction = nullptr;
     QAction* m_preferencesAction = nullptr;
+    QAction* m_addToQueueAction = nullptr;
+    QPushButton* m_addToQueueButton = nullptr;
+    JobQueue* m_queue = nullptr;
+    JobQueue* m_history = nullptr;
+    JobsPanel* m_jobsPanel = nullptr;
+    QDockWidget* m_jobsDock = nullptr;
+    // The file work of the queue (a free name to keep both, saving, opening), on a worker.
+    TimedWork* m_queueFiles = nullptr;
+    bool m_queueRunning = false;
+    bool m_jobsDockSized = false;                   // given its first height once shown
+    std::optional<int> m_queueRow;                  // the queue's copy now being checked or run
+    std::optional<ConflictChoice> m_conflictForAll; // "Apply to all" in this run of the queue
     QFutureWatcher<UndoResult> m_undoWatcher;
     QString m_undoingPath;
     QString m_lastCopyDestination;
