@@ -24,16 +24,21 @@ namespace rangecopy {
 
 namespace {
 // The local file a drag carries, if it carries exactly one.
-QString droppedFile(const QMimeData* mime)
+// The local files a drop carries; none when any of them is not a local file.
+QStringList droppedFiles(const QMimeData* mime)
 {
-    if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
+    if (!mime || !mime->hasUrls())
         return {};
-    const QUrl url = mime->urls().constFirst();
-    if (!url.isLocalFile())
-        return {};
-    // The path's %XX decoded as bytes, not as UTF-8 (as toLocalFile() does): a name that is not
-    // valid UTF-8 arrives as the bytes it has on disk.
-    return pathFromBytes(QByteArray::fromPercentEncoding(url.path(QUrl::FullyEncoded).toLatin1()));
+    QStringList files;
+    for (const QUrl& url : mime->urls()) {
+        if (!url.isLocalFile())
+            return {};
+        // The path's %XX decoded as bytes, not as UTF-8 (as toLocalFile() does): a name that
+        // is not valid UTF-8 arrives as the bytes it has on disk.
+        files << pathFromBytes(
+            QByteArray::fromPercentEncoding(url.path(QUrl::FullyEncoded).toLatin1()));
+    }
+    return files;
 }
 } // namespace
 
@@ -176,28 +181,39 @@ void PathField::browse()
 {
     const QString current = path();
     const QString start = current.isEmpty() ? m_startFolder : current;
+    if (m_purpose == Purpose::OpenFile) {
+        const QStringList chosen =
+            QFileDialog::getOpenFileNames(this, tr("Choose the source file (or several)"), start);
+        if (chosen.size() == 1)
+            setPath(chosen.first());
+        else if (chosen.size() > 1)
+            Q_EMIT severalChosen(chosen);
+        return;
+    }
+    // The window asks about replacing before the copy, with the mode in view.
     const QString chosen =
-        m_purpose == Purpose::OpenFile
-            ? QFileDialog::getOpenFileName(this, tr("Choose the source file"), start)
-            // The window asks about replacing before the copy, with the mode in view.
-            : QFileDialog::getSaveFileName(this, tr("Choose the destination file"), start,
-                                           QString(), nullptr, QFileDialog::DontConfirmOverwrite);
+        QFileDialog::getSaveFileName(this, tr("Choose the destination file"), start, QString(),
+                                     nullptr, QFileDialog::DontConfirmOverwrite);
     if (!chosen.isEmpty())
         setPath(chosen);
 }
 
 void PathField::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (!droppedFile(event->mimeData()).isEmpty())
+    const qsizetype files = droppedFiles(event->mimeData()).size();
+    if (files == 1 || (files > 1 && m_purpose == Purpose::OpenFile))
         event->acceptProposedAction();
 }
 
 void PathField::dropEvent(QDropEvent* event)
 {
-    const QString file = droppedFile(event->mimeData());
-    if (file.isEmpty())
+    const QStringList files = droppedFiles(event->mimeData());
+    if (files.size() == 1)
+        setPath(files.first());
+    else if (files.size() > 1 && m_purpose == Purpose::OpenFile)
+        Q_EMIT severalChosen(files);
+    else
         return;
-    setPath(file);
     event->acceptProposedAction();
 }
 

@@ -16,7 +16,8 @@ class TimedWork;
 
 // A file path: a line edit with completion (from a folder listing made on a worker: nothing
 // here looks at a file on the window's thread), a list of recent paths (the arrow button, or
-// Alt+Down), a Browse… button and drag and drop of a file from a file manager. The owner
+// Alt+Down), a Browse… button and drag and drop of a file from a file manager (of several,
+// for a file to open: severalChosen()). The owner
 // describes the chosen file under it with setInfo().
 class PathField : public QWidget {
     Q_OBJECT
@@ -47,6 +48,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void pathChanged(const QString& path);
+    // Several files were dropped on, or picked in Browse… of, a field for files to open: the
+    // field keeps its path, and the owner decides (the window queues one copy each).
+    void severalChosen(const QStringList& paths);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;

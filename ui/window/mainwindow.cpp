@@ -29,6 +29,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -1139,6 +1140,8 @@ void MainWindow::buildJobsDock()
     connect(m_jobsPanel, &JobsPanel::conflictChoiceChanged, this,
             [this] { m_settings.setValue(key::conflict, int(m_jobsPanel->conflictChoice())); });
     connect(m_jobsPanel, &JobsPanel::runQueueRequested, this, &MainWindow::runQueue);
+    connect(m_form->sourceField(), &PathField::severalChosen, this,
+            &MainWindow::queueSeveralSources);
     connect(m_jobsPanel, &JobsPanel::jobActivated, this, [this](const TransferRequest& request) {
         if (isCopying() || m_queueRunning)
             return;
@@ -1165,6 +1168,35 @@ void MainWindow::buildJobsDock()
     connect(m_queue, &QAbstractItemModel::dataChanged, this, [this] { updateActions(false); });
     connect(m_queue, &QAbstractItemModel::modelReset, this, [this] { updateActions(false); });
     connect(m_history, &QAbstractItemModel::modelReset, this, &MainWindow::saveHistory);
+}
+
+void MainWindow::queueSeveralSources(const QStringList& sources)
+{
+    // Several files go into a folder, each under its own name, with the form's options.
+    const QString folder = m_form->destinationFolder();
+    if (folder.isEmpty()) {
+        QMessageBox::information(
+            this, tr("Choose a destination folder"),
+            tr("%n files were chosen. Several files are copied into a folder: choose the "
+               "destination folder first, then drop or choose the files again.",
+               nullptr, int(sources.size())));
+        return;
+    }
+    TransferRequest request = m_form->request();
+    request.offset = 0;
+    request.count.reset();
+    if (request.mode != DestinationMode::CreateNew)
+        request.mode = DestinationMode::Replace; // whole files, each a file of its own
+    for (const QString& source : sources) {
+        request.sourcePath = source;
+        request.destinationPath = QDir(folder).filePath(QFileInfo(source).fileName());
+        m_queue->add(request);
+    }
+    m_jobsDock->show();
+    m_jobsPanel->tabs()->setCurrentIndex(0);
+    statusBar()->showMessage(
+        tr("%n copies queued into %1. Start (Ctrl+Return) runs them.", nullptr, int(sources.size()))
+            .arg(quoted(folder)));
 }
 
 void MainWindow::addToQueue()

@@ -103,6 +103,9 @@ public Q_SLOTS:
     // Saves the queue to / adds the copies of a JSON Lines file (rangecopy-cli --batch's
     // format), on a worker.
     void saveQueueTo(const QString& path);
+    // Several files dropped or chosen as the source: one whole-file copy each, queued into
+    // the destination folder.
+    void queueSeveralSources(const QStringList& sources);
     void openQueueFrom(const QString& path);
 
 Q_SIGNALS:

@@ -342,6 +342,13 @@ QString TransferForm::showExpectedError()
     return error;
 }
 
+QString TransferForm::destinationFolder() const
+{
+    const QString typed = m_destination->path();
+    return !typed.isEmpty() && (typed == m_destinationFolder || typed == m_folderSeen) ? typed
+                                                                                       : QString();
+}
+
 QString TransferForm::destinationPath() const
 {
     const QString typed = m_destination->path();
@@ -669,6 +676,8 @@ void TransferForm::describeFiles(const TransferInspection& inspection)
 
     // A folder as the destination: as cp does, the copy goes into it under the source's name.
     // Looked at again with that name; the field keeps what was typed.
+    if (check.destination.error == TransferError::DestinationIsFolder)
+        m_folderSeen = m_destination->path(); // several sources can go into it too
     if (check.destination.error == TransferError::DestinationIsFolder && !sourcePath.isEmpty() &&
         m_destination->path() != m_destinationFolder) {
         m_destinationFolder = m_destination->path();

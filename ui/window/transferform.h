@@ -83,6 +83,8 @@ public:
     [[nodiscard]] QCheckBox* toEndCheck() const { return m_toEnd; }
     [[nodiscard]] QCheckBox* keepHolesCheck() const { return m_keepHoles; }
     [[nodiscard]] QCheckBox* limitSpeedCheck() const { return m_limitSpeed; }
+    // The folder the destination field names (the check found a folder there), or empty.
+    [[nodiscard]] QString destinationFolder() const;
     [[nodiscard]] ByteSizeEdit* rateLimitEdit() const { return m_rateLimit; }
     [[nodiscard]] QComboBox* modeCombo() const { return m_mode; }
     [[nodiscard]] ByteSizeEdit* destinationOffsetEdit() const { return m_destinationOffset; }
@@ -170,6 +172,8 @@ private:
     // The destination field's text when it named a folder: as cp does, the copy then goes
     // into it under the source's name (request() says so while the field still says this).
     QString m_destinationFolder;
+    // The last destination the check found to be a folder, with or without a source.
+    QString m_folderSeen;
     bool m_checking = false;
 
     std::optional<qint64> m_sourceSize;

@@ -14,16 +14,20 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
+#include <QDropEvent>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QUrl>
 
 using namespace rangecopy;
 using namespace rangecopy::testsupport;
@@ -41,6 +45,7 @@ private Q_SLOTS:
     void cancelStopsTheQueue();
     void saveAndOpenAQueue();
     void historyIsKeptAndRunsAgain();
+    void droppingSeveralFilesQueuesEachIntoTheFolder();
 
 private:
     // Fills the form with a whole-file copy and adds it to the queue with Ctrl+Shift+Return.
@@ -64,6 +69,9 @@ void TestWindowQueue::runQueueAndWait()
 {
     QSignalSpy finished(m_window.get(), &MainWindow::queueFinished);
     waitForChecks();
+    // A shortcut needs its window active (a message box closed just before may have had it).
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
 }
@@ -287,6 +295,53 @@ void TestWindowQueue::historyIsKeptAndRunsAgain()
     // Double-click (activation) loads a job into the form.
     Q_EMIT next.jobsPanel()->queueView()->activated(next.queue()->index(0, 0));
     QCOMPARE(next.form()->request().destinationPath, path(u"one.bin"_s));
+}
+
+void TestWindowQueue::droppingSeveralFilesQueuesEachIntoTheFolder()
+{
+    QVERIFY(QDir(m_dir->path()).mkdir(u"into"_s));
+    for (int i = 1; i <= 3; ++i)
+        QVERIFY(writeFile(path(u"f%1.txt"_s.arg(i)), QByteArray::number(i * 111)));
+    PathField* source = m_window->form()->sourceField();
+    // Dropped without a destination folder: nothing is queued, and the window says why.
+    const auto dropOnSource = [&] {
+        auto* mime = new QMimeData;
+        mime->setUrls({QUrl::fromLocalFile(path(u"f1.txt"_s)),
+                       QUrl::fromLocalFile(path(u"f2.txt"_s)),
+                       QUrl::fromLocalFile(path(u"f3.txt"_s))});
+        QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(source, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(5, 5), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(source, &drop);
+        delete mime;
+    };
+    QString told;
+    QTimer closer;
+    closer.setInterval(5);
+    connect(&closer, &QTimer::timeout, this, [&] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            told = box->text();
+            box->accept();
+        }
+    });
+    closer.start();
+    dropOnSource();
+    QTRY_VERIFY_WITH_TIMEOUT(!told.isEmpty(), 10000);
+    QVERIFY2(told.contains(u"choose the destination folder first"_s), qPrintable(told));
+    QCOMPARE(m_window->queue()->rowCount(), 0);
+
+    typeInto(m_window->form()->destinationField()->lineEdit(), path(u"into"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->form()->destinationFolder(), path(u"into"_s), 10000);
+    dropOnSource();
+    closer.stop();
+    QCOMPARE(m_window->queue()->rowCount(), 3);
+    QCOMPARE(source->path(), QString()); // the field keeps what it had
+    waitForChecks();
+    QVERIFY2(m_window->startButton()->isEnabled(), qPrintable(m_window->startButton()->toolTip()));
+    runQueueAndWait();
+    for (int i = 1; i <= 3; ++i)
+        QCOMPARE(readFile(path(u"into/f%1.txt"_s.arg(i))), QByteArray::number(i * 111));
 }
 
 QTEST_MAIN(TestWindowQueue)
