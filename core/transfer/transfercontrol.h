@@ -12,6 +12,14 @@ class TransferControl {
 public:
     // Safe to call from a signal handler: it only sets a lock-free flag.
     void cancel() noexcept { m_cancelled.store(true); }
+    // Cancels, and a part kept for resuming (TransferRequest::keepPartial) is removed too:
+    // the window's plain Cancel, beside its "Cancel and Keep".
+    void cancelAndDiscardPart() noexcept
+    {
+        m_discardPart.store(true);
+        m_cancelled.store(true);
+    }
+    [[nodiscard]] bool discardsPart() const noexcept { return m_discardPart.load(); }
     void pause();
     void resume();
 
@@ -31,6 +39,7 @@ private:
     std::atomic<bool> m_cancelled{false};
     std::atomic<bool> m_paused{false};
     std::atomic<bool> m_holding{false};
+    std::atomic<bool> m_discardPart{false};
     std::mutex m_mutex;
     std::condition_variable m_resumed;
 };

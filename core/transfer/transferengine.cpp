@@ -272,7 +272,10 @@ void RangeCopier::keepOrDiscardPart()
     struct stat part {};
     m_result.bytesKept = ::fstat(m_partFile.fd(), &part) == 0 ? qint64(part.st_size) : 0;
     m_partFile.discard(); // closes it and leaves it
-    if (m_result.bytesKept == 0) {
+    // A cancel that asked for nothing to be kept (the window's plain Cancel) removes it too.
+    if (m_result.bytesKept == 0 ||
+        (m_control && m_control->discardsPart() && m_control->isCancelled())) {
+        m_result.bytesKept = 0;
         // Nothing to resume from: no clutter either.
         ::unlink(PartFile::keptPath(m_targetPath).constData());
         ::unlink(PartFile::keptRecordPath(m_targetPath).constData());
@@ -316,6 +319,16 @@ TransferCheck RangeCopier::check()
             std::max<qint64>(0, describeBlockDevice(m_destinationStat.st_rdev).size);
         check.destinationDevice =
             TransferMessages::deviceDescription(m_destinationStat.st_rdev, -1);
+    }
+    // A part kept for this very copy, from the same unchanged source: it can be resumed.
+    if (check.ok() && !writesInPlace() && m_sourceReady && !readsOnce()) {
+        const std::optional<KeptPartRecord> kept =
+            readKeptPartRecord(PartFile::keptRecordPath(m_targetPath));
+        struct stat part {};
+        if (kept && kept->isFor(m_request) && kept->sourceIs(m_sourceStat) &&
+            ::stat(PartFile::keptPath(m_targetPath).constData(), &part) == 0 &&
+            S_ISREG(part.st_mode))
+            check.keptBytes = std::min<qint64>(part.st_size, check.bytesToCopy);
     }
     return check;
 }

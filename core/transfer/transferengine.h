@@ -58,6 +58,9 @@ struct TransferCheck {
     qint64 destinationSize = 0; // of an existing regular destination, or of a block device
     // A block device as the destination, in words ("loop0, backed by …, 64.0 MiB"); else empty.
     QString destinationDevice;
+    // The bytes of a part kept for this copy (--keep-partial) from the same, unchanged source,
+    // that a resume would start from (at most; the resume checks them); 0 when none.
+    qint64 keptBytes = 0;
 
     [[nodiscard]] bool ok() const { return request.ok() && source.ok() && destination.ok(); }
     // The failure runTransfer() would report: the first of request, source and destination.

@@ -73,11 +73,14 @@ void BackgroundCopy::resume()
         m_state->control.resume();
 }
 
-void BackgroundCopy::cancel()
+void BackgroundCopy::cancel(bool keepPart)
 {
     m_holdCheck.stop();
     if (m_state) {
-        m_state->control.cancel();
+        if (keepPart)
+            m_state->control.cancel();
+        else
+            m_state->control.cancelAndDiscardPart();
         m_state->control.resume(); // wake a paused worker so it sees the cancel at once
     }
 }

@@ -31,7 +31,8 @@ public:
     void start(const TransferRequest& request);
     void pause();
     void resume();
-    void cancel();
+    // A part kept for resuming (TransferRequest::keepPartial) is removed, unless keepPart.
+    void cancel(bool keepPart = false);
 
 Q_SIGNALS:
     void progressChanged(qint64 bytesDone, qint64 bytesExpected);

@@ -123,6 +123,8 @@ MainWindow::MainWindow(QSettings& settings, QWidget* parent)
     , m_startButton(new QPushButton(tr("St&art"), this))
     , m_pauseButton(new QPushButton(tr("&Pause"), this))
     , m_cancelButton(new QPushButton(tr("Cancel"), this))
+    , m_cancelKeepButton(new QPushButton(tr("Cancel and Keep"), this))
+    , m_resumeButton(new QPushButton(this))
     , m_addToQueueButton(new QPushButton(tr("Add to Queue"), this))
     , m_queue(new JobQueue(this))
     , m_history(new JobQueue(this))
@@ -317,6 +319,16 @@ QWidget* MainWindow::buildCentralWidget()
     connect(m_pauseButton, &QPushButton::clicked, m_pauseAction, &QAction::trigger);
     connect(m_cancelButton, &QPushButton::clicked, m_cancelAction, &QAction::trigger);
     m_addToQueueButton->setToolTip(tr("Add this copy to the queue (Ctrl+Shift+Return)"));
+    m_cancelKeepButton->setToolTip(
+        tr("Cancel the copy but keep what it copied, to resume it later (Shift+Esc)"));
+    connect(m_cancelKeepButton, &QPushButton::clicked, this, &MainWindow::cancelAndKeep);
+    auto* cancelKeepKey = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Escape), this);
+    connect(cancelKeepKey, &QShortcut::activated, this, &MainWindow::cancelAndKeep);
+    m_resumeButton->setToolTip(
+        tr("Go on from the part an earlier copy to this destination kept: it is checked "
+           "against the source, and only the rest is copied"));
+    m_resumeButton->setVisible(false);
+    connect(m_resumeButton, &QPushButton::clicked, this, &MainWindow::resumeCopy);
     connect(m_addToQueueButton, &QPushButton::clicked, m_addToQueueAction, &QAction::trigger);
     m_progress->setRange(0, kProgressSteps);
     m_progress->setValue(0);
@@ -364,9 +376,11 @@ QWidget* MainWindow::buildCentralWidget()
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_startButton);
+    buttons->addWidget(m_resumeButton);
     buttons->addWidget(m_addToQueueButton);
     buttons->addWidget(m_pauseButton);
     buttons->addWidget(m_cancelButton);
+    buttons->addWidget(m_cancelKeepButton);
     buttons->addWidget(m_progress, 1);
     auto* status = new QWidget(this);
     status->setObjectName(QStringLiteral("copyStatus"));
@@ -442,8 +456,8 @@ void MainWindow::arrangePanes(bool sideBySide)
 QList<QWidget*> MainWindow::tabOrder() const
 {
     QList<QWidget*> chain;
-    chain << m_form->tabChain() << m_startButton << m_addToQueueButton << m_pauseButton
-          << m_cancelButton;
+    chain << m_form->tabChain() << m_startButton << m_resumeButton << m_addToQueueButton
+          << m_pauseButton << m_cancelButton << m_cancelKeepButton;
     for (QToolButton* button : m_subjectButtons)
         chain << button;
     chain << m_preview->tabChain();
@@ -696,7 +710,7 @@ void MainWindow::startCopy()
     if (isCopying() || m_startChecking)
         return;
     // With copies queued, Start runs the queue (the form's own copy goes in with Add to Queue).
-    if (!m_queueRow && m_queue->nextQueued()) {
+    if (!m_queueRow && !m_resumeRequested && m_queue->nextQueued()) {
         runQueue();
         return;
     }
@@ -712,6 +726,7 @@ void MainWindow::startCopy()
 void MainWindow::startCheckedCopy()
 {
     m_startChecking = false;
+    const bool resumeAsked = std::exchange(m_resumeRequested, false);
     if (isCopying())
         return;
     if (!m_form->problem().isEmpty()) {
@@ -734,6 +749,12 @@ void MainWindow::startCheckedCopy()
     // The window always keeps the way back, up to the limit for an overwrite's old bytes.
     m_runningRequest.keepUndo = true;
     m_runningRequest.undoLimit = PreferencesDialog::undoLimit(m_settings);
+    // A replace or new copy keeps its part if it fails, or on Cancel and Keep, to resume.
+    const bool wholeFile = (m_runningRequest.mode == DestinationMode::Replace ||
+                            m_runningRequest.mode == DestinationMode::CreateNew) &&
+                           m_form->destinationDevice().isEmpty() && !m_form->sourceSizeUnknown();
+    m_runningRequest.keepPartial = wholeFile;
+    m_runningRequest.resume = wholeFile && resumeAsked;
     m_lastCopyDestination = m_runningRequest.destinationPath;
     saveSettings();
     m_previewDelay.stop();
@@ -787,6 +808,22 @@ void MainWindow::cancelCopy()
     m_result->showRunning(tr("Cancelling…"));
 }
 
+void MainWindow::cancelAndKeep()
+{
+    if (!isCopying() || !m_runningRequest.keepPartial)
+        return;
+    m_runner->cancel(true);
+    m_result->showRunning(tr("Cancelling, keeping what was copied…"));
+}
+
+void MainWindow::resumeCopy()
+{
+    if (isCopying() || m_form->keptBytes() <= 0)
+        return;
+    m_resumeRequested = true;
+    startCopy();
+}
+
 void MainWindow::updateActions(bool sayFormStatus)
 {
     const bool undoing = m_undoWatcher.isRunning();
@@ -817,6 +854,17 @@ void MainWindow::updateActions(bool sayFormStatus)
     // R is the Transfer menu's letter: the button resumes without a mnemonic (Ctrl+P does).
     m_pauseButton->setText(paused ? tr("Resume") : tr("&Pause"));
     m_cancelButton->setEnabled(m_cancelAction->isEnabled());
+    m_cancelKeepButton->setEnabled(copying && m_runningRequest.keepPartial);
+    const qint64 kept = m_form->keptBytes();
+    m_resumeButton->setVisible(!copying && !m_queueRunning && kept > 0 && problem.isEmpty());
+    if (kept > 0) {
+        const std::optional<qint64> total = m_form->sourceSize();
+        const qint64 range = total ? bytesToCopy(*total, m_form->request()) : 0;
+        m_resumeButton->setText(range > 0 ? tr("Resume from %1 (%2%)")
+                                                .arg(formatByteSize(kept))
+                                                .arg(int(100.0 * double(kept) / double(range)))
+                                          : tr("Resume from %1").arg(formatByteSize(kept)));
+    }
     // While the files are checked (a moment, on a worker) the status keeps what it said, so
     // that typing does not make it flicker; filesChecked() comes back here.
     if (sayFormStatus && !copying && !m_form->isChecking())
@@ -897,10 +945,13 @@ bool MainWindow::editedSinceLastCopy() const
 {
     if (!m_lastCopy)
         return true;
-    // The window adds the undo options to what it runs; the form does not hold them.
+    // The window adds the undo and resume options to what it runs; the form does not hold
+    // them.
     TransferRequest asRun = m_form->request();
     asRun.keepUndo = m_lastCopy->request.keepUndo;
     asRun.undoLimit = m_lastCopy->request.undoLimit;
+    asRun.keepPartial = m_lastCopy->request.keepPartial;
+    asRun.resume = m_lastCopy->request.resume;
     return asRun != m_lastCopy->request;
 }
 

@@ -62,6 +62,10 @@ public:
     // tabs), the widgets that take focus now; Shift+Tab goes back, both round.
     [[nodiscard]] QList<QWidget*> tabOrder() const;
     [[nodiscard]] QPushButton* cancelButton() const { return m_cancelButton; }
+    // "Cancel and Keep": a replace or new copy stops and keeps what it copied, to resume.
+    [[nodiscard]] QPushButton* cancelKeepButton() const { return m_cancelKeepButton; }
+    // "Resume from N (X %)": shown while the form's copy has a kept part.
+    [[nodiscard]] QPushButton* resumeButton() const { return m_resumeButton; }
     [[nodiscard]] bool isCopying() const;
     [[nodiscard]] QAction* undoAction() const { return m_undoAction; }
     [[nodiscard]] QAction* preferencesAction() const { return m_preferencesAction; }
@@ -93,6 +97,9 @@ public Q_SLOTS:
     void startCopy();
     void togglePause();
     void cancelCopy();
+    void cancelAndKeep();
+    // Starts the form's copy from its kept part (TransferRequest::resume).
+    void resumeCopy();
     // Edit → Undo Last Copy (Ctrl+Z): on a worker thread, UndoJournal::undoLastCopy().
     void undoLastCopy();
     void showPreferences();
@@ -204,6 +211,9 @@ private:
     QPushButton* m_startButton;
     QPushButton* m_pauseButton;
     QPushButton* m_cancelButton;
+    QPushButton* m_cancelKeepButton = nullptr;
+    QPushButton* m_resumeButton = nullptr;
+    bool m_resumeRequested = false; // the copy being started resumes its kept part
     QAction* m_startAction = nullptr;
     QAction* m_pauseAction = nullptr;
     QAction* m_cancelAction = nullptr;

@@ -632,6 +632,7 @@ void TransferForm::describeFiles(const TransferInspection& inspection)
         m_sourceSizeUnknown = false;
         m_destinationExists = false;
         m_destinationSize = 0;
+        m_keptBytes = 0;
         m_sourceProblem.clear();
         m_destinationProblem.clear();
         QString& problem = inspection.stalledOnSource ? m_sourceProblem : m_destinationProblem;
@@ -712,6 +713,7 @@ void TransferForm::describeFiles(const TransferInspection& inspection)
     m_destinationExists = check.destinationExists;
     m_destinationSize = check.destinationSize;
     m_destinationDevice = check.destinationDevice;
+    m_keptBytes = check.keptBytes;
     updateProblem();
     Q_EMIT filesChecked();
 }

@@ -55,6 +55,9 @@ public:
     // The source is a file of /proc or /sys whose size is known only by reading it: the copy
     // goes to its end (sourceSize() is empty then).
     [[nodiscard]] bool sourceSizeUnknown() const { return m_sourceSizeUnknown; }
+    // The bytes of a part kept for this copy that a resume starts from (0: none), as the last
+    // check found.
+    [[nodiscard]] qint64 keptBytes() const { return m_keptBytes; }
     // Whether the destination existed when the inputs were last checked.
     [[nodiscard]] bool destinationExists() const { return m_destinationExists; }
     // The destination's size when it existed (as a regular file or a disk) at that check.
@@ -183,6 +186,7 @@ private:
     QString m_destinationProblem;
     bool m_destinationExists = false;
     qint64 m_destinationSize = 0;
+    qint64 m_keptBytes = 0;
     QString m_problem;
     QString m_sourceRangeProblem;
     OffsetBase m_offsetBase = OffsetBase::Decimal;

@@ -2,6 +2,7 @@
 // change, which file the preview shows, wrong input, a copy that stopped or paused, and the
 // conveniences around the form (recent paths, swap, copy result, help).
 
+#include "core/text/bytesize.h"
 #include "core/transfer/transfermessages.h"
 #include "support/testsupport.h"
 #include "support/windowtest.h"
@@ -63,6 +64,8 @@ private Q_SLOTS:
     void wrongInputSaysWhyWhereTheStatusIs();
     void aStoppedOverwriteSaysWhatItWroteAndContinues();
     void pausedSaysPausedAndKeepsTheBarsWidth();
+    void cancelAndKeepThenResume();
+    void plainCancelKeepsNothing();
     void recentPathsComeBackOnTheNextStart();
     void swapCopyResultAndOpenFolder();
     void helpListsEveryShortcutAndTheManual();
@@ -360,6 +363,72 @@ void TestWindowState::pausedSaysPausedAndKeepsTheBarsWidth()
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
     QCOMPARE(m_window->progressBar()->width(), barWidth);
     QCOMPARE(m_window->windowTitle(), u"RangeCopy"_s);
+}
+
+void TestWindowState::cancelAndKeepThenResume()
+{
+    qputenv("RANGECOPY_TEST_CHUNK_DELAY_MS", "10");
+    const QByteArray source = steppedBytes(1024 * 1024);
+    QVERIFY(writeFile(path(u"source.bin"_s), source));
+    fill(u"source.bin"_s, u"dest.bin"_s, 0, -1);
+    TransferRequest request = m_window->form()->request();
+    request.chunkSize = 16 * 1024;
+    m_window->form()->setRequest(request);
+    QVERIFY(!m_window->resumeButton()->isVisible());
+
+    QSignalSpy finished(m_window.get(), &MainWindow::copyFinished);
+    waitForChecks();
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(m_window->progressBar()->value() > 0);
+    QVERIFY(m_window->cancelKeepButton()->isEnabled());
+    QTest::keyClick(m_window.get(), Qt::Key_Escape, Qt::ShiftModifier); // Cancel and Keep
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    const TransferResult stopped = finished.at(0).at(0).value<TransferResult>();
+    QCOMPARE(stopped.error, TransferError::Cancelled);
+    QVERIFY(stopped.bytesKept > 0);
+    QVERIFY(!QFileInfo::exists(path(u"dest.bin"_s)));
+    QVERIFY2(m_window->resultPanel()->details().contains(u"copied are kept to resume from"_s),
+             qPrintable(m_window->resultPanel()->details()));
+
+    // The form finds the kept part and offers to go on from it.
+    waitForChecks();
+    QTRY_VERIFY(m_window->resumeButton()->isVisible());
+    QCOMPARE(m_window->form()->keptBytes(), stopped.bytesKept);
+    QVERIFY2(m_window->resumeButton()->text().startsWith(
+                 u"Resume from %1 ("_s.arg(formatByteSize(stopped.bytesKept))),
+             qPrintable(m_window->resumeButton()->text()));
+    m_window->resumeButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
+    const TransferResult resumed = finished.at(1).at(0).value<TransferResult>();
+    QVERIFY2(resumed.ok(), qPrintable(resumed.message));
+    QCOMPARE(resumed.resumedFrom, stopped.bytesKept);
+    QCOMPARE(readFile(path(u"dest.bin"_s)), source);
+    QCOMPARE(partFilesIn(m_dir->path()), QStringList());
+    QVERIFY(!QFileInfo::exists(path(u".dest.bin.rangecopy-partial"_s)));
+    waitForChecks();
+    QVERIFY(!m_window->resumeButton()->isVisible());
+}
+
+void TestWindowState::plainCancelKeepsNothing()
+{
+    qputenv("RANGECOPY_TEST_CHUNK_DELAY_MS", "10");
+    QVERIFY(writeFile(path(u"source.bin"_s), steppedBytes(1024 * 1024)));
+    fill(u"source.bin"_s, u"dest.bin"_s, 0, -1);
+    TransferRequest request = m_window->form()->request();
+    request.chunkSize = 16 * 1024;
+    m_window->form()->setRequest(request);
+    QSignalSpy finished(m_window.get(), &MainWindow::copyFinished);
+    waitForChecks();
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(m_window->progressBar()->value() > 0);
+    QTest::keyClick(m_window.get(), Qt::Key_Escape);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    QCOMPARE(finished.at(0).at(0).value<TransferResult>().bytesKept, qint64(0));
+    const QStringList left =
+        QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+    QVERIFY2(!left.join(u' ').contains(u"rangecopy-partial"_s), qPrintable(left.join(u' ')));
+    waitForChecks();
+    QVERIFY(!m_window->resumeButton()->isVisible());
 }
 
 void TestWindowState::recentPathsComeBackOnTheNextStart()
