@@ -21,6 +21,7 @@ import json
 import os
 import resource
 import shutil
+import subprocess
 import sys
 import time
 
@@ -48,13 +49,26 @@ def copy_range(src, dst, offset, count):
         os.close(src_fd)
 
 
-def small_copies(src, folder, copies, size, variant):
+def small_copies(src, folder, copies, size, variant, cli=None):
     blocks = os.stat(src).st_size // size - 1
     paths = [os.path.join(folder, "copy-%05d.bin" % i) for i in range(copies)]
     offsets = [(i * OFFSET_STRIDE) % blocks * size for i in range(copies)]
     total = 0
     started = time.perf_counter()
-    if variant in ("--like-engine", "--like-engine-overwrite"):
+    if variant == "--batch":
+        # rangecopy-cli --batch: the same copies as JSON lines, in one process; timed around
+        # the whole process (its start-up included), the jobs file written before the clock.
+        jobs = os.path.join(os.path.dirname(folder), "jobs.jsonl")
+        with open(jobs, "w") as f:
+            for path, offset in zip(paths, offsets):
+                f.write(json.dumps({"source": src, "destination": path, "offset": offset,
+                                    "count": size}) + "\n")
+        started = time.perf_counter()
+        subprocess.run([cli, "--batch", jobs, "-q"], check=True)
+        total = sum(os.stat(path).st_size for path in paths)
+        seconds = time.perf_counter() - started
+        os.unlink(jobs)
+    elif variant in ("--like-engine", "--like-engine-overwrite"):
         in_place = variant == "--like-engine-overwrite"
         create = os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC
         parts = [os.path.join(folder, ".copy-%05d.bin.rangecopy-%06x.part" % (i, i))
@@ -91,7 +105,8 @@ def small_copies(src, folder, copies, size, variant):
             total += sendfile_range(src_fd, dst_fd, offset, size)
             os.close(dst_fd)
         os.close(src_fd)
-    seconds = time.perf_counter() - started
+    if variant != "--batch":
+        seconds = time.perf_counter() - started
     if total != copies * size:
         sys.exit("short copies")
     print(json.dumps({
@@ -110,7 +125,7 @@ def main(argv):
         copy_range(argv[1], argv[2], int(argv[3]), int(argv[4]))
     elif len(argv) >= 5 and argv[0] == "small":
         small_copies(argv[1], argv[2], int(argv[3]), int(argv[4]),
-                     argv[5] if len(argv) > 5 else None)
+                     argv[5] if len(argv) > 5 else None, argv[6] if len(argv) > 6 else None)
     else:
         sys.exit(__doc__)
 

@@ -393,6 +393,8 @@ class Bench:
             (Sample("engine: runTransfer() per copy, --mode replace (default)", False), engine),
             (Sample("engine: runTransfer() per copy, --mode overwrite", False),
              engine + ["--mode", "overwrite"]),
+            (Sample("rangecopy-cli --batch (one JSON line per copy, replace)", False),
+             python + ["--batch", self.cli]),
             (Sample("python3 os.sendfile loop (source opened once)", True), python),
             (Sample("python3 os.sendfile loop, source opened per copy", True),
              python + ["--open-source-per-copy"]),
@@ -784,6 +786,48 @@ class Bench:
             subprocess.run(["losetup", "-d", device], check=True)
             remove(image)
 
+    def rate_limit(self):
+        """--limit-rate against pv -L, the usual way to pace a copy: how close each stays to
+        the rate asked, and what the pacing costs in CPU time."""
+        size = min(self.args.size, 256 * MIB)
+        rate = size // 4  # four seconds at the limit
+        src = os.path.join(self.work, "rate-source.bin")
+        make_file(src, size)
+        self.report.add("## 12. A speed limit: %s at %s/s\n" % (human_size(size),
+                                                               human_size(rate)))
+        dst = self.dst
+
+        def check():
+            if os.path.getsize(dst) != size:
+                raise RuntimeError("wrong size")
+
+        contenders = [
+            (Sample("rangecopy-cli --limit-rate", False),
+             [self.cli, "-q", "--limit-rate", str(rate), src, dst], self.env, check),
+        ]
+        if shutil.which("pv"):
+            contenders.append(
+                (Sample("pv -q -L (a pipe)", True),
+                 ["sh", "-c", 'pv -q -L %d < "$0" > "$1"' % rate, src, dst], self.env, check))
+        runs = max(3, self.args.runs // 2)
+        alternate(self.machine, contenders, runs, [src],
+                  prepare=lambda sample: remove(dst))
+        rows = []
+        for s, _, _, _ in contenders:
+            achieved = size / s.median()
+            rows.append([s.name + (" **(ours)**" if s.peer is False else ""),
+                         "%.3f s" % s.median(), "%.3f–%.3f s" % (min(s.walls), max(s.walls)),
+                         "%.1f MiB/s" % (achieved / MIB), "%.3f" % (achieved / rate),
+                         "%.2f s" % statistics.median(s.cpu)])
+            if s.peer is False:
+                self.target("speed limit: the average at or below the rate, within 5% of it",
+                            "×%.3f of the rate" % (achieved / rate),
+                            0.95 <= achieved / rate <= 1.0)
+        self.report.add(table(["contender", "time (median)", "min–max", "average rate",
+                               "÷ the limit", "CPU time"], rows))
+        self.report.add()
+        remove(src)
+
     def small_sample(self, sample):
         """The first 100 bytes of the sample in a file of their own, for cp."""
         path = os.path.join(self.work, "sample-100.txt")
@@ -889,7 +933,7 @@ def main():
     parser.add_argument("--runs", type=int, default=None, help="runs per contender (default 7)")
     parser.add_argument("--copies", type=int, default=None, help="small copies (default 10000)")
     parser.add_argument("--quick", action="store_true", help="64 MiB, 3 runs, 1000 small copies")
-    parser.add_argument("--only", default="1,2,3,4,5,6,7,8,9,10,11",
+    parser.add_argument("--only", default="1,2,3,4,5,6,7,8,9,10,11,12",
                         help="workloads to run, e.g. 1,4")
     parser.add_argument("--report", help="also write the Markdown tables to this file")
     parser.add_argument("--plot", help="write the chunk sweep plot (PNG) here")
@@ -917,7 +961,7 @@ def main():
                                  (5, bench.window_copy), (6, bench.startup),
                                  (7, bench.sparse_image), (8, bench.shared_blocks),
                                  (9, bench.device_range), (10, bench.unaligned_buffers),
-                                 (11, bench.digests)):
+                                 (11, bench.digests), (12, bench.rate_limit)):
             if number in only:
                 workload()
         if bench.targets:
