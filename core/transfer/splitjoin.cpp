@@ -226,6 +226,32 @@ PieceSearch findPieces(const QString& firstPiece)
     return search;
 }
 
+JoinPreview previewJoin(const QString& firstPiece, const QString& destination)
+{
+    JoinPreview preview;
+    const PieceSearch search = findPieces(firstPiece);
+    if (!search.error.isEmpty()) {
+        preview.error = search.error;
+        return preview;
+    }
+    for (const QString& piece : search.pieces) {
+        struct stat info {};
+        if (::stat(pathToBytes(piece).constData(), &info) != 0) {
+            preview.error = fileErrorMessage(SplitText::tr("cannot look at %1: %2"), piece, errno);
+            return preview;
+        }
+        if (!S_ISREG(info.st_mode)) {
+            preview.error = SplitText::tr("%1 is not a regular file").arg(quoted(piece));
+            return preview;
+        }
+        preview.pieces << piece;
+        preview.sizes << qint64(info.st_size);
+        preview.totalSize += info.st_size;
+    }
+    preview.destinationExists = !destination.isEmpty() && exists(destination);
+    return preview;
+}
+
 TransferResult joinFiles(const JoinRequest& request, const ProgressCallback& progress,
                          TransferControl* control)
 {

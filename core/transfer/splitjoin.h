@@ -70,6 +70,17 @@ struct PieceSearch {
 // number of digits beside it, refused when one in the middle is missing.
 [[nodiscard]] PieceSearch findPieces(const QString& firstPiece);
 
+// What a join would take, looked at without writing (the window's Join dialog, on a worker):
+// the pieces of firstPiece's run with their sizes, and whether the destination exists.
+struct JoinPreview {
+    QStringList pieces;
+    QList<qint64> sizes;
+    qint64 totalSize = 0;
+    bool destinationExists = false;
+    QString error;
+};
+[[nodiscard]] JoinPreview previewJoin(const QString& firstPiece, const QString& destination);
+
 // Appends the pieces, in order, into a part file beside the destination and renames it into
 // the destination's place only when all are in: a failure or cancel leaves the destination as
 // it was. TransferResult::bytesSent counts the bytes of all pieces.

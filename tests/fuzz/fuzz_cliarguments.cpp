@@ -1,5 +1,6 @@
 // libFuzzer target: rangecopy-cli's argument handling (argv as paths, then parseCliArguments)
-// and what the CLI prints about the outcome. The input is split on NUL bytes into arguments.
+// and what the CLI prints about the outcome. The input is split on NUL bytes into arguments;
+// the whole input is also read as a pasted checksum and as a --batch file (JSON Lines).
 // Besides crashes and undefined behaviour, it checks that a request the parser accepts is one the
 // engine accepts, that a refusal says why, and that the error line stays one line whatever the
 // arguments hold.
@@ -8,6 +9,7 @@
 #include "app/cli/clireport.h"
 #include "core/text/displaytext.h"
 #include "core/text/pathbytes.h"
+#include "core/transfer/jobdescription.h"
 
 #include <QByteArray>
 #include <QStringList>
@@ -46,6 +48,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         check(pasted.digest->hex.size() == digestHexLength(pasted.digest->algorithm) &&
               pasted.digest->hex == pasted.digest->hex.toLower());
 
+    // The whole input as a --batch file or a saved queue: a bad line is named, and every job
+    // read is one the engine accepts and that reads back the same from its own JSON.
+    const ParsedJobList batch = parseJobLines(bytes);
+    check(batch.ok() == (batch.errorLine == 0));
+    check(batch.ok() || batch.jobs.isEmpty());
+    for (const ParsedJobList::Job& job : batch.jobs) {
+        check(checkRequestNumbers(job.request).isEmpty());
+        check(checkDigestOptions(job.request).isEmpty());
+        const ParsedJob again = jobFromJson(jobToJson(job.request));
+        check(again.request.has_value() && *again.request == job.request);
+    }
+
     const CliOptions options = parseCliArguments(arguments);
     switch (options.action) {
     case CliOptions::Action::Fail: {
@@ -79,6 +93,31 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         check(err.endsWith('\n') && err.count('\n') == 1);
         return 0;
     }
+    case CliOptions::Action::Batch:
+        check(!options.batchPath.isEmpty() && options.json);
+        return 0;
+    case CliOptions::Action::Split:
+        check(!options.split.sourcePath.isEmpty());
+        check((options.split.pieceSize > 0) != (options.split.pieceCount > 0));
+        // The plan of any size covers the source exactly, piece after piece.
+        for (const qint64 sourceSize : {qint64(0), qint64(1), qint64(4097), qint64(1) << 40}) {
+            const qint64 pieceCount = options.split.pieceSize > 0
+                                          ? sourceSize / options.split.pieceSize
+                                          : qint64(options.split.pieceCount);
+            if (pieceCount > 10000)
+                continue; // too many pieces to list in every run
+            const QList<SplitPiece> pieces = planSplit(options.split, sourceSize);
+            qint64 next = 0;
+            for (const SplitPiece& piece : pieces) {
+                check(piece.offset == next && piece.length >= 0);
+                next += piece.length;
+            }
+            check(next == sourceSize && !pieces.isEmpty());
+        }
+        return 0;
+    case CliOptions::Action::Join:
+        check(!options.join.destinationPath.isEmpty() && !options.join.piecePaths.isEmpty());
+        return 0;
     case CliOptions::Action::Copy:
         break;
     }

@@ -42,10 +42,24 @@ BackgroundCopy::~BackgroundCopy()
 
 void BackgroundCopy::start(const TransferRequest& request)
 {
+    startWork([request](const ProgressCallback& progress, TransferControl* control) {
+        return runTransfer(request, progress, control);
+    });
+}
+
+void BackgroundCopy::startJoin(const JoinRequest& request)
+{
+    startWork([request](const ProgressCallback& progress, TransferControl* control) {
+        return joinFiles(request, progress, control);
+    });
+}
+
+void BackgroundCopy::startWork(const Work& work)
+{
     Q_ASSERT(!isRunning());
     m_state = std::make_shared<SharedState>();
     const std::shared_ptr<SharedState> state = m_state;
-    m_watcher.setFuture(QtConcurrent::run([request, state](QPromise<TransferResult>& promise) {
+    m_watcher.setFuture(QtConcurrent::run([work, state](QPromise<TransferResult>& promise) {
         promise.setProgressRange(0, kProgressSteps);
         const auto onProgress = [&](qint64 done, qint64 expected) {
             state->bytesDone.store(done);
@@ -54,7 +68,7 @@ void BackgroundCopy::start(const TransferRequest& request)
             promise.setProgressValue(
                 int(TransferMessages::progressFraction(done, expected) * kProgressSteps));
         };
-        promise.addResult(runTransfer(request, onProgress, &state->control));
+        promise.addResult(work(onProgress, &state->control));
     }));
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/transfer/splitjoin.h"
 #include "core/transfer/transferengine.h"
 
 #include <QFutureWatcher>
@@ -29,6 +30,8 @@ public:
     [[nodiscard]] qint64 bytesDone() const { return m_state ? m_state->bytesDone.load() : 0; }
 
     void start(const TransferRequest& request);
+    // The same for a join of pieces (joinFiles()): one result, progress over all pieces.
+    void startJoin(const JoinRequest& request);
     void pause();
     void resume();
     // A part kept for resuming (TransferRequest::keepPartial) is removed, unless keepPart.
@@ -49,6 +52,8 @@ private:
     };
 
     void reportProgress();
+    using Work = std::function<TransferResult(const ProgressCallback&, TransferControl*)>;
+    void startWork(const Work& work);
 
     std::shared_ptr<SharedState> m_state;
     QFutureWatcher<TransferResult> m_watcher;

@@ -73,6 +73,8 @@ QVariant JobQueue::data(const QModelIndex& index, int role) const
     case Source:
         return QFileInfo(pathForDisplay(request.sourcePath)).fileName();
     case Range:
+        if (job.isJoin())
+            return tr("%1 pieces").arg(job.joinPieces.size());
         return request.count
                    ? tr("%1 from %2")
                          .arg(formatByteSize(*request.count), QString::number(request.offset))
@@ -80,7 +82,7 @@ QVariant JobQueue::data(const QModelIndex& index, int role) const
     case Destination:
         return QFileInfo(pathForDisplay(request.destinationPath)).fileName();
     case Mode:
-        return modeName(request.mode);
+        return job.isJoin() ? tr("join") : modeName(request.mode);
     case StateColumn:
         return stateName(job.state);
     case Progress:
@@ -194,7 +196,17 @@ bool JobQueue::dropMimeData(const QMimeData* data, Qt::DropAction action, int ro
 void JobQueue::add(const TransferRequest& request)
 {
     beginInsertRows({}, int(m_jobs.size()), int(m_jobs.size()));
-    m_jobs.append({request, State::Queued, 0, 0, 0, {}});
+    m_jobs.append({request, State::Queued, 0, 0, 0, {}, {}});
+    endInsertRows();
+}
+
+void JobQueue::addJoin(const QStringList& pieces, const QString& destination)
+{
+    TransferRequest request;
+    request.sourcePath = pieces.value(0);
+    request.destinationPath = destination;
+    beginInsertRows({}, int(m_jobs.size()), int(m_jobs.size()));
+    m_jobs.append({request, State::Queued, 0, 0, 0, {}, pieces});
     endInsertRows();
 }
 

@@ -28,6 +28,11 @@ public:
         qint64 bytesTotal = 0;
         double bytesPerSecond = 0;
         QString result; // the outcome in a line ("100 bytes sent", the failure's reason)
+        // A join (File → Join…): these pieces, in order, into request.destinationPath
+        // (joinFiles()); request.sourcePath is the first piece. Empty for a copy.
+        QStringList joinPieces;
+
+        [[nodiscard]] bool isJoin() const { return !joinPieces.isEmpty(); }
     };
 
     explicit JobQueue(QObject* parent = nullptr);
@@ -48,6 +53,7 @@ public:
     [[nodiscard]] const Job& job(int row) const { return m_jobs.at(row); }
     [[nodiscard]] const QList<Job>& jobs() const { return m_jobs; }
     void add(const TransferRequest& request);
+    void addJoin(const QStringList& pieces, const QString& destination);
     // Keeps at most `limit` jobs, dropping the oldest (the History's 200).
     void addFinished(const Job& job, int limit);
     void remove(QList<int> rows);

@@ -80,7 +80,9 @@ QWidget* JobsPanel::buildQueueTab()
     m_queueView->setDefaultDropAction(Qt::MoveAction);
     m_queueView->setDragDropOverwriteMode(false);
     connect(m_queueView, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
-        Q_EMIT jobActivated(m_queue->job(index.row()).request);
+        // A join is not a copy the form can show.
+        if (!m_queue->job(index.row()).isJoin())
+            Q_EMIT jobActivated(m_queue->job(index.row()).request);
     });
     connect(m_queueView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &JobsPanel::updateButtons);
@@ -158,7 +160,8 @@ QWidget* JobsPanel::buildHistoryTab()
     m_historyView = makeTable(m_history, tab);
     m_historyView->setAccessibleName(tr("Finished copies"));
     connect(m_historyView, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
-        Q_EMIT jobActivated(m_history->job(index.row()).request);
+        if (!m_history->job(index.row()).isJoin())
+            Q_EMIT jobActivated(m_history->job(index.row()).request);
     });
     connect(m_historyView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &JobsPanel::updateButtons);
@@ -240,8 +243,13 @@ void JobsPanel::runSelectedAgain()
     for (const QModelIndex& index : m_historyView->selectionModel()->selectedRows())
         rows << index.row();
     std::sort(rows.begin(), rows.end());
-    for (const int row : rows)
-        m_queue->add(m_history->job(row).request);
+    for (const int row : rows) {
+        const JobQueue::Job& job = m_history->job(row);
+        if (job.isJoin())
+            m_queue->addJoin(job.joinPieces, job.request.destinationPath);
+        else
+            m_queue->add(job.request);
+    }
     if (!rows.isEmpty())
         m_tabs->setCurrentIndex(0);
 }

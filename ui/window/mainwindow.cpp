@@ -18,8 +18,10 @@
 #include "ui/window/helpdialogs.h"
 #include "ui/window/jobqueue.h"
 #include "ui/window/jobspanel.h"
+#include "ui/window/joindialog.h"
 #include "ui/window/preferencesdialog.h"
 #include "ui/window/resultpanel.h"
+#include "ui/window/splitdialog.h"
 #include "ui/window/transferform.h"
 
 #include <QAction>
@@ -34,6 +36,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -100,6 +103,12 @@ const QString jobsDock = QStringLiteral("window/state");
 constexpr qint64 kMaxQueueFileSize = 64 * 1024 * 1024;
 
 constexpr int kRecentPaths = 10;
+
+// "1 copy", "3 copies" (until the translations give English its plural forms too).
+QString copiesText(int count)
+{
+    return count == 1 ? MainWindow::tr("1 copy") : MainWindow::tr("%1 copies").arg(count);
+}
 
 // paths with path first, without repeats, at most kRecentPaths.
 QStringList withRecent(QStringList paths, const QString& path)
@@ -222,6 +231,14 @@ void MainWindow::buildActions()
         new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_splitAction = new QAction(tr("Spli&t…"), this);
+    m_splitAction->setStatusTip(
+        tr("Copy the source into pieces NAME.001, NAME.002, … (for a FAT32 stick, a mail)"));
+    connect(m_splitAction, &QAction::triggered, this, &MainWindow::splitSource);
+    m_joinAction = new QAction(tr("&Join…"), this);
+    m_joinAction->setStatusTip(
+        tr("Join the pieces NAME.001, NAME.002, … of a split into one file"));
+    connect(m_joinAction, &QAction::triggered, this, &MainWindow::joinPieces);
     m_swapAction = new QAction(tr("S&wap Source and Destination"), this);
     m_swapAction->setStatusTip(tr("Copy back: the destination becomes the source"));
     connect(m_swapAction, &QAction::triggered, this, &MainWindow::swapSourceAndDestination);
@@ -279,6 +296,8 @@ void MainWindow::buildMenus()
     file->addAction(m_chooseSourceAction);
     file->addAction(m_chooseDestinationAction);
     file->addAction(m_swapAction);
+    file->addAction(m_splitAction);
+    file->addAction(m_joinAction);
     file->addAction(m_openFolderAction);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -843,11 +862,14 @@ void MainWindow::updateActions(bool sayFormStatus)
     m_chooseSourceAction->setEnabled(!copying);
     m_chooseDestinationAction->setEnabled(!copying);
     m_swapAction->setEnabled(!copying);
+    m_splitAction->setEnabled(!copying && m_form->sourceSize().has_value() &&
+                              m_form->sourceRangeProblem().isEmpty());
+    m_joinAction->setEnabled(!copying);
     m_compareAction->setEnabled(!copying && m_form->sourceRangeProblem().isEmpty());
     m_openFolderAction->setEnabled(!m_form->request().destinationPath.isEmpty());
     m_startButton->setEnabled(m_startAction->isEnabled());
     m_startButton->setToolTip(runsQueue
-                                  ? tr("Run the queue: %n copies (Ctrl+Return)", nullptr, queued)
+                                  ? tr("Run the queue: %1 (Ctrl+Return)").arg(copiesText(queued))
                               : problem.isEmpty() ? tr("Start the copy (Ctrl+Return)")
                                                   : problem);
     m_pauseButton->setEnabled(m_pauseAction->isEnabled());
@@ -1250,6 +1272,48 @@ void MainWindow::queueSeveralSources(const QStringList& sources)
             .arg(quoted(folder)));
 }
 
+void MainWindow::queueRequests(const QList<TransferRequest>& requests)
+{
+    for (const TransferRequest& request : requests)
+        m_queue->add(request);
+    m_jobsDock->show();
+    m_jobsPanel->tabs()->setCurrentIndex(0);
+}
+
+void MainWindow::splitSource()
+{
+    const std::optional<qint64> size = m_form->sourceSize();
+    if (isCopying() || !size)
+        return;
+    SplitDialog dialog(m_form->request().sourcePath, *size, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QList<TransferRequest> pieces = dialog.pieceRequests();
+    queueRequests(pieces);
+    statusBar()->showMessage(
+        tr("%1 of %2 queued. Start (Ctrl+Return) runs them.")
+            .arg(pieces.size() == 1 ? tr("1 piece") : tr("%1 pieces").arg(pieces.size()),
+                 quoted(QFileInfo(m_form->request().sourcePath).fileName())));
+}
+
+void MainWindow::joinPieces()
+{
+    if (isCopying())
+        return;
+    // The form's source, when it is a first piece, is the likely one.
+    const QString source = m_form->request().sourcePath;
+    JoinDialog dialog(source.endsWith(QLatin1String(".001")) ? source : QString(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.pieces().isEmpty())
+        return;
+    m_queue->addJoin(dialog.pieces(), dialog.destination());
+    m_jobsDock->show();
+    m_jobsPanel->tabs()->setCurrentIndex(0);
+    statusBar()->showMessage(tr("The join of %1 pieces into %2 is queued. Start (Ctrl+Return) "
+                                "runs it.")
+                                 .arg(dialog.pieces().size())
+                                 .arg(quoted(QFileInfo(dialog.destination()).fileName())));
+}
+
 void MainWindow::addToQueue()
 {
     if (!m_form->problem().isEmpty()) {
@@ -1260,8 +1324,8 @@ void MainWindow::addToQueue()
     m_jobsDock->show();
     m_jobsPanel->tabs()->setCurrentIndex(0);
     const int waiting = m_queue->countIn(JobQueue::State::Queued);
-    statusBar()->showMessage(tr(
-        "Added to the queue: %n copies waiting. Start (Ctrl+Return) runs them.", nullptr, waiting));
+    statusBar()->showMessage(tr("Added to the queue: %1 waiting. Start (Ctrl+Return) runs them.")
+                                 .arg(copiesText(waiting)));
 }
 
 void MainWindow::runQueue()
@@ -1287,6 +1351,10 @@ void MainWindow::runNextJob()
     m_queueRow = row;
     m_queue->setState(*row, JobQueue::State::Running);
     m_jobsPanel->queueView()->scrollTo(m_queue->index(*row, 0));
+    if (m_queue->job(*row).isJoin()) {
+        runJoinJob(*row);
+        return;
+    }
     // The queued copy runs as the form's would: the same checks, questions, progress, result
     // and preview.
     m_form->setRequest(m_queue->job(*row).request);
@@ -1294,6 +1362,29 @@ void MainWindow::runNextJob()
     connect(m_form, &TransferForm::filesChecked, this, &MainWindow::startCheckedCopy,
             Qt::SingleShotConnection);
     m_form->recheck();
+}
+
+void MainWindow::runJoinJob(int row)
+{
+    const JobQueue::Job& job = m_queue->job(row);
+    // Replace: what the result and the preview say of the joined file.
+    m_runningRequest = job.request;
+    m_previewDelay.stop();
+    m_form->setLocked(true);
+    m_progress->setValue(0);
+    m_progress->setFormat(QStringLiteral("%p%"));
+    m_progressText->clear();
+    m_lastProgress = {0, 0};
+    m_pausedMs = 0;
+    m_pauseClock.invalidate();
+    m_result->showRunning(tr("Joining…"));
+    statusBar()->showMessage(tr("Joining %1 pieces into %2…")
+                                 .arg(job.joinPieces.size())
+                                 .arg(QFileInfo(job.request.destinationPath).fileName()));
+    m_preview->setBackgroundWorkPaused(true);
+    m_copyClock.start();
+    m_runner->startJoin({job.request.destinationPath, job.joinPieces, false});
+    updateActions();
 }
 
 bool MainWindow::resolveQueueConflict()
@@ -1434,9 +1525,12 @@ void MainWindow::stopQueue()
 
 void MainWindow::saveQueueTo(const QString& path)
 {
+    // A join is not a line of --batch: saved queues hold the copies.
     QList<TransferRequest> requests;
-    for (const JobQueue::Job& job : m_queue->jobs())
-        requests << job.request;
+    for (const JobQueue::Job& job : m_queue->jobs()) {
+        if (!job.isJoin())
+            requests << job.request;
+    }
     const QByteArray text = jobLines(requests);
     m_queueFiles->run(
         [path, text] { return writeFileAtomically(path, text, false); },
@@ -1483,9 +1577,9 @@ void MainWindow::openQueueFrom(const QString& path)
                 m_queue->add(job.request);
             m_jobsDock->show();
             m_jobsPanel->tabs()->setCurrentIndex(0);
-            statusBar()->showMessage(
-                tr("%n copies added to the queue from %1.", nullptr, int(list.jobs.size()))
-                    .arg(quoted(path)));
+            statusBar()->showMessage(tr("%1 added to the queue from %2.")
+                                         .arg(copiesText(int(list.jobs.size())))
+                                         .arg(quoted(path)));
             Q_EMIT queueFileDone(true);
         },
         [this, path] {
@@ -1499,9 +1593,11 @@ void MainWindow::saveHistory()
 {
     QStringList lines;
     for (const JobQueue::Job& job : m_history->jobs()) {
-        const QJsonObject entry{{QStringLiteral("job"), jobToJson(job.request)},
-                                {QStringLiteral("state"), JobQueue::stateName(job.state)},
-                                {QStringLiteral("result"), job.result}};
+        QJsonObject entry{{QStringLiteral("job"), jobToJson(job.request)},
+                          {QStringLiteral("state"), JobQueue::stateName(job.state)},
+                          {QStringLiteral("result"), job.result}};
+        if (job.isJoin())
+            entry.insert(QStringLiteral("join"), QJsonArray::fromStringList(job.joinPieces));
         lines << QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact));
     }
     m_settings.setValue(key::history, lines);
@@ -1522,6 +1618,8 @@ void MainWindow::restoreHistory()
                              ? JobQueue::State::Cancelled
                              : JobQueue::State::Failed;
         finished.result = entry.value(QStringLiteral("result")).toString();
+        for (const QJsonValue& piece : entry.value(QStringLiteral("join")).toArray())
+            finished.joinPieces << piece.toString();
         m_history->addFinished(finished, kHistoryLength);
     }
 }

@@ -89,6 +89,8 @@ public:
     [[nodiscard]] JobsPanel* jobsPanel() const { return m_jobsPanel; }
     [[nodiscard]] QDockWidget* jobsDock() const { return m_jobsDock; }
     [[nodiscard]] QAction* addToQueueAction() const { return m_addToQueueAction; }
+    [[nodiscard]] QAction* splitAction() const { return m_splitAction; }
+    [[nodiscard]] QAction* joinAction() const { return m_joinAction; }
     [[nodiscard]] bool isRunningQueue() const { return m_queueRunning; }
     // The history keeps the last this many finished copies, between runs too.
     static constexpr int kHistoryLength = 200;
@@ -113,6 +115,12 @@ public Q_SLOTS:
     // Several files dropped or chosen as the source: one whole-file copy each, queued into
     // the destination folder.
     void queueSeveralSources(const QStringList& sources);
+    // File → Split…: the form's source in pieces NAME.001, …, one queued copy each.
+    void splitSource();
+    // File → Join…: the pieces of a split into one file, queued as one job.
+    void joinPieces();
+    // Queues the copies and shows them in the Jobs panel.
+    void queueRequests(const QList<TransferRequest>& requests);
     void openQueueFrom(const QString& path);
 
 Q_SIGNALS:
@@ -188,6 +196,8 @@ private:
     void copyResultToClipboard();
     void buildJobsDock();
     void runNextJob();
+    // A queued join runs straight through BackgroundCopy (not through the form).
+    void runJoinJob(int row);
     // The queue's copy was checked: decide what to do with an existing destination. True to
     // copy now; false when the job was skipped or goes on later (a new name, a new check).
     bool resolveQueueConflict();
@@ -235,6 +245,8 @@ private:
     QAction* m_undoAction = nullptr;
     QAction* m_preferencesAction = nullptr;
     QAction* m_addToQueueAction = nullptr;
+    QAction* m_splitAction = nullptr;
+    QAction* m_joinAction = nullptr;
     QPushButton* m_addToQueueButton = nullptr;
     JobQueue* m_queue = nullptr;
     JobQueue* m_history = nullptr;

@@ -146,7 +146,8 @@ void TestJobQueue::historyKeepsTheNewest()
 {
     JobQueue history;
     for (int i = 0; i < 7; ++i)
-        history.addFinished({copyOf(QString::number(i)), JobQueue::State::Done, 0, 0, 0, {}}, 5);
+        history.addFinished({copyOf(QString::number(i)), JobQueue::State::Done, 0, 0, 0, {}, {}},
+                            5);
     QCOMPARE(sources(history), (QStringList{u"2"_s, u"3"_s, u"4"_s, u"5"_s, u"6"_s}));
 }
 

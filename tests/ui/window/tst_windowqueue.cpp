@@ -7,9 +7,12 @@
 #include "ui/widgets/pathfield.h"
 #include "ui/window/jobqueue.h"
 #include "ui/window/jobspanel.h"
+#include "ui/window/joindialog.h"
 #include "ui/window/mainwindow.h"
+#include "ui/window/splitdialog.h"
 #include "ui/window/transferform.h"
 
+#include "ui/widgets/bytesizeedit.h"
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
@@ -17,16 +20,20 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QDropEvent>
+#include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QUrl>
 
 using namespace rangecopy;
@@ -46,6 +53,8 @@ private Q_SLOTS:
     void saveAndOpenAQueue();
     void historyIsKeptAndRunsAgain();
     void droppingSeveralFilesQueuesEachIntoTheFolder();
+    void splitQueuesOnePiecePerCopy();
+    void joinFindsThePiecesAndRunsAsOneJob();
 
 private:
     // Fills the form with a whole-file copy and adds it to the queue with Ctrl+Shift+Return.
@@ -342,6 +351,76 @@ void TestWindowQueue::droppingSeveralFilesQueuesEachIntoTheFolder()
     runQueueAndWait();
     for (int i = 1; i <= 3; ++i)
         QCOMPARE(readFile(path(u"into/f%1.txt"_s.arg(i))), QByteArray::number(i * 111));
+}
+
+void TestWindowQueue::splitQueuesOnePiecePerCopy()
+{
+    const QByteArray source = patternBytes(10000, 9);
+    QVERIFY(writeFile(path(u"image.bin"_s), source));
+    QVERIFY(QDir(m_dir->path()).mkdir(u"pieces"_s));
+    SplitDialog dialog(path(u"image.bin"_s), source.size(), m_window.get());
+    // Planned from the size alone, before anything is written.
+    typeInto(dialog.pieceSizeEdit(), u"4 KiB"_s);
+    dialog.folderEdit()->setText(path(u"pieces"_s));
+    QCOMPARE(dialog.pieceList()->topLevelItemCount(), 3);
+    QCOMPARE(dialog.pieceList()->topLevelItem(0)->text(0), u"image.bin.001"_s);
+    QCOMPARE(dialog.pieceList()->topLevelItem(2)->text(1), u"8192"_s);
+    QCOMPARE(dialog.pieceList()->topLevelItem(2)->text(2), u"1.8 KiB (1808 bytes)"_s);
+    typeInto(dialog.pieceSizeEdit(), u"0"_s);
+    QCOMPARE(dialog.problem(), u"A piece must hold at least 1 byte."_s);
+    QVERIFY(dialog.pieceRequests().isEmpty());
+    dialog.byCountButton()->setChecked(true);
+    dialog.pieceCountBox()->setValue(4);
+    QCOMPARE(dialog.pieceList()->topLevelItemCount(), 4);
+    QVERIFY(dialog.problem().isEmpty());
+
+    const QList<TransferRequest> pieces = dialog.pieceRequests();
+    QCOMPARE(pieces.size(), 4);
+    QCOMPARE(pieces.at(3).offset, qint64(7500));
+    QCOMPARE(pieces.at(3).mode, DestinationMode::CreateNew);
+    m_window->queueRequests(pieces);
+    runQueueAndWait();
+    QByteArray joined;
+    for (int i = 1; i <= 4; ++i)
+        joined += readFile(path(u"pieces/image.bin.00%1"_s.arg(i)));
+    QCOMPARE(joined, source);
+    QCOMPARE(readFile(path(u"pieces/image.bin.002"_s)), source.mid(2500, 2500));
+}
+
+void TestWindowQueue::joinFindsThePiecesAndRunsAsOneJob()
+{
+    const QByteArray source = patternBytes(7000, 10);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(writeFile(path(u"disk.img.00%1"_s.arg(i + 1)), source.mid(i * 3000, 3000)));
+    QVERIFY(writeFile(path(u"disk.img"_s), QByteArray("old")));
+    JoinDialog dialog(path(u"disk.img.001"_s), m_window.get());
+    // The run is found beside the first piece, on a worker; the destination defaults to it
+    // without ".001", which exists and is said to be replaced.
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.pieceList()->topLevelItemCount(), 3, 10000);
+    QCOMPARE(dialog.destination(), path(u"disk.img"_s));
+    QCOMPARE(dialog.pieceList()->topLevelItem(2)->text(1), u"1000 bytes"_s);
+    QVERIFY2(dialog.summary().startsWith(u"3 pieces, 6.8 KiB (7000 bytes) in all. "_s),
+             qPrintable(dialog.summary()));
+    QVERIFY2(dialog.summary().endsWith(u"exists: it is replaced once every piece is in."_s),
+             qPrintable(dialog.summary()));
+    QVERIFY(dialog.acceptButton()->isEnabled());
+
+    m_window->queue()->addJoin(dialog.pieces(), dialog.destination());
+    QCOMPARE(m_window->queue()->index(0, JobQueue::Mode).data().toString(), u"join"_s);
+    QCOMPARE(m_window->queue()->index(0, JobQueue::Range).data().toString(), u"3 pieces"_s);
+    runQueueAndWait();
+    QCOMPARE(states(), QStringList{u"done"_s});
+    QCOMPARE(readFile(path(u"disk.img"_s)), source);
+    QCOMPARE(m_window->queue()->job(0).result, u"7000 bytes sent (6.8 KiB)"_s);
+    QCOMPARE(partFilesIn(m_dir->path()), QStringList());
+
+    // A missing piece: the dialog says which, and nothing can be queued.
+    QVERIFY(QFile::remove(path(u"disk.img.002"_s)));
+    JoinDialog broken(path(u"disk.img.001"_s), m_window.get());
+    QTRY_VERIFY_WITH_TIMEOUT(broken.summary().contains(u"is missing"_s), 10000);
+    QVERIFY2(broken.summary().contains(u"disk.img.002' is missing (the pieces go up to 3)"_s),
+             qPrintable(broken.summary()));
+    QVERIFY(!broken.acceptButton()->isEnabled());
 }
 
 QTEST_MAIN(TestWindowQueue)
