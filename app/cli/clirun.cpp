@@ -78,16 +78,36 @@ QJsonObject errorJson(TransferError error, const QString& message)
                                                   {QStringLiteral("message"), message}}}};
 }
 
-// Progress over a whole split or join, in the form asked.
-ProgressCallback progressTo(CliOptions::Progress progress, ProgressLine& line, JsonProgress& json)
-{
-    if (progress == CliOptions::Progress::None)
-        return {};
-    return [progress, &line, &json](qint64 done, qint64 expected) {
-        writeTo(stderr, progress == CliOptions::Progress::Line ? line.update(done, expected)
-                                                               : json.update(done, expected));
-    };
-}
+// Progress over a whole split or join, in the form asked, and the last line at its end.
+class RunProgress {
+public:
+    explicit RunProgress(CliOptions::Progress progress)
+        : m_progress(progress)
+    {
+    }
+
+    [[nodiscard]] ProgressCallback callback()
+    {
+        return [this](qint64 done, qint64 expected) {
+            m_lastDone = done;
+            if (m_progress == CliOptions::Progress::Line)
+                writeTo(stderr, m_line.update(done, expected));
+            else if (m_progress == CliOptions::Progress::Json)
+                writeTo(stderr, m_json.update(done, expected));
+        };
+    }
+    void finish()
+    {
+        if (m_progress == CliOptions::Progress::Line)
+            writeTo(stderr, m_line.finish(m_lastDone, m_lastDone));
+    }
+
+private:
+    CliOptions::Progress m_progress;
+    ProgressLine m_line;
+    JsonProgress m_json;
+    qint64 m_lastDone = 0;
+};
 
 } // namespace
 
@@ -182,20 +202,9 @@ int runBatch(const CliOptions& options, TransferControl& control)
 
 int runSplit(const CliOptions& options, TransferControl& control)
 {
-    ProgressLine line;
-    JsonProgress json;
-    qint64 lastDone = 0;
-    const ProgressCallback report = progressTo(options.progress, line, json);
-    const SplitResult result = splitFile(
-        options.split,
-        [&](qint64 done, qint64 expected) {
-            lastDone = done;
-            if (report)
-                report(done, expected);
-        },
-        &control);
-    if (options.progress == CliOptions::Progress::Line)
-        writeTo(stderr, line.finish(lastDone, lastDone));
+    RunProgress progress(options.progress);
+    const SplitResult result = splitFile(options.split, progress.callback(), &control);
+    progress.finish();
 
     QJsonArray pieces;
     QByteArray text;
@@ -246,20 +255,9 @@ int runSplit(const CliOptions& options, TransferControl& control)
 
 int runJoin(const CliOptions& options, TransferControl& control)
 {
-    ProgressLine line;
-    JsonProgress json;
-    qint64 lastDone = 0;
-    const ProgressCallback report = progressTo(options.progress, line, json);
-    const TransferResult result = joinFiles(
-        options.join,
-        [&](qint64 done, qint64 expected) {
-            lastDone = done;
-            if (report)
-                report(done, expected);
-        },
-        &control);
-    if (options.progress == CliOptions::Progress::Line)
-        writeTo(stderr, line.finish(lastDone, lastDone));
+    RunProgress progress(options.progress);
+    const TransferResult result = joinFiles(options.join, progress.callback(), &control);
+    progress.finish();
     if (options.json) {
         QJsonObject object = result.ok()
                                  ? QJsonObject{{QStringLiteral("bytes_sent"), result.bytesSent},

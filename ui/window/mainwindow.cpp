@@ -776,6 +776,16 @@ void MainWindow::startCheckedCopy()
     m_runningRequest.resume = wholeFile && resumeAsked;
     m_lastCopyDestination = m_runningRequest.destinationPath;
     saveSettings();
+    showWorkStarting(tr("Copying…"),
+                     tr("Copying %1 to %2…")
+                         .arg(QFileInfo(m_runningRequest.sourcePath).fileName(),
+                              QFileInfo(m_runningRequest.destinationPath).fileName()));
+    m_runner->start(m_runningRequest);
+    updateActions();
+}
+
+void MainWindow::showWorkStarting(const QString& running, const QString& status)
+{
     m_previewDelay.stop();
     m_previewWhenChecked = false;
     m_form->setLocked(true);
@@ -785,14 +795,10 @@ void MainWindow::startCheckedCopy()
     m_lastProgress = {0, 0};
     m_pausedMs = 0;
     m_pauseClock.invalidate();
-    m_result->showRunning(tr("Copying…"));
-    statusBar()->showMessage(tr("Copying %1 to %2…")
-                                 .arg(QFileInfo(m_runningRequest.sourcePath).fileName(),
-                                      QFileInfo(m_runningRequest.destinationPath).fileName()));
+    m_result->showRunning(running);
+    statusBar()->showMessage(status);
     m_preview->setBackgroundWorkPaused(true);
     m_copyClock.start();
-    m_runner->start(m_runningRequest);
-    updateActions();
 }
 
 void MainWindow::togglePause()
@@ -1369,20 +1375,9 @@ void MainWindow::runJoinJob(int row)
     const JobQueue::Job& job = m_queue->job(row);
     // Replace: what the result and the preview say of the joined file.
     m_runningRequest = job.request;
-    m_previewDelay.stop();
-    m_form->setLocked(true);
-    m_progress->setValue(0);
-    m_progress->setFormat(QStringLiteral("%p%"));
-    m_progressText->clear();
-    m_lastProgress = {0, 0};
-    m_pausedMs = 0;
-    m_pauseClock.invalidate();
-    m_result->showRunning(tr("Joining…"));
-    statusBar()->showMessage(tr("Joining %1 pieces into %2…")
-                                 .arg(job.joinPieces.size())
-                                 .arg(QFileInfo(job.request.destinationPath).fileName()));
-    m_preview->setBackgroundWorkPaused(true);
-    m_copyClock.start();
+    showWorkStarting(tr("Joining…"), tr("Joining %1 pieces into %2…")
+                                         .arg(job.joinPieces.size())
+                                         .arg(QFileInfo(job.request.destinationPath).fileName()));
     m_runner->startJoin({job.request.destinationPath, job.joinPieces, false});
     updateActions();
 }

@@ -155,6 +155,8 @@ private:
     bool confirmDevice();
     // startCopy() goes on here once the form has looked at the files again.
     void startCheckedCopy();
+    // The window as a copy (or join) begins: inputs locked, progress at 0, clocks started.
+    void showWorkStarting(const QString& running, const QString& status);
     // sayFormStatus: also show the form's problem or range in the status bar.
     void updateActions(bool sayFormStatus = true);
     // Overwrite and Append change an existing file in place: say what changes and whether
