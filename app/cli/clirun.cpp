@@ -78,6 +78,21 @@ QJsonObject errorJson(TransferError error, const QString& message)
                                                   {QStringLiteral("message"), message}}}};
 }
 
+// What --json says of a join: its --batch line (so that it runs again as it is) and the
+// outcome.
+QJsonObject joinResultJson(const QStringList& pieces, const TransferRequest& request,
+                           const TransferResult& result)
+{
+    QJsonObject object = joinToJson(pieces, request.destinationPath, request.syncToDisk);
+    const QJsonObject outcome =
+        result.ok() ? QJsonObject{{QStringLiteral("bytes_sent"), result.bytesSent},
+                                  {QStringLiteral("elapsed_s"), result.elapsedSeconds}}
+                    : errorJson(result.error, result.message);
+    for (auto it = outcome.begin(); it != outcome.end(); ++it)
+        object.insert(it.key(), it.value());
+    return object;
+}
+
 // Progress over a whole split or join, in the form asked, and the last line at its end.
 class RunProgress {
 public:
@@ -118,8 +133,16 @@ void writeTo(std::FILE* stream, const QByteArray& bytes)
 }
 
 TransferResult runCliCopy(const TransferRequest& request, CliOptions::Progress progress, int line,
-                          TransferControl& control)
+                          TransferControl& control, OpenSourceCache* openSources)
 {
+    return runCliJob({line, request, {}}, progress, control, openSources);
+}
+
+TransferResult runCliJob(const ParsedJobList::Job& job, CliOptions::Progress progress,
+                         TransferControl& control, OpenSourceCache* openSources)
+{
+    const TransferRequest& request = job.request;
+    const int line = job.line;
     ProgressLine progressLine;
     JsonProgress jsonProgress(line);
     qint64 lastDone = 0;
@@ -142,7 +165,10 @@ TransferResult runCliCopy(const TransferRequest& request, CliOptions::Progress p
     }
     if (progress == CliOptions::Progress::Json)
         writeTo(stderr, jsonProgress.start(request));
-    const TransferResult result = runTransfer(request, callback, &control);
+    const TransferResult result =
+        job.isJoin() ? joinFiles({request.destinationPath, job.joinPieces, request.syncToDisk},
+                                 callback, &control)
+                     : runTransfer(request, callback, &control, openSources);
     if (progress == CliOptions::Progress::Line)
         writeTo(stderr, progressLine.finish(lastDone, lastExpected));
     else if (progress == CliOptions::Progress::Json)
@@ -175,17 +201,20 @@ int runBatch(const CliOptions& options, TransferControl& control)
                           list.errorLine);
 
     int exitCode = kExitSuccess;
+    OpenSourceCache openSources; // jobs that read one source after another open it once
     for (const ParsedJobList::Job& job : list.jobs) {
         if (control.isCancelled())
             return kExitInterrupted;
-        CliOptions jobOptions = options;
-        jobOptions.request = job.request;
-        const TransferResult result = runCliCopy(job.request, options.progress, job.line, control);
-        const CliReport report(jobOptions, result, std::nullopt);
-        QJsonObject object = report.jsonObject();
-        object.insert(QStringLiteral("line"), job.line);
-        if (!result.ok() || !options.quiet)
+        const TransferResult result = runCliJob(job, options.progress, control, &openSources);
+        if (!result.ok() || !options.quiet) {
+            CliOptions jobOptions = options;
+            jobOptions.request = job.request;
+            QJsonObject object = job.isJoin()
+                                     ? joinResultJson(job.joinPieces, job.request, result)
+                                     : CliReport(jobOptions, result, std::nullopt).jsonObject();
+            object.insert(QStringLiteral("line"), job.line);
             writeTo(stdout, jsonLine(object));
+        }
         if (result.ok())
             continue;
         writeError(BatchText::tr("line %1: %2")
@@ -259,13 +288,10 @@ int runJoin(const CliOptions& options, TransferControl& control)
     const TransferResult result = joinFiles(options.join, progress.callback(), &control);
     progress.finish();
     if (options.json) {
-        QJsonObject object = result.ok()
-                                 ? QJsonObject{{QStringLiteral("bytes_sent"), result.bytesSent},
-                                               {QStringLiteral("elapsed_s"), result.elapsedSeconds}}
-                                 : errorJson(result.error, result.message);
-        object.insert(QStringLiteral("destination"),
-                      pathWithReplacements(options.join.destinationPath));
-        writeTo(stdout, jsonLine(object));
+        TransferRequest asRequest;
+        asRequest.destinationPath = options.join.destinationPath;
+        asRequest.syncToDisk = options.join.syncToDisk;
+        writeTo(stdout, jsonLine(joinResultJson(options.join.piecePaths, asRequest, result)));
     } else if (result.ok() && !options.quiet) {
         writeTo(stdout, TransferMessages::headline(result).toUtf8() + '\n');
     }

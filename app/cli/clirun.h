@@ -1,7 +1,9 @@
 #pragma once
 
 #include "app/cli/clioptions.h"
+#include "core/transfer/jobdescription.h"
 #include "core/transfer/transfercontrol.h"
+#include "core/transfer/transferengine.h"
 #include "core/transfer/transferresult.h"
 
 #include <QByteArray>
@@ -18,7 +20,11 @@ void writeTo(std::FILE* stream, const QByteArray& bytes);
 // `control` (the signal handlers'), and the test hook that pauses it.
 [[nodiscard]] TransferResult runCliCopy(const TransferRequest& request,
                                         CliOptions::Progress progress, int line,
-                                        TransferControl& control);
+                                        TransferControl& control,
+                                        OpenSourceCache* openSources = nullptr);
+// The same for a --batch line: a copy, or a join (joinFiles()).
+[[nodiscard]] TransferResult runCliJob(const ParsedJobList::Job& job, CliOptions::Progress progress,
+                                       TransferControl& control, OpenSourceCache* openSources);
 
 // Runs a --batch: reads its lines (a malformed one stops it before anything is copied), runs
 // the jobs one after another, and prints one JSON result per job with "line": N. Returns the

@@ -12,9 +12,9 @@ namespace rangecopy {
 namespace {
 
 // File systems whose files are made when read (<linux/magic.h>).
-bool isPseudoFileSystem(int fd)
+bool isPseudoFileSystem(unsigned long fileSystemType)
 {
-    switch (fileSystemType(fd)) {
+    switch (fileSystemType) {
     case PROC_SUPER_MAGIC:
     case SYSFS_MAGIC:
     case DEBUGFS_MAGIC:
@@ -34,7 +34,18 @@ bool isPseudoFileSystem(int fd)
 
 bool sizeIsUnreliable(int fd, const struct stat& status)
 {
-    return S_ISREG(status.st_mode) && isPseudoFileSystem(fd);
+    return S_ISREG(status.st_mode) && isPseudoFileSystem(fileSystemType(fd));
+}
+
+bool sizeIsUnreliable(const struct stat& status, unsigned long fileSystemType)
+{
+    return S_ISREG(status.st_mode) && isPseudoFileSystem(fileSystemType);
+}
+
+bool mayHoldHoles(const struct stat& status)
+{
+    constexpr qint64 kStatBlockSize = 512; // st_blocks counts these, whatever the file system
+    return !S_ISREG(status.st_mode) || qint64(status.st_blocks) * kStatBlockSize < status.st_size;
 }
 
 bool readingConsumes(int fd, const QByteArray& path)

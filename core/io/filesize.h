@@ -12,6 +12,13 @@ namespace rangecopy {
 // made up when read: /proc/self/mountinfo reports 0 bytes, a /sys attribute a page. Their end
 // is where a read returns nothing. An empty file elsewhere is just empty.
 [[nodiscard]] bool sizeIsUnreliable(int fd, const struct stat& status);
+// The same, for a file on a file system of this kind (fileSystemType()).
+[[nodiscard]] bool sizeIsUnreliable(const struct stat& status, unsigned long fileSystemType);
+
+// Whether a regular file may hold holes: its allocated blocks do not cover its size (the test
+// cp used before SEEK_HOLE). A file whose blocks cover its size holds none, so a copy need not
+// ask where they are. Anything else (a device) may.
+[[nodiscard]] bool mayHoldHoles(const struct stat& status);
 
 // Whether reading the file takes its bytes away, so that only the copy may read it, never a
 // preview or a look at its type: /proc/kmsg (the kernel's messages, which syslog would miss)

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <linux/fs.h>
+#include <linux/magic.h>
 #include <sys/ioctl.h>
 #include <sys/vfs.h>
 
@@ -27,6 +28,22 @@ bool cannotShare(int error)
     }
 }
 
+// File systems that never share blocks: asking them would cost a failing ioctl per copy,
+// which counts when copies are small (BENCHMARKS.md, workload 3).
+bool neverShares(unsigned long fileSystemType)
+{
+    switch (fileSystemType) {
+    case EXT4_SUPER_MAGIC: // also ext2 and ext3
+    case TMPFS_MAGIC:
+    case RAMFS_MAGIC:
+    case MSDOS_SUPER_MAGIC:
+    case 0x2011BAB0: // exFAT
+        return true;
+    default:
+        return false;
+    }
+}
+
 } // namespace
 
 BlockSharer::BlockSharer(int sourceFd, int destinationFd, qint64 sourceOffset,
@@ -38,7 +55,8 @@ BlockSharer::BlockSharer(int sourceFd, int destinationFd, qint64 sourceOffset,
         return;
     // The destination's block size is the unit of sharing (f_bsize on XFS, btrfs, bcachefs).
     struct statfs fileSystem {};
-    if (::fstatfs(destinationFd, &fileSystem) != 0 || fileSystem.f_bsize <= 0)
+    if (::fstatfs(destinationFd, &fileSystem) != 0 || fileSystem.f_bsize <= 0 ||
+        neverShares(static_cast<unsigned long>(fileSystem.f_type)))
         return;
     m_blockSize = fileSystem.f_bsize;
     m_active = sourceOffset % m_blockSize == destinationOffset % m_blockSize;

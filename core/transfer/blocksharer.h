@@ -15,7 +15,8 @@ namespace rangecopy {
 // copy shares the block-aligned middle of a range and copies its head and tail. The first
 // time the file system says it cannot (EOPNOTSUPP, EXDEV, EINVAL and the like: another file
 // system, ext4, tmpfs), the sharer turns itself off and the caller copies those bytes the
-// usual way; it has written nothing then.
+// usual way; it has written nothing then. On file systems known never to share (ext4, tmpfs,
+// FAT, exFAT) it does not ask at all.
 class BlockSharer {
 public:
     // enabled false, or offsets at different places within a block: never shares.

@@ -46,6 +46,16 @@ const QStringList kRequestKeys{
     QStringLiteral("resume"),
 };
 
+// The exact bytes of a name as hexadecimal (what --json prints for names that are not UTF-8).
+std::optional<QString> pathFromHex(const QJsonValue& value)
+{
+    const QByteArray hex = value.toString().toLatin1();
+    if (!value.isString() || hex.isEmpty() || hex.size() % 2 != 0 ||
+        QByteArray::fromHex(hex).toHex() != hex.toLower())
+        return std::nullopt;
+    return pathFromBytes(QByteArray::fromHex(hex));
+}
+
 // Reads one key of the object; each reader returns an error, or empty.
 class JobReader {
 public:
@@ -64,13 +74,11 @@ public:
         const QString bytesKey = key + QStringLiteral("_bytes");
         if (has(bytesKey)) {
             // The exact bytes of a name that is not UTF-8, as --json prints them.
-            const QJsonValue value = m_object.value(bytesKey);
-            const QByteArray hex = value.toString().toLatin1();
-            if (!value.isString() || hex.isEmpty() || hex.size() % 2 != 0 ||
-                QByteArray::fromHex(hex).toHex() != hex.toLower())
+            const std::optional<QString> exact = pathFromHex(m_object.value(bytesKey));
+            if (!exact)
                 return JobText::tr("%1 must be the path's bytes in hexadecimal")
                     .arg(quoted(bytesKey));
-            path = pathFromBytes(QByteArray::fromHex(hex));
+            path = *exact;
             return {};
         }
         if (!has(key))
@@ -192,12 +200,65 @@ private:
 
 } // namespace
 
-ParsedJob jobFromJson(const QJsonObject& object)
+namespace {
+
+// The keys of a join line besides the result-only ones.
+const QStringList kJoinKeys{QStringLiteral("join"), QStringLiteral("join_bytes"),
+                            QStringLiteral("destination"), QStringLiteral("destination_bytes"),
+                            QStringLiteral("sync")};
+
+ParsedJob joinFromJson(const QJsonObject& object)
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!kJoinKeys.contains(it.key()) && !kResultOnlyKeys.contains(it.key()))
+            return {std::nullopt,
+                    {},
+                    JobText::tr("unknown key %1 in a join: use %2")
+                        .arg(quoted(it.key()), kJoinKeys.join(u", "))};
+    }
+    const QString wrongPieces =
+        JobText::tr(
+            "%1 must be a list of the pieces' paths, such as [\"disk.img.001\", \"disk.img.002\"]")
+            .arg(quoted(QStringLiteral("join")));
+    // "join_bytes" holds the exact bytes of names that are not UTF-8, as "source_bytes" does.
+    const bool asBytes = object.contains(QStringLiteral("join_bytes"));
+    const QJsonValue pieces =
+        object.value(asBytes ? QStringLiteral("join_bytes") : QStringLiteral("join"));
+    if (!pieces.isArray() || pieces.toArray().isEmpty())
+        return {std::nullopt, {}, wrongPieces};
+    ParsedJob job;
+    for (const QJsonValue& piece : pieces.toArray()) {
+        const std::optional<QString> path =
+            asBytes ? pathFromHex(piece) : std::optional<QString>(piece.toString());
+        if (!piece.isString() || !path || path->isEmpty())
+            return {std::nullopt, {}, wrongPieces};
+        job.joinPieces << *path;
+    }
+    const JobReader reader(object);
+    TransferRequest request;
+    for (const QString& error :
+         {reader.readPath(QStringLiteral("destination"), request.destinationPath),
+          reader.readBool(QStringLiteral("sync"), request.syncToDisk)}) {
+        if (!error.isEmpty())
+            return {std::nullopt, {}, error};
+    }
+    request.sourcePath = job.joinPieces.first();
+    job.request = request;
+    return job;
+}
+
+} // namespace
+
+ParsedJob jobFromJson(const QJsonObject& object)
+{
+    if (object.contains(QStringLiteral("join")) || object.contains(QStringLiteral("join_bytes")))
+        return joinFromJson(object);
+    for (auto it = object.begin(); it != object.end(); ++it) {
         if (!kRequestKeys.contains(it.key()) && !kResultOnlyKeys.contains(it.key()))
-            return {std::nullopt, JobText::tr("unknown key %1: use %2")
-                                      .arg(quoted(it.key()), kRequestKeys.join(u", "))};
+            return {std::nullopt,
+                    {},
+                    JobText::tr("unknown key %1: use %2")
+                        .arg(quoted(it.key()), kRequestKeys.join(u", "))};
     }
     const JobReader reader(object);
     TransferRequest request;
@@ -227,7 +288,7 @@ ParsedJob jobFromJson(const QJsonObject& object)
     };
     for (const QString& error : errors) {
         if (!error.isEmpty())
-            return {std::nullopt, error};
+            return {std::nullopt, {}, error};
     }
     if (reader.has(QStringLiteral("count")))
         request.count = count;
@@ -238,15 +299,16 @@ ParsedJob jobFromJson(const QJsonObject& object)
             request.destinationOffset = 0;
         else
             return {std::nullopt,
+                    {},
                     JobText::tr("'dest_offset' goes with \"mode\": \"overwrite\" only")};
     }
     if (QString reason = checkRequestNumbers(request); !reason.isEmpty())
-        return {std::nullopt, reason};
+        return {std::nullopt, {}, reason};
     if (QString reason = checkDigestOptions(request); !reason.isEmpty())
-        return {std::nullopt, reason};
+        return {std::nullopt, {}, reason};
     if (QString reason = checkResumeOptions(request); !reason.isEmpty())
-        return {std::nullopt, reason};
-    return {request, {}};
+        return {std::nullopt, {}, reason};
+    return {request, {}, {}};
 }
 
 QJsonObject jobToJson(const TransferRequest& request)
@@ -298,6 +360,27 @@ QJsonObject jobToJson(const TransferRequest& request)
     return object;
 }
 
+QJsonObject joinToJson(const QStringList& pieces, const QString& destination, bool syncToDisk)
+{
+    QJsonArray names;
+    QJsonArray bytes;
+    bool rawBytes = false;
+    for (const QString& piece : pieces) {
+        names.append(pathWithReplacements(piece));
+        bytes.append(QString::fromLatin1(pathToBytes(piece).toHex()));
+        rawBytes = rawBytes || pathHasRawBytes(piece);
+    }
+    QJsonObject object{{QStringLiteral("join"), names},
+                       {QStringLiteral("destination"), pathWithReplacements(destination)},
+                       {QStringLiteral("sync"), syncToDisk}};
+    if (rawBytes)
+        object.insert(QStringLiteral("join_bytes"), bytes);
+    if (pathHasRawBytes(destination))
+        object.insert(QStringLiteral("destination_bytes"),
+                      QString::fromLatin1(pathToBytes(destination).toHex()));
+    return object;
+}
+
 ParsedJobList parseJobLines(const QByteArray& text)
 {
     ParsedJobList list;
@@ -325,16 +408,16 @@ ParsedJobList parseJobLines(const QByteArray& text)
         const ParsedJob job = jobFromJson(document.object());
         if (!job.request)
             return fail(job.error);
-        list.jobs.append({number, *job.request});
+        list.jobs.append({number, *job.request, job.joinPieces});
     }
     return list;
 }
 
-QByteArray jobLines(const QList<TransferRequest>& requests)
+QByteArray jobLines(const QList<QJsonObject>& jobs)
 {
     QByteArray text;
-    for (const TransferRequest& request : requests)
-        text += QJsonDocument(jobToJson(request)).toJson(QJsonDocument::Compact) + '\n';
+    for (const QJsonObject& job : jobs)
+        text += QJsonDocument(job).toJson(QJsonDocument::Compact) + '\n';
     return text;
 }
 

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -20,14 +21,24 @@ namespace rangecopy {
 // has (bytes_sent, elapsed_s, ...) are ignored; any other unknown key is an error, so that a
 // misspelt option is not silently dropped. These are --batch lines and the window's saved
 // queues.
+//
+// A join of split pieces is a line too, {"join": ["disk.img.001", "disk.img.002"],
+// "destination": "disk.img", "sync": false}: one piece that ends in .001 alone stands for
+// its whole run (joinFiles()).
 struct ParsedJob {
     std::optional<TransferRequest> request;
+    // A join: the pieces in order, into request.destinationPath (request.sourcePath is the
+    // first); empty for a copy.
+    QStringList joinPieces;
     QString error; // what is wrong, naming the key; empty when request is set
 };
 
 [[nodiscard]] ParsedJob jobFromJson(const QJsonObject& object);
 // The object that jobFromJson() reads back as the same request.
 [[nodiscard]] QJsonObject jobToJson(const TransferRequest& request);
+// The object that jobFromJson() reads back as a join of these pieces.
+[[nodiscard]] QJsonObject joinToJson(const QStringList& pieces, const QString& destination,
+                                     bool syncToDisk);
 
 // A whole JSON Lines text: one job per non-blank line. The first bad line stops the reading,
 // so that nothing of a half-understood batch is copied.
@@ -35,6 +46,9 @@ struct ParsedJobList {
     struct Job {
         int line = 0; // counted from 1, as editors count
         TransferRequest request;
+        QStringList joinPieces; // a join (ParsedJob::joinPieces)
+
+        [[nodiscard]] bool isJoin() const { return !joinPieces.isEmpty(); }
     };
     QList<Job> jobs;
     int errorLine = 0; // the bad line, or 0
@@ -44,7 +58,7 @@ struct ParsedJobList {
 };
 
 [[nodiscard]] ParsedJobList parseJobLines(const QByteArray& text);
-// One line per job, jobToJson() each.
-[[nodiscard]] QByteArray jobLines(const QList<TransferRequest>& requests);
+// One line per object (jobToJson(), joinToJson()): a --batch file.
+[[nodiscard]] QByteArray jobLines(const QList<QJsonObject>& jobs);
 
 } // namespace rangecopy

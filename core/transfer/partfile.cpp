@@ -1,19 +1,18 @@
 #include "core/transfer/partfile.h"
 
 #include "core/io/fileidentity.h"
+#include "core/transfer/sidecarlisting.h"
 
-#include <QHash>
 #include <QList>
 #include <QRandomGenerator>
+
+#include <atomic>
 
 #include <cerrno>
 #include <chrono>
 #include <climits>
 #include <cstdio>
-#include <dirent.h>
 #include <fcntl.h>
-#include <mutex>
-#include <string_view>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -65,82 +64,6 @@ QByteArray randomName()
     return name;
 }
 
-// The part-file names found by listing folders, kept for a short while. A program that makes
-// many copies into one folder would otherwise list the whole folder before each of them,
-// which costs time linear in the folder's size: 10,000 copies into one folder ran at 629 a
-// second instead of over 30,000 (BENCHMARKS.md). A leftover that appears after a listing is
-// found by the next listing, at most kListingLifetime later; every other process (each run
-// of rangecopy-cli) lists afresh.
-class FolderListings {
-public:
-    static constexpr std::chrono::seconds kListingLifetime{2};
-
-    // The names in the folder that look like part files and start with prefix, from a
-    // listing at most kListingLifetime old. Found in the cache, it costs no system call.
-    QList<QByteArray> partFileNames(const QByteArray& folder, const QByteArray& prefix)
-    {
-        const auto now = std::chrono::steady_clock::now();
-        const std::lock_guard lock(m_mutex);
-        auto found = m_listings.find(folder);
-        if (found == m_listings.end() || now - found->listedAt > kListingLifetime) {
-            if (m_listings.size() >= kMaxFolders)
-                m_listings.clear();
-            found = m_listings.insert(folder, {now, listPartFileNames(folder)});
-        }
-        QList<QByteArray> matching;
-        for (const QByteArray& name : std::as_const(found->partFileNames)) {
-            if (name.startsWith(prefix))
-                matching.append(name);
-        }
-        return matching;
-    }
-
-    void forget(const QByteArray& folder, const QByteArray& name)
-    {
-        const std::lock_guard lock(m_mutex);
-        if (const auto found = m_listings.find(folder); found != m_listings.end())
-            found->partFileNames.removeOne(name);
-    }
-
-private:
-    static constexpr qsizetype kMaxFolders = 256;
-
-    struct Listing {
-        std::chrono::steady_clock::time_point listedAt;
-        QList<QByteArray> partFileNames;
-    };
-
-    static QList<QByteArray> listPartFileNames(const QByteArray& folder)
-    {
-        QList<QByteArray> names;
-        DIR* dir = ::opendir(folder.isEmpty() ? "." : folder.constData());
-        if (dir == nullptr)
-            return names;
-        while (const dirent* entry = ::readdir(dir)) {
-            // Most names are not ours: look at the bytes before making a QByteArray.
-            const std::string_view name(entry->d_name);
-            if (name.size() > sizeof(kKeptSuffix) && name.front() == '.' &&
-                (name.ends_with(kKeptSuffix) || name.ends_with(kRecordSuffix))) {
-                names.append(QByteArray(name.data(), qsizetype(name.size())));
-                continue;
-            }
-            if (name.size() <= sizeof(kSuffix) || name.front() != '.' || !name.ends_with(kSuffix) ||
-                name.find(kMarker) == std::string_view::npos)
-                continue;
-            const QByteArray candidate(name.data(), qsizetype(name.size()));
-            if (PartFile::isPartFileName(candidate))
-                names.append(candidate);
-        }
-        ::closedir(dir);
-        return names;
-    }
-
-    std::mutex m_mutex;
-    QHash<QByteArray, Listing> m_listings;
-};
-
-FolderListings g_listings;
-
 // A kept part (PartFile::openKept()) that waited longer than kKeptForDays for a --resume, and
 // its record: removed when unlocked. Returns 1 when removed.
 int removeOldKept(int folderFd, const QByteArray& folder, const QByteArray& name, uid_t owner)
@@ -162,7 +85,7 @@ int removeOldKept(int folderFd, const QByteArray& folder, const QByteArray& name
     if (::unlinkat(folderFd, name.constData(), 0) != 0)
         return 0;
     ::unlinkat(folderFd, (name + ".json").constData(), 0);
-    g_listings.forget(folder, name);
+    SidecarListing::noteRemoved(folder + name);
     return 1;
 }
 
@@ -178,7 +101,7 @@ int removeOrphanRecord(int folderFd, const QByteArray& folder, const QByteArray&
         !S_ISREG(info.st_mode) || info.st_uid != owner ||
         ::unlinkat(folderFd, name.constData(), 0) != 0)
         return 0;
-    g_listings.forget(folder, name);
+    SidecarListing::noteRemoved(folder + name);
     return 1;
 }
 
@@ -226,6 +149,20 @@ int PartFile::create(const QByteArray& destinationPath, mode_t mode, PartFile& p
         return 0;
     }
     return EEXIST;
+}
+
+int PartFile::createUnnamed(const QByteArray& destinationPath, mode_t mode, PartFile& partFile)
+{
+    const QByteArray folder = folderPrefix(destinationPath);
+    FileDescriptor file(
+        ::open(folder.isEmpty() ? "." : folder.constData(), O_TMPFILE | O_RDWR | O_CLOEXEC, mode));
+    if (!file.isOpen())
+        return errno;
+    partFile = PartFile();
+    partFile.m_file = std::move(file);
+    partFile.m_destinationPath = destinationPath;
+    partFile.m_unnamed = true;
+    return 0;
 }
 
 QByteArray PartFile::keptPath(const QByteArray& destinationPath)
@@ -287,6 +224,7 @@ PartFile& PartFile::operator=(PartFile&& other) noexcept
         m_path = std::exchange(other.m_path, {});
         m_destinationPath = std::exchange(other.m_destinationPath, {});
         m_kept = std::exchange(other.m_kept, false);
+        m_unnamed = std::exchange(other.m_unnamed, false);
     }
     return *this;
 }
@@ -298,6 +236,8 @@ PartFile::~PartFile()
 
 int PartFile::publish(bool replaceExisting)
 {
+    if (m_unnamed)
+        return publishUnnamed(replaceExisting);
     if (const int closeError = m_file.close(); closeError != 0) {
         discard();
         return closeError;
@@ -328,6 +268,66 @@ int PartFile::publish(bool replaceExisting)
     return 0;
 }
 
+bool PartFile::linkUnnamedAs(const QByteArray& path) const
+{
+    // AT_EMPTY_PATH links the descriptor itself, but the kernel allows it only to
+    // CAP_DAC_READ_SEARCH (root) on most kernels; the /proc link works for everyone else.
+    // Once refused, the process goes to /proc straight away.
+    static std::atomic<bool> emptyPathRefused{false};
+    if (!emptyPathRefused.load(std::memory_order_relaxed)) {
+        if (::linkat(m_file.get(), "", AT_FDCWD, path.constData(), AT_EMPTY_PATH) == 0)
+            return true;
+        if (errno != ENOENT && errno != EPERM)
+            return false;
+    }
+    char procLink[64];
+    std::snprintf(procLink, sizeof procLink, "/proc/self/fd/%d", m_file.get());
+    if (::linkat(AT_FDCWD, procLink, AT_FDCWD, path.constData(), AT_SYMLINK_FOLLOW) != 0)
+        return false;
+    emptyPathRefused.store(true, std::memory_order_relaxed);
+    return true;
+}
+
+int PartFile::publishUnnamed(bool replaceExisting)
+{
+    if (linkUnnamedAs(m_destinationPath)) {
+        m_unnamed = false;
+        // In place under its name, the file is closed: a failed close (what the kernel could
+        // not write) takes it out again, as a failed close keeps a named part from the rename.
+        if (const int closeError = m_file.close(); closeError != 0) {
+            ::unlink(m_destinationPath.constData());
+            return closeError;
+        }
+        return 0;
+    }
+    int error = errno;
+    if (error != EEXIST || !replaceExisting) {
+        discard();
+        return error;
+    }
+    // A file appeared under the name since it was looked up: it is replaced as a named part
+    // file replaces one, through a locked name of its own and a rename.
+    if (::flock(m_file.get(), LOCK_EX | LOCK_NB) != 0) {
+        // Without the lock another run could take the name for a leftover: copy on, as a
+        // file system without flock would.
+    }
+    const QByteArray folder = folderPrefix(m_destinationPath);
+    const QByteArray baseName = partBaseName(m_destinationPath.mid(folder.size()));
+    for (int attempt = 0; attempt < 100 && error == EEXIST; ++attempt) {
+        const QByteArray path = folder + '.' + baseName + kMarker + randomName() + kSuffix;
+        error = linkUnnamedAs(path) ? 0 : errno;
+        if (error == 0)
+            m_path = path;
+    }
+    if (error != 0) {
+        discard();
+        return error;
+    }
+    m_unnamed = false;
+    m_lock = FileDescriptor(::fcntl(m_file.get(), F_DUPFD_CLOEXEC, 0)); // held until renamed
+    return publish(true);
+}
+
 void PartFile::discard()
 {
     // The name goes first, while the lock is still held, so no one sees it unlocked. A kept
@@ -354,7 +354,7 @@ int PartFile::removeStale(const QByteArray& destinationPath)
 {
     const QByteArray folder = folderPrefix(destinationPath);
     const QByteArray prefix = '.' + partBaseName(destinationPath.mid(folder.size())) + kMarker;
-    const QList<QByteArray> candidates = g_listings.partFileNames(folder, prefix);
+    const QList<QByteArray> candidates = SidecarListing::namesStartingWith(folder, prefix);
     if (candidates.isEmpty())
         return 0;
     const FileDescriptor folderFd(
@@ -372,7 +372,8 @@ int PartFile::removeStale(const QByteArray& destinationPath)
             removed += removeOrphanRecord(folderFd.get(), folder, name, owner);
             continue;
         }
-        if (!isRandomPart(name.mid(prefix.size(),
+        if (!isPartFileName(name) ||
+            !isRandomPart(name.mid(prefix.size(),
                                    name.size() - prefix.size() - qsizetype(sizeof(kSuffix) - 1))))
             continue;
         // Only our own regular files: a symlink, FIFO or device of that name is never opened
@@ -392,7 +393,7 @@ int PartFile::removeStale(const QByteArray& destinationPath)
         // Remove the name only if it is still the file that was found unlocked.
         if (::fstatat(folderFd.get(), name.constData(), &named, AT_SYMLINK_NOFOLLOW) == 0 &&
             isSameFile(opened, named) && ::unlinkat(folderFd.get(), name.constData(), 0) == 0) {
-            g_listings.forget(folder, name);
+            SidecarListing::noteRemoved(folder + name);
             ++removed;
         }
     }

@@ -36,6 +36,7 @@
 #include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
+#include <utility>
 
 namespace rangecopy {
 
@@ -109,10 +110,11 @@ class RangeCopier {
 
 public:
     RangeCopier(const TransferRequest& request, const ProgressCallback& progress,
-                TransferControl* control)
+                TransferControl* control, OpenSourceCache* openSources)
         : m_request(request)
         , m_progress(progress)
         , m_control(control)
+        , m_openSources(openSources)
         , m_hooks(TestHooks::fromEnvironment())
         , m_sourcePath(pathToBytes(request.sourcePath))
         , m_destinationPath(pathToBytes(request.destinationPath))
@@ -125,6 +127,10 @@ public:
 private:
     Failure checkRequest() const;
     Failure openSource();
+    // openSource() with a file kept open by an earlier copy; false when there is none.
+    bool reuseOpenSource();
+    // Leaves the source open for the next copy (m_openSources).
+    void keepSourceOpen();
     Failure notRegularSource() const;
     Failure checkDestination();
     Failure checkDestinationWritable() const;
@@ -205,15 +211,17 @@ private:
     const TransferRequest& m_request;
     const ProgressCallback& m_progress;
     TransferControl* m_control;
+    OpenSourceCache* m_openSources; // may be null
     TestHooks m_hooks;
     QByteArray m_sourcePath;
     QByteArray m_destinationPath;
 
     FileDescriptor m_source;
     struct stat m_sourceStat {};
-    bool m_sourceReady = false;  // opened, and m_sourceStat describes a regular file
-    bool m_sizeUnknown = false;  // its st_size says nothing (sizeIsUnreliable()): read to its end
-    bool m_checkingOnly = false; // check(): nothing is written, and no device is opened
+    bool m_sourceReady = false; // opened, and m_sourceStat describes a regular file
+    bool m_sizeUnknown = false; // its st_size says nothing (sizeIsUnreliable()): read to its end
+    unsigned long m_sourceFileSystem = 0; // fileSystemType() of the source
+    bool m_checkingOnly = false;          // check(): nothing is written, and no device is opened
     bool m_destinationExists = false;
     struct stat m_destinationStat {};
     QByteArray m_targetPath;      // the destination with symlinks resolved (replace, new)
@@ -241,6 +249,7 @@ TransferResult RangeCopier::run()
             break;
         failure = (this->*step)();
     }
+    keepSourceOpen();
     if (failure.failed()) {
         // What the file looks like now, for the undo of what was written before the stop.
         if (m_destination.isOpen())
@@ -375,8 +384,33 @@ Failure RangeCopier::notRegularSource() const
                     .arg(quoted(m_request.sourcePath)));
 }
 
+bool RangeCopier::reuseOpenSource()
+{
+    if (!m_openSources)
+        return false;
+    OpenSourceCache::Entry kept = m_openSources->take(m_sourcePath);
+    // Its size and time now, as a fresh open would find them; a file that is no longer
+    // regular (or cannot be looked at) is opened again from its path.
+    if (!kept.file.isOpen() || ::fstat(kept.file.get(), &m_sourceStat) != 0 ||
+        !S_ISREG(m_sourceStat.st_mode))
+        return false;
+    m_source = std::move(kept.file);
+    m_sourceFileSystem = kept.fileSystemType;
+    m_sourceReady = true;
+    return true;
+}
+
+void RangeCopier::keepSourceOpen()
+{
+    if (m_openSources && m_source.isOpen() && m_sourceReady && !m_sizeUnknown &&
+        S_ISREG(m_sourceStat.st_mode))
+        m_openSources->keep({m_sourcePath, std::move(m_source), m_sourceFileSystem});
+}
+
 Failure RangeCopier::openSource()
 {
+    if (!m_checkingOnly && reuseOpenSource())
+        return {};
     struct stat before {};
     const bool looked = ::stat(m_sourcePath.constData(), &before) == 0;
     // FIFOs and sockets are refused before they are opened; so is a character device without
@@ -460,7 +494,8 @@ Failure RangeCopier::openSource()
     }
     // Reads are positional, so the non-blocking flag has no effect on a regular file.
     m_sourceReady = true;
-    m_sizeUnknown = m_sizeUnknown || sizeIsUnreliable(fd, m_sourceStat);
+    m_sourceFileSystem = fileSystemType(fd);
+    m_sizeUnknown = m_sizeUnknown || sizeIsUnreliable(m_sourceStat, m_sourceFileSystem);
     return {};
 }
 
@@ -589,9 +624,18 @@ Failure RangeCopier::openDestination()
     const bool replacesFile = m_destinationExists && S_ISREG(m_destinationStat.st_mode);
     const mode_t createMode = replacesFile ? 0600 : (m_sourceStat.st_mode & 0777);
     const bool keepsPart = m_request.keepPartial || m_request.resume;
-    if (const int error = keepsPart ? PartFile::openKept(m_targetPath, createMode, m_partFile)
-                                    : PartFile::create(m_targetPath, createMode, m_partFile);
-        error != 0)
+    int error = 0;
+    if (keepsPart) {
+        error = PartFile::openKept(m_targetPath, createMode, m_partFile);
+    } else {
+        // Where nothing is replaced, a file without a name is enough (and cheaper); a file
+        // system without such files gets a named part file.
+        error = m_destinationExists ? EOPNOTSUPP
+                                    : PartFile::createUnnamed(m_targetPath, createMode, m_partFile);
+        if (PartFile::lacksUnnamedFiles(error))
+            error = PartFile::create(m_targetPath, createMode, m_partFile);
+    }
+    if (error != 0)
         return error == EBUSY ? fail(TransferError::DestinationExists,
                                      tr("another copy is writing the kept part of %1; wait for it "
                                         "to end")
@@ -887,9 +931,8 @@ Failure RangeCopier::copyRange()
     // the bytes in hand, so read/write. In overwrite mode "always" keeps holes as "auto" does.
     const bool zerosAsHoles = m_request.sparse == SparseMode::Always && !m_sizeUnknown &&
                               m_request.mode != DestinationMode::Overwrite;
-    const unsigned long sourceFileSystem = fileSystemType(m_source.get());
-    const bool copiedOnTheServer =
-        copiesOnTheServer(sourceFileSystem) && fileSystemType(destinationFd()) == sourceFileSystem;
+    const bool copiedOnTheServer = copiesOnTheServer(m_sourceFileSystem) &&
+                                   fileSystemType(destinationFd()) == m_sourceFileSystem;
     // Digests: a source read once is hashed from the copy's own buffer (so read/write);
     // any other by a RangeHasher on a thread of its own, reading the range beside the copy.
     const QList<DigestAlgorithm> algorithms = digestsToCompute(m_request);
@@ -925,7 +968,7 @@ Failure RangeCopier::copyRange()
                            !destinationIsDevice());
     // Every byte is written into a device: it cannot grow, and a hole there means nothing.
     HoleMap holes(m_source.get(), m_request.sparse != SparseMode::Never && !m_sizeUnknown &&
-                                      !destinationIsDevice());
+                                      !destinationIsDevice() && mayHoldHoles(m_sourceStat));
     if (Failure failure = readDestinationSize(); failure.failed())
         return failure;
 
@@ -1059,6 +1102,10 @@ Failure RangeCopier::readDestinationSize()
     if (destinationIsDevice()) {
         m_destinationSize = blockDeviceSize(destinationFd());
         return m_destinationSize < 0 ? writeFailure(errno) : Failure{};
+    }
+    if (!writesInPlace() && !m_partFile.isKept()) {
+        m_destinationSize = 0; // a part file made by this run
+        return {};
     }
     struct stat status {};
     if (::fstat(destinationFd(), &status) != 0)
@@ -1260,7 +1307,7 @@ Failure RangeCopier::finishDestination()
         return failure;
     // The new file keeps its inode and modification time through the rename.
     struct stat published {};
-    const bool knowsPublished = ::fstat(m_partFile.fd(), &published) == 0;
+    const bool knowsPublished = m_undo.isActive() && ::fstat(m_partFile.fd(), &published) == 0;
     if (const int error = m_partFile.publish(replace); error != 0) {
         m_undo.abandon();
         m_result.undoKept = false;
@@ -1316,15 +1363,27 @@ Failure RangeCopier::writeChecksumFiles()
 
 } // namespace
 
-TransferResult runTransfer(const TransferRequest& request, const ProgressCallback& progress,
-                           TransferControl* control)
+OpenSourceCache::Entry OpenSourceCache::take(const QByteArray& path)
 {
-    return RangeCopier(request, progress, control).run();
+    if (!m_entry.file.isOpen() || m_entry.path != path)
+        return {};
+    return std::exchange(m_entry, {});
+}
+
+void OpenSourceCache::keep(Entry entry)
+{
+    m_entry = std::move(entry);
+}
+
+TransferResult runTransfer(const TransferRequest& request, const ProgressCallback& progress,
+                           TransferControl* control, OpenSourceCache* openSources)
+{
+    return RangeCopier(request, progress, control, openSources).run();
 }
 
 TransferCheck checkTransfer(const TransferRequest& request)
 {
-    return RangeCopier(request, {}, nullptr).check();
+    return RangeCopier(request, {}, nullptr, nullptr).check();
 }
 
 } // namespace rangecopy

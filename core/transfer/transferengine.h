@@ -1,8 +1,11 @@
 #pragma once
 
+#include "core/io/filedescriptor.h"
 #include "core/transfer/transfercontrol.h"
 #include "core/transfer/transferrequest.h"
 #include "core/transfer/transferresult.h"
+
+#include <QByteArray>
 
 #include <functional>
 
@@ -21,9 +24,11 @@ using ProgressCallback = std::function<void(qint64 bytesDone, qint64 bytesExpect
 // - A source that shrinks, grows or is written to during the copy fails it with
 //   SourceChanged (seen as an early end, or as a new size or modification time at the end).
 // - Replace and CreateNew write to a temporary "*.rangecopy-*.part" file beside the
-//   destination and publish it with rename only on success: after a failure or a cancel the
-//   destination is as it was (or absent) and no temporary file is left behind. Temporary
-//   files that killed runs left for the same destination are removed (PartFile::removeStale).
+//   destination and publish it with rename only on success (where no file exists yet, to a
+//   file without a name, linked in on success: PartFile::createUnnamed): after a failure or a
+//   cancel the destination is as it was (or absent) and no temporary file is left behind.
+//   Temporary files that killed runs left for the same destination are removed
+//   (PartFile::removeStale).
 // - Overwrite and Append write in place; after a failure bytesSent counts what was written.
 //   They open the file that was checked, never a symlink or file put in its place since
 //   (DestinationChanged), and never create a file through a dangling symlink.
@@ -32,9 +37,33 @@ using ProgressCallback = std::function<void(qint64 bytesDone, qint64 bytesExpect
 //   each chunk.
 // Processes that copy into size-limited files should ignore SIGXFSZ so that the limit shows
 // as a FileTooLarge error rather than killing the process.
+// A source kept open from one copy to the next, for copies that read one file after another
+// (a batch carving many ranges out of one image): the next copy from the same path reads the
+// file already open instead of looking it up and opening it again. Each copy still takes the
+// file's size and time afresh and checks them at its end. A file put in the path's place
+// between two copies is not seen: the copies read the file opened first. Only regular files
+// are kept. For one thread at a time.
+class OpenSourceCache {
+public:
+    struct Entry {
+        QByteArray path;
+        FileDescriptor file;
+        unsigned long fileSystemType = 0;
+    };
+
+    // The open file for path, taken out of the cache (file not open when there is none).
+    [[nodiscard]] Entry take(const QByteArray& path);
+    // Keeps entry for the next copy, closing what was kept before.
+    void keep(Entry entry);
+
+private:
+    Entry m_entry;
+};
+
 [[nodiscard]] TransferResult runTransfer(const TransferRequest& request,
                                          const ProgressCallback& progress = {},
-                                         TransferControl* control = nullptr);
+                                         TransferControl* control = nullptr,
+                                         OpenSourceCache* openSources = nullptr);
 
 // What runTransfer() would find wrong with a request, found by the same steps without writing
 // or creating anything: the window checks its form with it as the user types.

@@ -6,6 +6,7 @@
 #include "core/io/fileidentity.h"
 #include "core/io/readfully.h"
 #include "core/text/pathbytes.h"
+#include "core/transfer/sidecarlisting.h"
 #include "core/transfer/transfermessages.h"
 
 #include <QFile>
@@ -151,9 +152,17 @@ QByteArray UndoJournal::dataPath(const QByteArray& targetPath)
 
 void UndoJournal::forget(const QByteArray& targetPath)
 {
+    const QByteArray record = recordPath(targetPath);
+    const QByteArray data = dataPath(targetPath);
+    // Most copies go to names that never had an undo: a fresh listing of the folder, shared
+    // by the copies of this process, says so without two directory searches per copy.
+    if (!SidecarListing::mayExist(record) && !SidecarListing::mayExist(data))
+        return;
     // The record first: data without a record is never used.
-    ::unlink(recordPath(targetPath).constData());
-    ::unlink(dataPath(targetPath).constData());
+    ::unlink(record.constData());
+    SidecarListing::noteRemoved(record);
+    ::unlink(data.constData());
+    SidecarListing::noteRemoved(data);
 }
 
 int UndoJournal::beginInPlace(const QByteArray& targetPath, int fd, const struct stat& info,
@@ -173,6 +182,8 @@ int UndoJournal::beginInPlace(const QByteArray& targetPath, int fd, const struct
         const QByteArray data = dataPath(targetPath);
         FileDescriptor saved = createFresh(data, 0600);
         int error = saved.isOpen() ? 0 : errno;
+        if (error == 0)
+            SidecarListing::noteCreated(data);
         if (error == 0)
             error = copyBytes(fd, m_offset, saved.get(), 0, m_saved, failWithErrno);
         if (error == 0)
@@ -196,6 +207,7 @@ int UndoJournal::beginReplace(const QByteArray& targetPath, const struct stat& o
     const QByteArray data = dataPath(targetPath);
     if (::link(targetPath.constData(), data.constData()) != 0)
         return errno;
+    SidecarListing::noteCreated(data);
     // The name may have been switched since the engine looked: keep only the file it saw.
     struct stat linked {};
     if (::lstat(data.constData(), &linked) != 0 || !isSameFile(linked, old)) {
@@ -275,6 +287,8 @@ int UndoJournal::writeRecord() const
         error = file.close();
     if (error == 0 && ::rename(temporary.constData(), recordPath(m_targetPath).constData()) != 0)
         error = errno;
+    if (error == 0)
+        SidecarListing::noteCreated(recordPath(m_targetPath));
     if (error != 0)
         ::unlink(temporary.constData());
     return error;
@@ -386,6 +400,8 @@ UndoResult UndoJournal::undoLastCopy(const QString& destinationPath, int failWit
                 error = newRecord.close();
             if (error == 0 && ::rename(temporary.constData(), record.constData()) != 0)
                 error = errno;
+            if (error == 0)
+                SidecarListing::noteCreated(record);
             if (error != 0) {
                 ::unlink(temporary.constData());
                 return failed(error);

@@ -9,14 +9,15 @@
                                                  | --like-engine-overwrite]
       COPIES copies of SIZE bytes into FOLDER/copy-NNNNN.bin, each with os.sendfile, at the
       same offsets as rangecopy-bench-engine. Prints one JSON object with the loop's time.
-      --like-engine makes the system calls the engine makes for a copy in replace mode
-      (open and fstat the source, look up the destination, create a .part file with O_EXCL,
-      lock it, sendfile, fstat the source again, close, rename), to tell the kernel's cost
-      from ours; --like-engine-overwrite those of overwrite mode (the same without the
-      .part file: the destination is created with O_EXCL and written in place).
+      --like-engine makes the system calls rangecopy-cli --batch makes for a copy in replace
+      mode to a name that holds no file, with the source kept open (fstat the source, look
+      up the destination, open an unnamed file in its folder with O_TMPFILE, fstatfs it,
+      sendfile, fstat the source again, link the file in through /proc/self/fd, close), to
+      tell the kernel's cost from ours; --like-engine-overwrite those of one runTransfer()
+      in overwrite mode (open and fstat the source, look up the destination, create it with
+      O_EXCL, sendfile, fstat the source again, close both).
 """
 
-import fcntl
 import json
 import os
 import resource
@@ -68,32 +69,38 @@ def small_copies(src, folder, copies, size, variant, cli=None):
         total = sum(os.stat(path).st_size for path in paths)
         seconds = time.perf_counter() - started
         os.unlink(jobs)
-    elif variant in ("--like-engine", "--like-engine-overwrite"):
-        in_place = variant == "--like-engine-overwrite"
+    elif variant == "--like-engine":
+        src_fd = os.open(src, os.O_RDONLY | os.O_CLOEXEC | os.O_NONBLOCK)
+        # os.link() follows the /proc link (linkat with AT_SYMLINK_FOLLOW) only when given a
+        # folder descriptor.
+        proc_fds = os.open("/proc/self/fd", os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+        for path, offset in zip(paths, offsets):
+            os.fstat(src_fd)
+            try:
+                os.lstat(path)
+            except FileNotFoundError:
+                pass
+            dst_fd = os.open(folder, os.O_RDWR | os.O_TMPFILE | os.O_CLOEXEC, 0o644)
+            os.fstatvfs(dst_fd)
+            total += sendfile_range(src_fd, dst_fd, offset, size)
+            os.fstat(src_fd)
+            os.link(str(dst_fd), path, src_dir_fd=proc_fds, follow_symlinks=True)
+            os.close(dst_fd)
+        os.close(proc_fds)
+        os.close(src_fd)
+    elif variant == "--like-engine-overwrite":
         create = os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC
-        parts = [os.path.join(folder, ".copy-%05d.bin.rangecopy-%06x.part" % (i, i))
-                 for i in range(copies)]
-        started = time.perf_counter()
-        for path, part, offset in zip(paths, parts, offsets):
+        for path, offset in zip(paths, offsets):
             src_fd = os.open(src, os.O_RDONLY | os.O_CLOEXEC | os.O_NONBLOCK)
             os.fstat(src_fd)
             try:
                 os.lstat(path)
             except FileNotFoundError:
                 pass
-            if in_place:  # a new destination, created and written where it is
-                dst_fd = os.open(path, create, 0o644)
-            else:  # a locked .part file, renamed into place at the end
-                dst_fd = os.open(part, create, 0o644)
-                fcntl.flock(dst_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                os.fstat(dst_fd)
-                lock_fd = fcntl.fcntl(dst_fd, fcntl.F_DUPFD_CLOEXEC, 0)
+            dst_fd = os.open(path, create, 0o644)
             total += sendfile_range(src_fd, dst_fd, offset, size)
             os.fstat(src_fd)
             os.close(dst_fd)
-            if not in_place:
-                os.rename(part, path)
-                os.close(lock_fd)
             os.close(src_fd)
     elif variant == "--open-source-per-copy":
         for path, offset in zip(paths, offsets):

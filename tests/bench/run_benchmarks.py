@@ -398,9 +398,9 @@ class Bench:
             (Sample("python3 os.sendfile loop (source opened once)", True), python),
             (Sample("python3 os.sendfile loop, source opened per copy", True),
              python + ["--open-source-per-copy"]),
-            (Sample("reference: python3 doing the engine's replace system calls", None),
+            (Sample("reference: python3 making --batch's system calls (O_TMPFILE, link)", None),
              python + ["--like-engine"]),
-            (Sample("reference: python3 doing the engine's overwrite system calls", None),
+            (Sample("reference: python3 making the engine's overwrite system calls", None),
              python + ["--like-engine-overwrite"]),
         ]
         # Every run gets a folder of its own, and the copies are deleted only at the end: on

@@ -4,8 +4,8 @@
 Runs rangecopy-cli in every mode with the fault shim (faultshim.c) preloaded: first once to
 count the calls of each kind that touch the test's files, then once for each of those calls
 (all of them up to 6 of a kind, else the first three, the middle one and the last two) failing
-with EIO, ENOSPC (calls that write), EINTR (calls that read or write bytes), or with SIGINT
-arriving at it. After each run it checks RELIABILITY.md's promises:
+with EIO, ENOSPC (calls that write), EINTR (calls that read or write bytes), EOPNOTSUPP
+(opens), EPERM and EEXIST (links), or with SIGINT arriving at it. After each run it checks RELIABILITY.md's promises:
   - EINTR is retried: the copy succeeds;
   - a failed replace or new leaves the destination as it was, and no part file;
   - a failed overwrite or append touches nothing outside its span;
@@ -34,6 +34,8 @@ WRITES = {"write", "pwrite", "sendfile", "copy_file_range", "fallocate", "ftrunc
 BYTE_IO = {"read", "pread", "write", "pwrite", "sendfile", "copy_file_range"}
 MODES = {
     "replace": ["-m", "replace"],
+    # Replace where no file is: the copy is written without a name and linked in.
+    "replace-nothing": ["-m", "replace"],
     "new": ["-m", "new"],
     "overwrite": ["-m", "overwrite", "--dest-offset", str(DEST_OFFSET)],
     "append": ["-m", "append"],
@@ -55,7 +57,7 @@ failures = []
 
 def expected(mode, source):
     copied = source[OFFSET:OFFSET + COUNT]
-    if mode in ("replace", "new"):
+    if mode in ("replace", "replace-nothing", "new"):
         return copied
     if mode == "append":
         return OLD + copied
@@ -73,7 +75,7 @@ def prepare(folder, mode, source):
             f.write(source[HOLE[1]:])
         else:
             f.write(source)
-    if mode != "new":
+    if mode not in ("new", "replace-nothing"):
         with open(os.path.join(folder, "dest.bin"), "wb") as f:
             f.write(OLD)
 
@@ -85,7 +87,7 @@ def run(folder, mode, method, sparse, extra, fault):
                  "--chunk-size", "64K", "--method", method, "--sparse", sparse] + MODES[mode]
     arguments += extra
     # A checksum file describes a whole file: replace and new mode only.
-    if extra == PROOF and mode in ("replace", "new"):
+    if extra == PROOF and mode in ("replace", "replace-nothing", "new"):
         arguments.append("--hash-file")
     return subprocess.run(arguments, cwd=folder, env=env, capture_output=True, timeout=60)
 
@@ -139,7 +141,7 @@ def check(folder, mode, source, label, what, result, what_failed=""):
             if content != expected(mode, source) or checksum is not None:
                 problems.append("said the copy is in place without its checksum file, but it "
                                 "is not so")
-        elif mode in ("replace", "new"):
+        elif mode in ("replace", "replace-nothing", "new"):
             if content != (OLD if mode == "replace" else None):
                 problems.append("the destination changed")
         elif mode == "overwrite":
@@ -180,7 +182,7 @@ def main():
     try:
         for method, sparse, source, extra in SCENARIOS:
             for mode in MODES:
-                if KEEP in extra and mode not in ("replace", "new"):
+                if KEEP in extra and mode not in ("replace", "replace-nothing", "new"):
                     continue
                 for call, n in counts(folder, mode, method, sparse, extra, source).items():
                     for nth in occurrences(n):
@@ -190,6 +192,13 @@ def main():
                             faults.append(("ENOSPC", {"FAULT_ERRNO": str(errno.ENOSPC)}))
                         if call in BYTE_IO:
                             faults.append(("EINTR", {"FAULT_ERRNO": str(errno.EINTR)}))
+                        # A file system without unnamed files (O_TMPFILE), a kernel that
+                        # refuses linkat(AT_EMPTY_PATH), a name taken before the link.
+                        if call == "openat":
+                            faults.append(("EOPNOTSUPP", {"FAULT_ERRNO": str(errno.EOPNOTSUPP)}))
+                        if call == "linkat":
+                            faults += [("EPERM", {"FAULT_ERRNO": str(errno.EPERM)}),
+                                       ("EEXIST", {"FAULT_ERRNO": str(errno.EEXIST)})]
                         for what, fault in faults:
                             prepare(folder, mode, source)
                             fault.update(FAULT_CALL=call, FAULT_NTH=str(nth))

@@ -56,8 +56,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     for (const ParsedJobList::Job& job : batch.jobs) {
         check(checkRequestNumbers(job.request).isEmpty());
         check(checkDigestOptions(job.request).isEmpty());
-        const ParsedJob again = jobFromJson(jobToJson(job.request));
-        check(again.request.has_value() && *again.request == job.request);
+        const ParsedJob again =
+            jobFromJson(job.isJoin() ? joinToJson(job.joinPieces, job.request.destinationPath,
+                                                  job.request.syncToDisk)
+                                     : jobToJson(job.request));
+        check(again.request.has_value() && *again.request == job.request &&
+              again.joinPieces == job.joinPieces);
     }
 
     const CliOptions options = parseCliArguments(arguments);

@@ -11,9 +11,11 @@
 #include <QTest>
 
 #include <cerrno>
+#include <climits>
 #include <csignal>
 #include <cstdio>
 #include <cstring>
+#include <dirent.h>
 #include <fcntl.h>
 #include <grp.h>
 #include <sched.h>
@@ -186,6 +188,26 @@ QStringList partFilesIn(const QString& folder)
             parts << name;
     }
     return parts;
+}
+
+QStringList unnamedFilesIn(const QString& folder)
+{
+    // The kernel shows such a file's link as "FOLDER/#INODE (deleted)".
+    const QByteArray prefix = QFile::encodeName(QDir(folder).canonicalPath()) + "/#";
+    QStringList files;
+    DIR* descriptors = ::opendir("/proc/self/fd");
+    if (descriptors == nullptr)
+        return files;
+    while (const dirent* entry = ::readdir(descriptors)) {
+        const QByteArray link = QByteArray("/proc/self/fd/") + entry->d_name;
+        char target[PATH_MAX];
+        const ssize_t length = ::readlink(link.constData(), target, sizeof target);
+        const QByteArray named(target, length > 0 ? qsizetype(length) : 0);
+        if (named.startsWith(prefix) && named.endsWith(" (deleted)"))
+            files << QString::fromLatin1(link);
+    }
+    ::closedir(descriptors);
+    return files;
 }
 
 Snapshot snapshot(const QString& root)

@@ -79,6 +79,9 @@ bool setMode(const QString& path, mode_t mode);
 [[nodiscard]] QStringList folderEntries(const QString& folder);
 // Names in a folder that look like the engine's temporary ".NAME.rangecopy-XXXXXX.part" files.
 [[nodiscard]] QStringList partFilesIn(const QString& folder);
+// The files without a name (O_TMPFILE) that this process holds open in folder, as
+// "/proc/self/fd/N" paths: where a copy to a new destination writes before it is linked in.
+[[nodiscard]] QStringList unnamedFilesIn(const QString& folder);
 
 // Every entry below root with its content, to prove that a run changed nothing at all.
 using Snapshot = QMap<QString, QByteArray>;
@@ -160,6 +163,13 @@ void addSpecialFileRows();
 // Runs of rangecopy-cli
 
 inline constexpr int kCliTimeoutMs = 60000;
+
+// rangecopy-cli's exit statuses, as README promises them (written out here, not taken from
+// the program, so that a changed status fails the tests).
+inline constexpr int kExitSuccess = 0;
+inline constexpr int kExitBadInput = 1;
+inline constexpr int kExitTransferFailed = 2;
+inline constexpr int kExitInterrupted = 130;
 
 struct CliRun {
     bool finished = false;

@@ -1,5 +1,8 @@
 #include "ui/window/jobqueue.h"
 
+#include <array>
+#include <utility>
+
 #include "core/text/bytesize.h"
 #include "core/text/pathbytes.h"
 #include "core/transfer/transfermessages.h"
@@ -50,6 +53,38 @@ QString JobQueue::stateName(State state)
         return tr("cancelled");
     }
     return {};
+}
+
+namespace {
+
+constexpr std::array kStateKeys{
+    std::pair{JobQueue::State::Queued, "queued"},
+    std::pair{JobQueue::State::Running, "running"},
+    std::pair{JobQueue::State::Paused, "paused"},
+    std::pair{JobQueue::State::Done, "done"},
+    std::pair{JobQueue::State::Failed, "failed"},
+    std::pair{JobQueue::State::Skipped, "skipped"},
+    std::pair{JobQueue::State::Cancelled, "cancelled"},
+};
+
+} // namespace
+
+QString JobQueue::stateKey(State state)
+{
+    for (const auto& [known, key] : kStateKeys) {
+        if (known == state)
+            return QString::fromLatin1(key);
+    }
+    return {};
+}
+
+std::optional<JobQueue::State> JobQueue::stateFromKey(QStringView key)
+{
+    for (const auto& [state, known] : kStateKeys) {
+        if (key == QLatin1String(known))
+            return state;
+    }
+    return std::nullopt;
 }
 
 QVariant JobQueue::data(const QModelIndex& index, int role) const

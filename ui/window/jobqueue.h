@@ -73,6 +73,9 @@ public:
 
     // The state's word ("queued", "done", …), as shown in the State column.
     [[nodiscard]] static QString stateName(State state);
+    // The state's untranslated key, as saved in the History ("done", "failed", ...), and back.
+    [[nodiscard]] static QString stateKey(State state);
+    [[nodiscard]] static std::optional<State> stateFromKey(QStringView key);
 
 private:
     void changed(int row);

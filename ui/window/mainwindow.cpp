@@ -736,6 +736,11 @@ void MainWindow::startCopy()
     // The question about replacing must see the destination as it is now: the form looks
     // again (on a worker, so that a file that does not answer cannot freeze the window) and
     // the copy goes on when the answer comes.
+    startAfterCheck();
+}
+
+void MainWindow::startAfterCheck()
+{
     m_startChecking = true;
     connect(m_form, &TransferForm::filesChecked, this, &MainWindow::startCheckedCopy,
             Qt::SingleShotConnection);
@@ -1364,10 +1369,7 @@ void MainWindow::runNextJob()
     // The queued copy runs as the form's would: the same checks, questions, progress, result
     // and preview.
     m_form->setRequest(m_queue->job(*row).request);
-    m_startChecking = true;
-    connect(m_form, &TransferForm::filesChecked, this, &MainWindow::startCheckedCopy,
-            Qt::SingleShotConnection);
-    m_form->recheck();
+    startAfterCheck();
 }
 
 void MainWindow::runJoinJob(int row)
@@ -1378,7 +1380,7 @@ void MainWindow::runJoinJob(int row)
     showWorkStarting(tr("Joining…"), tr("Joining %1 pieces into %2…")
                                          .arg(job.joinPieces.size())
                                          .arg(QFileInfo(job.request.destinationPath).fileName()));
-    m_runner->startJoin({job.request.destinationPath, job.joinPieces, false});
+    m_runner->startJoin({job.request.destinationPath, job.joinPieces, job.request.syncToDisk});
     updateActions();
 }
 
@@ -1428,10 +1430,7 @@ bool MainWindow::resolveQueueConflict()
                 renamed.destinationPath = freeName;
                 m_queue->setRequest(row, renamed);
                 m_form->setRequest(renamed);
-                m_startChecking = true;
-                connect(m_form, &TransferForm::filesChecked, this, &MainWindow::startCheckedCopy,
-                        Qt::SingleShotConnection);
-                m_form->recheck();
+                startAfterCheck();
             },
             [this, destination, row] {
                 if (m_queueRow && *m_queueRow == row)
@@ -1444,10 +1443,7 @@ bool MainWindow::resolveQueueConflict()
     }
     m_queue->setRequest(row, request);
     m_form->setRequest(request);
-    m_startChecking = true;
-    connect(m_form, &TransferForm::filesChecked, this, &MainWindow::startCheckedCopy,
-            Qt::SingleShotConnection);
-    m_form->recheck();
+    startAfterCheck();
     return false;
 }
 
@@ -1518,15 +1514,19 @@ void MainWindow::stopQueue()
     Q_EMIT queueFinished();
 }
 
+QJsonObject MainWindow::jobJson(const JobQueue::Job& job)
+{
+    return job.isJoin()
+               ? joinToJson(job.joinPieces, job.request.destinationPath, job.request.syncToDisk)
+               : jobToJson(job.request);
+}
+
 void MainWindow::saveQueueTo(const QString& path)
 {
-    // A join is not a line of --batch: saved queues hold the copies.
-    QList<TransferRequest> requests;
-    for (const JobQueue::Job& job : m_queue->jobs()) {
-        if (!job.isJoin())
-            requests << job.request;
-    }
-    const QByteArray text = jobLines(requests);
+    QList<QJsonObject> jobs;
+    for (const JobQueue::Job& job : m_queue->jobs())
+        jobs << jobJson(job);
+    const QByteArray text = jobLines(jobs);
     m_queueFiles->run(
         [path, text] { return writeFileAtomically(path, text, false); },
         [this, path](int error) {
@@ -1568,8 +1568,12 @@ void MainWindow::openQueueFrom(const QString& path)
                 Q_EMIT queueFileDone(false);
                 return;
             }
-            for (const ParsedJobList::Job& job : list.jobs)
-                m_queue->add(job.request);
+            for (const ParsedJobList::Job& job : list.jobs) {
+                if (job.isJoin())
+                    m_queue->addJoin(job.joinPieces, job.request.destinationPath);
+                else
+                    m_queue->add(job.request);
+            }
             m_jobsDock->show();
             m_jobsPanel->tabs()->setCurrentIndex(0);
             statusBar()->showMessage(tr("%1 added to the queue from %2.")
@@ -1588,11 +1592,9 @@ void MainWindow::saveHistory()
 {
     QStringList lines;
     for (const JobQueue::Job& job : m_history->jobs()) {
-        QJsonObject entry{{QStringLiteral("job"), jobToJson(job.request)},
-                          {QStringLiteral("state"), JobQueue::stateName(job.state)},
-                          {QStringLiteral("result"), job.result}};
-        if (job.isJoin())
-            entry.insert(QStringLiteral("join"), QJsonArray::fromStringList(job.joinPieces));
+        const QJsonObject entry{{QStringLiteral("job"), jobJson(job)},
+                                {QStringLiteral("state"), JobQueue::stateKey(job.state)},
+                                {QStringLiteral("result"), job.result}};
         lines << QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact));
     }
     m_settings.setValue(key::history, lines);
@@ -1607,14 +1609,13 @@ void MainWindow::restoreHistory()
             continue;
         JobQueue::Job finished;
         finished.request = *job.request;
-        const QString state = entry.value(QStringLiteral("state")).toString();
-        finished.state = state == JobQueue::stateName(JobQueue::State::Done) ? JobQueue::State::Done
-                         : state == JobQueue::stateName(JobQueue::State::Cancelled)
-                             ? JobQueue::State::Cancelled
-                             : JobQueue::State::Failed;
-        finished.result = entry.value(QStringLiteral("result")).toString();
+        finished.joinPieces = job.joinPieces;
+        // Histories saved before joins were --batch lines keep the pieces beside the job.
         for (const QJsonValue& piece : entry.value(QStringLiteral("join")).toArray())
             finished.joinPieces << piece.toString();
+        finished.state = JobQueue::stateFromKey(entry.value(QStringLiteral("state")).toString())
+                             .value_or(JobQueue::State::Failed);
+        finished.result = entry.value(QStringLiteral("result")).toString();
         m_history->addFinished(finished, kHistoryLength);
     }
 }

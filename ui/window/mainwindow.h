@@ -3,10 +3,12 @@
 #include "core/transfer/transferrequest.h"
 #include "core/transfer/transferresult.h"
 #include "core/transfer/undojournal.h"
+#include "ui/window/jobqueue.h"
 #include "ui/window/taskbarprogress.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
+#include <QJsonObject>
 #include <QMainWindow>
 #include <QTimer>
 
@@ -26,7 +28,6 @@ class QTabWidget;
 
 namespace rangecopy {
 
-class JobQueue;
 class JobsPanel;
 class PreviewPane;
 class ResultPanel;
@@ -153,6 +154,9 @@ private:
     bool confirmReplace();
     // Before writing into a disk: every time, naming it, its model, size and the span.
     bool confirmDevice();
+    // The form looks at its files again (on a worker) and the copy starts when it has:
+    // questions about replacing must see the destination as it is now.
+    void startAfterCheck();
     // startCopy() goes on here once the form has looked at the files again.
     void startCheckedCopy();
     // The window as a copy (or join) begins: inputs locked, progress at 0, clocks started.
@@ -209,6 +213,8 @@ private:
     void finishQueueJob(int state, const QString& result);
     void stopQueue();
     void saveHistory();
+    // A job as a line of a saved queue (the --batch format): a copy or a join.
+    [[nodiscard]] static QJsonObject jobJson(const JobQueue::Job& job);
     void restoreHistory();
 
     QSettings& m_settings;

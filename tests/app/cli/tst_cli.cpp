@@ -26,12 +26,6 @@ namespace {
 
 const QString kSamplePath = QStringLiteral(RANGECOPY_SAMPLE_PATH);
 
-// Exit codes as the issue defines them.
-constexpr int kExitSuccess = 0;
-constexpr int kExitBadInput = 1;
-constexpr int kExitTransferFailed = 2;
-constexpr int kExitInterrupted = 130;
-
 // The sample's first 100 bytes, written out so the seed example is checked against the text
 // itself and not only against whatever the sample file holds.
 const QByteArray kSeedPreview = QByteArrayLiteral(

@@ -21,11 +21,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int kExitSuccess = 0;
-constexpr int kExitBadInput = 1;
-constexpr int kExitTransferFailed = 2;
-constexpr int kExitInterrupted = 130;
-
 // Every line of the output as a JSON object; an empty list and a note when one is not.
 QList<QJsonObject> jsonLines(const QByteArray& text, QString& problem)
 {
@@ -70,6 +65,7 @@ private Q_SLOTS:
     void splitRefusesToOverwritePieces();
     void joinTakesPiecesInTheOrderGiven();
     void joinRefusesAMissingPiece();
+    void joinAsABatchLine();
     void resumeAfterSigterm();
     void resumeAfterSigkill();
 
@@ -470,6 +466,52 @@ static void startHeldCopy(QProcess& process, const QString& folder)
         QVERIFY2(process.waitForReadyRead(kCliTimeoutMs), "no second progress event");
         err += process.readAllStandardError();
     }
+}
+
+void TestCliBatch::joinAsABatchLine()
+{
+    // A batch may split by copies and join in one run; the join's result line runs again.
+    const QByteArray source = patternBytes(10000, 31);
+    QVERIFY(writeFile(path(u"src.bin"_s), source));
+    QVERIFY(writeFile(path(u"jobs.jsonl"_s),
+                      R"({"source": "src.bin", "destination": "s.001", "count": 6000})"
+                      "\n"
+                      R"({"source": "src.bin", "destination": "s.002", "offset": 6000})"
+                      "\n"
+                      R"({"join": ["s.001"], "destination": "joined.bin"})"
+                      "\n"
+                      R"({"join": ["s.002", "s.001"], "destination": "swapped.bin"})"
+                      "\n"));
+    const CliRun run = runCli({u"--batch"_s, u"jobs.jsonl"_s}, m_dir->path());
+    QVERIFY2(run.exitedWith(kExitSuccess), run.describe().constData());
+    QCOMPARE(readFile(path(u"joined.bin"_s)), source);
+    QCOMPARE(readFile(path(u"swapped.bin"_s)), source.mid(6000) + source.left(6000));
+    PARSE_LINES(results, run.out);
+    QCOMPARE(results.size(), 4);
+    const QJsonObject join = results.at(2);
+    QCOMPARE(join.value(u"line"_s).toInt(), 3);
+    QCOMPARE(join.value(u"bytes_sent"_s).toInteger(), qint64(source.size()));
+    QCOMPARE(join.value(u"join"_s).toArray(), QJsonArray{u"s.001"_s});
+
+    // The result line, fed back, joins again.
+    QVERIFY(QFile::remove(path(u"joined.bin"_s)));
+    QVERIFY(writeFile(path(u"again.jsonl"_s), QJsonDocument(join).toJson(QJsonDocument::Compact)));
+    const CliRun again = runCli({u"--batch"_s, u"again.jsonl"_s, u"-q"_s}, m_dir->path());
+    QVERIFY2(again.exitedWith(kExitSuccess), again.describe().constData());
+    QCOMPARE(readFile(path(u"joined.bin"_s)), source);
+
+    // A missing piece fails that line, as --join does, and the others run.
+    QVERIFY(writeFile(path(u"missing.jsonl"_s),
+                      R"({"join": ["s.001", "nothing.002"], "destination": "out.bin"})"
+                      "\n"
+                      R"({"source": "src.bin", "destination": "after.bin", "count": 3})"
+                      "\n"));
+    const CliRun missing = runCli({u"--batch"_s, u"missing.jsonl"_s}, m_dir->path());
+    QVERIFY2(missing.exitedWith(kExitTransferFailed), missing.describe().constData());
+    QVERIFY2(missing.err.contains("line 1: cannot open 'nothing.002' for reading"),
+             missing.err.constData());
+    QVERIFY(!QFile::exists(path(u"out.bin"_s)));
+    QCOMPARE(readFile(path(u"after.bin"_s)), source.left(3));
 }
 
 void TestCliBatch::resumeAfterSigterm()

@@ -3,6 +3,7 @@
 #include "core/text/pathbytes.h"
 #include "core/transfer/jobdescription.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -17,6 +18,7 @@ private Q_SLOTS:
     void everyOptionRoundTrips();
     void largeNumbersAsStrings();
     void linesNameTheFirstBadOne();
+    void joinLines();
 };
 
 void TestJobDescription::defaultsOfAMinimalJob()
@@ -96,13 +98,57 @@ void TestJobDescription::linesNameTheFirstBadOne()
     QVERIFY(list.jobs.isEmpty());
 
     const ParsedJobList good = parseJobLines(
-        jobLines({*jobFromJson(
-                       QJsonDocument::fromJson(R"({"source": "a", "destination": "b"})").object())
-                       .request}) +
+        jobLines({jobToJson(
+            *jobFromJson(QJsonDocument::fromJson(R"({"source": "a", "destination": "b"})").object())
+                 .request)}) +
         "\n\n");
     QVERIFY2(good.ok(), qPrintable(good.error));
     QCOMPARE(good.jobs.size(), 1);
     QCOMPARE(good.jobs.first().line, 1);
+}
+
+void TestJobDescription::joinLines()
+{
+    // A join is a line too: the pieces in order, into the destination.
+    const ParsedJobList list =
+        parseJobLines(jobLines({joinToJson({u"d.img.001"_s, u"d.img.002"_s}, u"d.img"_s, true)}) +
+                      R"({"join": ["x.001"], "destination": "x", "bytes_sent": 7, "line": 1})"
+                      "\n");
+    QVERIFY2(list.ok(), qPrintable(list.error));
+    QCOMPARE(list.jobs.size(), 2);
+    const ParsedJobList::Job& join = list.jobs.first();
+    QVERIFY(join.isJoin());
+    QCOMPARE(join.joinPieces, QStringList({u"d.img.001"_s, u"d.img.002"_s}));
+    QCOMPARE(join.request.destinationPath, u"d.img"_s);
+    QCOMPARE(join.request.sourcePath, u"d.img.001"_s);
+    QVERIFY(join.request.syncToDisk);
+    QCOMPARE(list.jobs.at(1).joinPieces, QStringList{u"x.001"_s}); // a result line runs again
+    QVERIFY(!parseJobLines(R"({"source": "a", "destination": "b"})").jobs.first().isJoin());
+    // A piece whose name is not UTF-8 comes back byte for byte ("join_bytes").
+    const QString raw = pathFromBytes(QByteArray("\xff\xfe.001"));
+    const QJsonObject withRaw = joinToJson({raw}, u"x"_s, false);
+    QCOMPARE(withRaw.value(u"join_bytes"_s).toArray(), QJsonArray{u"fffe2e303031"_s});
+    QCOMPARE(jobFromJson(withRaw).joinPieces, QStringList{raw});
+
+    const struct {
+        const char* line;
+        QString error;
+    } bad[] = {
+        {R"({"join": [], "destination": "x"})",
+         u"'join' must be a list of the pieces' paths, such as [\"disk.img.001\", "
+         u"\"disk.img.002\"]"_s},
+        {R"({"join": ["a", 3], "destination": "x"})",
+         u"'join' must be a list of the pieces' paths, such as [\"disk.img.001\", "
+         u"\"disk.img.002\"]"_s},
+        {R"({"join": ["a"]})", u"'destination' is missing"_s},
+        {R"({"join": ["a"], "destination": "x", "offset": 5})",
+         u"unknown key 'offset' in a join: use join, join_bytes, destination, destination_bytes, sync"_s},
+    };
+    for (const auto& [line, error] : bad) {
+        const ParsedJobList refused = parseJobLines(line);
+        QCOMPARE(refused.errorLine, 1);
+        QCOMPARE(refused.error, error);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestJobDescription)

@@ -191,6 +191,8 @@ private Q_SLOTS:
 
     void cancelKeepsReplacedDestination_data();
     void cancelKeepsReplacedDestination();
+    void replacesAFileThatAppearsWhileCopying();
+    void consecutiveCopiesShareTheOpenSource();
     void cancelInPlaceReportsWrittenBytes_data();
     void cancelInPlaceReportsWrittenBytes();
     void cancelWithChunkDelayHook();
@@ -771,6 +773,56 @@ void TestTransferEngine::reportsProgressPerChunk()
 // ---------------------------------------------------------------------------------------------
 // Cancel and pause from another thread
 
+void TestTransferEngine::replacesAFileThatAppearsWhileCopying()
+{
+    // A replace copy to a name that held nothing writes a file without a name; a file that
+    // someone puts under the name meanwhile is replaced, as a rename would replace it.
+    const QByteArray source = patternBytes(20000, 14);
+    QVERIFY(writeFile(m_source, source));
+    TransferRequest request = makeRequest(m_source, m_destination, DestinationMode::Replace);
+    request.chunkSize = 4096;
+    bool planted = false;
+    const TransferResult result = runTransfer(request, [&](qint64, qint64) {
+        if (!planted)
+            planted = writeFile(m_destination, "planted meanwhile");
+    });
+
+    QVERIFY(planted);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QCOMPARE(readFile(m_destination), source);
+    QCOMPARE(folderEntries(m_dir->path()), QStringList({u"dest.bin"_s, u"source.bin"_s}));
+}
+
+void TestTransferEngine::consecutiveCopiesShareTheOpenSource()
+{
+    // A batch's copies from one path, one after another, read one open file: each takes its
+    // size afresh (a grown source copies to its new end), and a file renamed into the path's
+    // place between them is not seen. Without the cache, the path is opened again.
+    QVERIFY(writeFile(m_source, "first version"));
+    OpenSourceCache openSources;
+    TransferRequest request = makeRequest(m_source, path(u"one.bin"_s), DestinationMode::Replace);
+    QVERIFY(runTransfer(request, {}, nullptr, &openSources).ok());
+
+    QFile grown(m_source);
+    QVERIFY(grown.open(QIODevice::Append));
+    QCOMPARE(grown.write(" grown"), qint64(6));
+    grown.close();
+    request.destinationPath = path(u"two.bin"_s);
+    QVERIFY(runTransfer(request, {}, nullptr, &openSources).ok());
+    QCOMPARE(readFile(path(u"two.bin"_s)), QByteArray("first version grown"));
+
+    QVERIFY(writeFile(path(u"other.bin"_s), "another file"));
+    QVERIFY(::rename(QFile::encodeName(path(u"other.bin"_s)).constData(),
+                     QFile::encodeName(m_source).constData()) == 0);
+    request.destinationPath = path(u"three.bin"_s);
+    QVERIFY(runTransfer(request, {}, nullptr, &openSources).ok());
+    QCOMPARE(readFile(path(u"three.bin"_s)), QByteArray("first version grown"));
+
+    request.destinationPath = path(u"four.bin"_s);
+    QVERIFY(runTransfer(request).ok());
+    QCOMPARE(readFile(path(u"four.bin"_s)), QByteArray("another file"));
+}
+
 void TestTransferEngine::cancelKeepsReplacedDestination_data()
 {
     QTest::addColumn<CopyMethod>("method");
@@ -802,13 +854,18 @@ void TestTransferEngine::cancelKeepsReplacedDestination()
     BackgroundTransfer transfer(request, gate);
     QVERIFY(gate.waitUntilReached());
 
-    // Mid-copy: the bytes go to one temporary file beside the destination, not to it.
+    // Mid-copy: the bytes go to a temporary file beside the destination, not to it: one with
+    // a hidden name when a file is replaced, one without a name (O_TMPFILE) when none exists.
     const QStringList parts = partFilesIn(m_dir->path());
-    QCOMPARE(parts.size(), 1);
+    const QStringList unnamed = unnamedFilesIn(m_dir->path());
+    QCOMPARE(parts.size(), hasOld ? 1 : 0);
+    QCOMPARE(unnamed.size(), hasOld ? 0 : 1);
     static const QRegularExpression partName(
         u"^\\.dest\\.bin\\.rangecopy-[A-Za-z0-9]{6}\\.part$"_s);
-    QVERIFY2(partName.match(parts.first()).hasMatch(), qPrintable(parts.first()));
-    QCOMPARE(QFileInfo(path(parts.first())).size(), qint64(4096));
+    const QString temporary = hasOld ? path(parts.first()) : unnamed.first();
+    if (hasOld)
+        QVERIFY2(partName.match(parts.first()).hasMatch(), qPrintable(parts.first()));
+    QCOMPARE(QFileInfo(temporary).size(), qint64(4096));
     if (hasOld)
         QCOMPARE(readFile(m_destination), old);
     else
@@ -1237,10 +1294,12 @@ void TestTransferEngine::reportsVerificationMismatch()
         firstCall = false;
         QString target = m_destination;
         if (!inPlace) {
+            // A replaced file's hidden part file, or a new file's unnamed one.
             const QStringList parts = partFilesIn(m_dir->path());
-            if (parts.size() != 1)
+            const QStringList unnamed = unnamedFilesIn(m_dir->path());
+            if (parts.size() + unnamed.size() != 1)
                 return;
-            target = path(parts.first());
+            target = parts.isEmpty() ? unnamed.first() : path(parts.first());
         }
         const int fd = ::open(QFile::encodeName(target).constData(), O_RDWR | O_CLOEXEC);
         char byte = 0;
@@ -2049,11 +2108,14 @@ void TestTransferEngine::replacesFileWithLongName()
 
     QVERIFY2(result.ok(), qPrintable(result.message));
     QCOMPARE(result.bytesSent, qint64(source.size()));
-    QCOMPARE(partsMidCopy.size(), 1);
-    const QString part = partsMidCopy.first();
-    QVERIFY(QFile::encodeName(part).size() <= NAME_MAX);
-    QVERIFY2(!part.contains(QChar::ReplacementCharacter), "a UTF-8 sequence was cut");
-    QVERIFY(part.startsWith(u'.' + name.left(100)));
+    // A new file is written without a name (O_TMPFILE) until it is linked in.
+    QCOMPARE(partsMidCopy.size(), mode == DestinationMode::Replace ? 1 : 0);
+    if (mode == DestinationMode::Replace) {
+        const QString part = partsMidCopy.first();
+        QVERIFY(QFile::encodeName(part).size() <= NAME_MAX);
+        QVERIFY2(!part.contains(QChar::ReplacementCharacter), "a UTF-8 sequence was cut");
+        QVERIFY(part.startsWith(u'.' + name.left(100)));
+    }
     QCOMPARE(readFile(destination), source);
     QStringList expectedEntries({name, u"source.bin"_s});
     expectedEntries.sort();

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void refusesWhenTheFileChangedSince();
     void nothingToUndoWithoutUndoData();
     void theNextCopyReplacesTheUndoData();
+    void aNewFileEndsAnUndoLeftForItsName();
     void overwriteAboveTheLimitKeepsNothing();
     void undoesACancelledOverwrite();
     void undoesAFailedOverwrite();
@@ -217,6 +218,24 @@ void TestUndo::theNextCopyReplacesTheUndoData()
     plain.keepUndo = false;
     QVERIFY(runTransfer(plain).ok());
     QCOMPARE(undoFiles(), QStringList());
+    QCOMPARE(UndoJournal::undoLastCopy(destination()).error, TransferError::NothingToUndo);
+}
+
+void TestUndo::aNewFileEndsAnUndoLeftForItsName()
+{
+    // Undo files for a name that holds no file now (it was removed since, by another process
+    // too): a new file under that name must not be "undone" with them. The copy finds them in
+    // its listing of the folder and removes them; another name's stay.
+    QVERIFY(writeFile(source(), "abcdefgh"));
+    const QStringList left{u".dest.bin.rangecopy-undo"_s, u".dest.bin.rangecopy-undo-data"_s,
+                           u".other.bin.rangecopy-undo"_s};
+    for (const QString& name : left)
+        QVERIFY(writeFile(path(name), "left by an earlier copy"));
+    TransferRequest plain = request(DestinationMode::Replace);
+    plain.keepUndo = false;
+    QVERIFY(runTransfer(plain).ok());
+    QCOMPARE(readFile(destination()), QByteArray("abcdefgh"));
+    QCOMPARE(undoFiles(), QStringList{u".other.bin.rangecopy-undo"_s});
     QCOMPARE(UndoJournal::undoLastCopy(destination()).error, TransferError::NothingToUndo);
 }
 

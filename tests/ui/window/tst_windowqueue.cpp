@@ -247,22 +247,28 @@ void TestWindowQueue::saveAndOpenAQueue()
     QVERIFY(writeFile(path(u"a.bin"_s), QByteArray("aaa")));
     queue(u"a.bin"_s, u"one.bin"_s);
     queue(u"a.bin"_s, u"two.bin"_s);
+    const QStringList pieces{path(u"a.bin.001"_s), path(u"a.bin.002"_s)};
+    m_window->queue()->addJoin(pieces, path(u"joined.bin"_s));
     QSignalSpy done(m_window.get(), &MainWindow::queueFileDone);
     m_window->saveQueueTo(path(u"saved.jsonl"_s));
     QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 10000);
     QCOMPARE(done.at(0).at(0).toBool(), true);
-    // The file is what rangecopy-cli --batch reads.
+    // The file is what rangecopy-cli --batch reads; the join is a line of its own.
     const ParsedJobList saved = parseJobLines(readFile(path(u"saved.jsonl"_s)));
     QVERIFY2(saved.ok(), qPrintable(saved.error));
-    QCOMPARE(saved.jobs.size(), 2);
+    QCOMPARE(saved.jobs.size(), 3);
     QCOMPARE(saved.jobs.at(1).request.destinationPath, path(u"two.bin"_s));
+    QCOMPARE(saved.jobs.at(2).joinPieces, pieces);
+    QCOMPARE(saved.jobs.at(2).request.destinationPath, path(u"joined.bin"_s));
 
     m_window->queue()->clear();
     m_window->openQueueFrom(path(u"saved.jsonl"_s));
     QTRY_COMPARE_WITH_TIMEOUT(done.count(), 2, 10000);
     QCOMPARE(done.at(1).at(0).toBool(), true);
-    QCOMPARE(m_window->queue()->rowCount(), 2);
+    QCOMPARE(m_window->queue()->rowCount(), 3);
     QCOMPARE(m_window->queue()->job(0).request, saved.jobs.at(0).request);
+    QCOMPARE(m_window->queue()->job(2).joinPieces, pieces);
+    QCOMPARE(m_window->queue()->job(2).request.destinationPath, path(u"joined.bin"_s));
 
     // A malformed file adds nothing and says which line is wrong.
     QVERIFY(writeFile(path(u"bad.jsonl"_s), QByteArray("{\"source\": \"a.bin\"}\n")));
@@ -282,7 +288,7 @@ void TestWindowQueue::saveAndOpenAQueue()
     QCOMPARE(done.at(2).at(0).toBool(), false);
     QVERIFY2(warning.contains(u"bad.jsonl', line 1: 'destination' is missing; nothing was added"_s),
              qPrintable(warning));
-    QCOMPARE(m_window->queue()->rowCount(), 2);
+    QCOMPARE(m_window->queue()->rowCount(), 3);
 }
 
 void TestWindowQueue::historyIsKeptAndRunsAgain()
