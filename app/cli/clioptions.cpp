@@ -111,6 +111,12 @@ public:
                     "which is put in place only once all are in. A first piece NAME.001 alone "
                     "brings the rest of its run; a missing one is refused."),
         QStringLiteral("DESTINATION")};
+    QCommandLineOption scan{
+        QStringLiteral("scan"),
+        Options::tr("List what SOURCE holds: partition tables and partitions, file systems, "
+                    "archives and compressed streams, images, documents and programs, each with "
+                    "its offset and length (and how the length is known), in one pass. With "
+                    "--json, one object: {\"items\": [...], \"scanned_bytes\": N}.")};
     QCommandLineOption stopOnError{QStringLiteral("stop-on-error"),
                                    Options::tr("With --batch: stop at the first copy that fails.")};
     QCommandLineOption backup{
@@ -339,6 +345,24 @@ CliOptions parseJoin(const QCommandLineParser& parser, const Options& o, const Q
     return options;
 }
 
+// --scan SOURCE [--json]
+CliOptions parseScan(const QCommandLineParser& parser, const Options& o, const QStringList& paths,
+                     CliOptions options)
+{
+    const QStringList allowed{o.scan.names() + o.json.names() + o.quiet.names() +
+                              o.progress.names()};
+    if (QString error = checkOnlyOptions(parser, allowed, QStringLiteral("--scan"));
+        !error.isEmpty())
+        return failure(error);
+    if (paths.size() != 1 || paths.first().isEmpty())
+        return failure(Options::tr("--scan takes one SOURCE: the file or disk to look into"));
+    options.scanPath = paths.first();
+    options.json = parser.isSet(o.json);
+    options.quiet = parser.isSet(o.quiet);
+    options.action = CliOptions::Action::Scan;
+    return options;
+}
+
 // Reads the arguments with a parser that has been given no options yet.
 CliOptions parseWith(QCommandLineParser& parser, Options& o, const QStringList& arguments)
 {
@@ -356,7 +380,7 @@ CliOptions parseWith(QCommandLineParser& parser, Options& o, const QStringList& 
                        o.backup,      o.allowDevice, o.compare,    o.otherOffset, o.undo,
                        o.preview,     o.json,        o.quiet,      o.progress,    o.batch,
                        o.stopOnError, o.split,       o.splitCount, o.join,        o.keepPartial,
-                       o.resume});
+                       o.resume,      o.scan});
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("SOURCE"), Options::tr("The file to copy from."));
@@ -401,6 +425,8 @@ CliOptions parseWith(QCommandLineParser& parser, Options& o, const QStringList& 
         return parseSplit(parser, o, paths, options);
     if (parser.isSet(o.join))
         return parseJoin(parser, o, paths, options);
+    if (parser.isSet(o.scan))
+        return parseScan(parser, o, paths, options);
     if (parser.isSet(o.stopOnError))
         return failure(Options::tr("--stop-on-error goes with --batch only"));
     if (parser.isSet(o.undo)) {

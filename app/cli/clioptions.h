@@ -13,7 +13,18 @@ namespace rangecopy {
 
 // What rangecopy-cli was asked to do, read from its arguments.
 struct CliOptions {
-    enum class Action { Copy, Batch, Split, Join, Undo, Compare, ShowHelp, ShowVersion, Fail };
+    enum class Action {
+        Copy,
+        Batch,
+        Split,
+        Join,
+        Scan,
+        Undo,
+        Compare,
+        ShowHelp,
+        ShowVersion,
+        Fail
+    };
     // --progress: a line for people, or JSON lines for programs (--progress=json).
     enum class Progress { None, Line, Json };
 
@@ -27,6 +38,7 @@ struct CliOptions {
     bool quiet = false;
     Progress progress = Progress::None;
     QString batchPath;        // Batch: the JSON Lines file, "-" for standard input
+    QString scanPath;         // Scan: the file or disk to look into
     bool stopOnError = false; // Batch: the first failing job ends the batch
     QString error;            // Action::Fail: one line that says what was wrong
     QString helpText;         // Action::ShowHelp

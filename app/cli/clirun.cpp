@@ -1,6 +1,7 @@
 #include "app/cli/clirun.h"
 
 #include "app/cli/clireport.h"
+#include "core/scan/scanner.h"
 #include "core/text/bytesize.h"
 #include "core/text/displaytext.h"
 #include "core/text/pathbytes.h"
@@ -298,6 +299,65 @@ int runJoin(const CliOptions& options, TransferControl& control)
     if (!result.ok())
         writeError(result.message);
     return exitCodeFor(result.error);
+}
+
+int runScan(const CliOptions& options, TransferControl& control)
+{
+    RunProgress progress(options.progress);
+    const ScanResult result = scanFile(options.scanPath, progress.callback(),
+                                       [&control] { return control.isCancelled(); });
+    progress.finish();
+    if (!result.error.isEmpty()) {
+        if (options.json)
+            writeTo(stdout, jsonLine(errorJson(result.openFailed ? TransferError::SourceNotFound
+                                                                 : TransferError::IoError,
+                                               result.error)));
+        writeError(result.error);
+        return result.openFailed ? kExitBadInput : kExitTransferFailed;
+    }
+    if (options.json) {
+        QJsonArray items;
+        for (const ScanItem& item : result.items) {
+            QJsonObject object{
+                {QStringLiteral("type"), item.type},
+                {QStringLiteral("offset"), item.offset},
+                {QStringLiteral("length"), item.length ? QJsonValue(*item.length) : QJsonValue()},
+                {QStringLiteral("length_from"), lengthSourceName(item.lengthFrom)},
+                {QStringLiteral("description"), item.description}};
+            if (item.parent >= 0)
+                object.insert(QStringLiteral("parent"), item.parent);
+            items.append(object);
+        }
+        writeTo(stdout, jsonLine({{QStringLiteral("items"), items},
+                                  {QStringLiteral("scanned_bytes"), result.scannedBytes}}));
+    } else if (!options.quiet) {
+        // Offsets and lengths in bytes, to be given to --offset and --count as they are; what
+        // lies inside another item is indented under it.
+        QByteArray text =
+            BatchText::tr("OFFSET         LENGTH         TYPE         WHAT\n").toUtf8();
+        QList<int> depth;
+        for (const ScanItem& item : result.items) {
+            depth.append(item.parent >= 0 ? depth.at(item.parent) + 1 : 0);
+            const QString type = QString(2 * depth.constLast(), u' ') + item.type;
+            text += QStringLiteral("%1 %2 %3 %4\n")
+                        .arg(item.offset, -14)
+                        .arg(item.length ? QString::number(*item.length) : BatchText::tr("unknown"),
+                             -14)
+                        .arg(type, -12)
+                        .arg(item.description)
+                        .toUtf8();
+        }
+        if (result.items.isEmpty())
+            text = BatchText::tr("Nothing found in %1.\n").arg(quoted(options.scanPath)).toUtf8();
+        writeTo(stdout, text);
+    }
+    if (result.cancelled) {
+        writeError(BatchText::tr("the scan of %1 was interrupted after %2 bytes")
+                       .arg(quoted(options.scanPath))
+                       .arg(result.scannedBytes));
+        return kExitInterrupted;
+    }
+    return kExitSuccess;
 }
 
 } // namespace rangecopy

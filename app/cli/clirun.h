@@ -36,5 +36,8 @@ void writeTo(std::FILE* stream, const QByteArray& bytes);
 // the exit status as a copy's (0, 1 bad input, 2 failed, 130 interrupted).
 [[nodiscard]] int runSplit(const CliOptions& options, TransferControl& control);
 [[nodiscard]] int runJoin(const CliOptions& options, TransferControl& control);
+// --scan: what the file holds, as a table or one JSON object. 0, 1 (cannot open it), 2 (a read
+// failed), 130 (interrupted: what was found so far is printed).
+[[nodiscard]] int runScan(const CliOptions& options, TransferControl& control);
 
 } // namespace rangecopy

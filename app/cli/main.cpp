@@ -104,6 +104,13 @@ int main(int argc, char* argv[])
         g_control.store(nullptr);
         return exitCode;
     }
+    case CliOptions::Action::Scan: {
+        TransferControl control;
+        installSignalHandlers(control);
+        const int exitCode = runScan(options, control);
+        g_control.store(nullptr);
+        return exitCode;
+    }
     case CliOptions::Action::Copy:
         break;
     }

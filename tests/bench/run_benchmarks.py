@@ -152,6 +152,53 @@ def make_file(path, size):
     subprocess.run(["sync"], check=True)  # no write-back of the source during the runs
 
 
+def scan_fixtures(work):
+    """The items workload 13 embeds, made with the usual tools: (name, bytes)."""
+    import gzip as gzip_module
+    import io
+    import lzma
+    import struct
+    import zipfile
+    import zlib
+    noise = os.urandom(300 * KIB)
+    text = b"".join(b"line %d of some text to compress\n" % i for i in range(20000))
+    parts = []
+    disk = os.path.join(work, "scan-disk.img")
+    with open(disk, "wb") as f:
+        f.truncate(24 * MIB)
+    script = ('label: gpt\nstart=2048, size=8192, type=EBD0A0A2-B9E5-4433-87C0-68B6B72699C7\n'
+              'start=10240, size=32768, type=0FC63DAF-8483-4772-8E79-3D69D8477DE4\n')
+    if shutil.which("sfdisk"):
+        subprocess.run(["sfdisk", "-q", "--no-reread", "--no-tell-kernel", disk],
+                       input=script.encode(), check=True)
+        subprocess.run(["mkfs.vfat", "--offset=2048", "-n", "DATA", disk, "4096"],
+                       check=True, capture_output=True)
+        subprocess.run(["mkfs.ext4", "-q", "-F", "-E", "offset=%d" % (10240 * 512), disk, "16M"],
+                       check=True, capture_output=True)
+        with open(disk, "rb") as f:
+            parts.append(("disk image (GPT, FAT, ext4)", f.read()))
+    remove(disk)
+    raw = b"".join(b"\x00" + bytes((x * 7 + y) % 256 for x in range(300)) for y in range(100))
+
+    def chunk(kind, data):
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+    parts.append(("PNG image", b"\x89PNG\r\n\x1a\n"
+                  + chunk(b"IHDR", struct.pack(">IIBBBBB", 100, 100, 8, 2, 0, 0, 0))
+                  + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b"")))
+    parts.append(("gzip stream", gzip_module.compress(text, mtime=0)))
+    parts.append(("xz stream", lzma.compress(text)))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as z:
+        z.writestr("text.txt", text, zipfile.ZIP_DEFLATED)
+        z.writestr("noise.bin", noise, zipfile.ZIP_STORED)
+    parts.append(("ZIP archive", buffer.getvalue()))
+    with open("/bin/ls", "rb") as f:
+        parts.append(("ELF program (/bin/ls)", f.read()))
+    parts.append(("PDF document", b"%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"))
+    return parts
+
+
 class Sample:
     def __init__(self, name, peer):
         self.name = name
@@ -828,6 +875,61 @@ class Bench:
         self.report.add()
         remove(src)
 
+    def scan(self):
+        """rangecopy-cli --scan against binwalk on one file: random bytes with a disk image (GPT,
+        a FAT and an ext4 partition), archives, streams, images and programs at odd offsets.
+        The time of each, and which of the embedded items each one finds."""
+        size = min(self.args.size, 128 * MIB)
+        path = os.path.join(self.work, "scan-blob.bin")
+        parts = scan_fixtures(self.work)
+        with open(path, "wb") as f:
+            f.write(os.urandom(size))
+        embedded = []  # (name, offset, length)
+        with open(path, "r+b") as f:
+            offset = 1 * MIB + 12345
+            step = (size - 2 * MIB) // max(1, len(parts))
+            for name, data in parts:
+                f.seek(offset)
+                f.write(data)
+                embedded.append((name, offset, len(data)))
+                offset += max(step, len(data) + 4097)
+        subprocess.run(["sync"], check=True)
+        self.report.add("## 13. What a file holds: %s, %d items embedded\n"
+                        % (human_size(size), len(embedded)))
+        contenders = [(Sample("rangecopy-cli --scan --json", False),
+                       [self.cli, "--scan", path, "--json"], self.env, None)]
+        if shutil.which("binwalk"):
+            contenders.append((Sample("binwalk (signature scan)", True),
+                               ["binwalk", "--csv", "-q", "-f", "/dev/stdout", path],
+                               self.env, None))
+        runs = max(3, self.args.runs // 2)
+        alternate(self.machine, contenders, runs, [path])
+        self.report.add(timing_table([s for s, _, _, _ in contenders], size))
+        self.report.add()
+        # What each finds at the embedded offsets.
+        ours = json.loads(run([self.cli, "--scan", path, "--json"], env=self.env)[3])["items"]
+        theirs = {}
+        if shutil.which("binwalk"):
+            out = run(["binwalk", "--csv", "-q", "-f", "/dev/stdout", path], env=self.env)[3]
+            for line in out.splitlines():
+                fields = line.split(",", 2)
+                if len(fields) == 3 and fields[0].isdigit():
+                    theirs.setdefault(int(fields[0]), fields[2])
+        rows = []
+        for name, at, length in embedded:
+            mine = [i for i in ours if i["offset"] == at]
+            found = ", ".join("%s %s" % (i["type"], i["length"] if i["length"] is not None
+                                         else "?") for i in mine) or "—"
+            rows.append([name, at, length, found,
+                         (theirs.get(at, "—")[:60]).replace("|", "/")])
+        self.report.add(table(["embedded", "offset", "length", "rangecopy: type, length",
+                               "binwalk"], rows))
+        self.report.add()
+        if len(contenders) == 2:
+            ratio = contenders[1][0].median() / contenders[0][0].median()
+            self.target("scan: at least 50x faster than binwalk", "×%.0f" % ratio, ratio >= 50)
+        remove(path)
+
     def small_sample(self, sample):
         """The first 100 bytes of the sample in a file of their own, for cp."""
         path = os.path.join(self.work, "sample-100.txt")
@@ -933,7 +1035,7 @@ def main():
     parser.add_argument("--runs", type=int, default=None, help="runs per contender (default 7)")
     parser.add_argument("--copies", type=int, default=None, help="small copies (default 10000)")
     parser.add_argument("--quick", action="store_true", help="64 MiB, 3 runs, 1000 small copies")
-    parser.add_argument("--only", default="1,2,3,4,5,6,7,8,9,10,11,12",
+    parser.add_argument("--only", default="1,2,3,4,5,6,7,8,9,10,11,12,13",
                         help="workloads to run, e.g. 1,4")
     parser.add_argument("--report", help="also write the Markdown tables to this file")
     parser.add_argument("--plot", help="write the chunk sweep plot (PNG) here")
@@ -961,7 +1063,8 @@ def main():
                                  (5, bench.window_copy), (6, bench.startup),
                                  (7, bench.sparse_image), (8, bench.shared_blocks),
                                  (9, bench.device_range), (10, bench.unaligned_buffers),
-                                 (11, bench.digests), (12, bench.rate_limit)):
+                                 (11, bench.digests), (12, bench.rate_limit),
+                                 (13, bench.scan)):
             if number in only:
                 workload()
         if bench.targets:

@@ -1,0 +1,35 @@
+#include "core/scan/bytesource.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <unistd.h>
+
+namespace rangecopy {
+
+QByteArray MemoryByteSource::read(qint64 offset, qint64 length) const
+{
+    if (offset < 0 || length <= 0 || offset >= m_bytes.size())
+        return {};
+    return m_bytes.mid(offset, std::min(length, m_bytes.size() - offset));
+}
+
+QByteArray FileByteSource::read(qint64 offset, qint64 length) const
+{
+    if (offset < 0 || length <= 0 || offset >= m_size)
+        return {};
+    QByteArray bytes(std::min(length, m_size - offset), Qt::Uninitialized);
+    qint64 done = 0;
+    while (done < bytes.size()) {
+        const ssize_t got =
+            ::pread(m_fd, bytes.data() + done, size_t(bytes.size() - done), offset + done);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got <= 0)
+            break;
+        done += got;
+    }
+    bytes.truncate(done);
+    return bytes;
+}
+
+} // namespace rangecopy
