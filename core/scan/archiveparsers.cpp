@@ -23,18 +23,6 @@ constexpr qint64 kZip64LocatorSize = 20;
 // "decompression bomb") cannot keep a scan busy for long. As for xz, zstd and bzip2.
 constexpr qint64 kMaxDecodedBytes = qint64(16) << 30;
 
-ScanItem makeItem(const char* type, qint64 start, std::optional<qint64> length, LengthSource from,
-                  const QString& description)
-{
-    ScanItem found;
-    found.type = QString::fromLatin1(type);
-    found.offset = start;
-    found.length = length;
-    found.lengthFrom = length ? from : LengthSource::Unknown;
-    found.description = description;
-    return found;
-}
-
 } // namespace
 
 // ZIP ------------------------------------------------------------------------------------------
@@ -94,12 +82,12 @@ QList<ScanItem> ZipParser::parse(const ByteSource& source, qint64 start) const
         const qint64 endOfArchive = at + kEndRecordSize + commentLength;
         if (endOfArchive > source.size())
             break;
-        return {makeItem("zip", start, endOfArchive - start, LengthSource::EndMarker,
-                         entries == 1 ? ScanText::tr("ZIP archive, 1 entry")
-                                      : ScanText::tr("ZIP archive, %1 entries").arg(entries))};
+        return {makeScanItem("zip", start, endOfArchive - start, LengthSource::EndMarker,
+                             entries == 1 ? ScanText::tr("ZIP archive, 1 entry")
+                                          : ScanText::tr("ZIP archive, %1 entries").arg(entries))};
     }
-    return {
-        makeItem("zip", start, std::nullopt, LengthSource::Unknown, ScanText::tr("ZIP archive"))};
+    return {makeScanItem("zip", start, std::nullopt, LengthSource::Unknown,
+                         ScanText::tr("ZIP archive"))};
 }
 
 // gzip -----------------------------------------------------------------------------------------
@@ -159,12 +147,12 @@ QList<ScanItem> GzipParser::parse(const ByteSource& source, qint64 start) const
     if (status != Z_STREAM_END && status != Z_OK)
         return {}; // not a deflate stream after all
     if (status != Z_STREAM_END)
-        return {makeItem("gzip", start, std::nullopt, LengthSource::Unknown,
-                         ScanText::tr("gzip stream"))};
+        return {makeScanItem("gzip", start, std::nullopt, LengthSource::Unknown,
+                             ScanText::tr("gzip stream"))};
     const QString sizes = ScanText::tr("gzip stream, %1 → %2")
                               .arg(formatByteSize(consumed), formatByteSize(produced));
-    return {makeItem("gzip", start, consumed, LengthSource::Decoding,
-                     name.isEmpty() ? sizes : ScanText::tr("%1, \"%2\"").arg(sizes, name))};
+    return {makeScanItem("gzip", start, consumed, LengthSource::Decoding,
+                         name.isEmpty() ? sizes : ScanText::tr("%1, \"%2\"").arg(sizes, name))};
 }
 
 } // namespace rangecopy

@@ -14,18 +14,6 @@ using namespace scanbytes;
 
 namespace {
 
-ScanItem makeItem(const char* type, qint64 start, std::optional<qint64> length, LengthSource from,
-                  const QString& description)
-{
-    ScanItem found;
-    found.type = QString::fromLatin1(type);
-    found.offset = start;
-    found.length = length;
-    found.lengthFrom = length ? from : LengthSource::Unknown;
-    found.description = description;
-    return found;
-}
-
 // How far the search for a PDF's end goes: PDFs larger than this get no length.
 constexpr qint64 kMaxPdfSize = qint64(4) * 1024 * 1024 * 1024;
 
@@ -58,14 +46,14 @@ QList<ScanItem> PdfParser::parse(const ByteSource& source, qint64 start) const
         reader.skip(5);
     }
     if (lastEnd < 0)
-        return {makeItem("pdf", start, std::nullopt, LengthSource::Unknown, description)};
+        return {makeScanItem("pdf", start, std::nullopt, LengthSource::Unknown, description)};
     // The line ending after the marker belongs to the file.
     const QByteArray after = source.read(lastEnd, 2);
     if (after.startsWith("\r\n"))
         lastEnd += 2;
     else if (after.startsWith('\n') || after.startsWith('\r'))
         lastEnd += 1;
-    return {makeItem("pdf", start, lastEnd - start, LengthSource::EndMarker, description)};
+    return {makeScanItem("pdf", start, lastEnd - start, LengthSource::EndMarker, description)};
 }
 
 // ELF ------------------------------------------------------------------------------------------
@@ -170,7 +158,7 @@ QList<ScanItem> ElfParser::parse(const ByteSource& source, qint64 start) const
                                     .arg(wide ? 64 : 32)
                                     .arg(fileKind(type), machineName(machine));
     const ScanItem unknown =
-        makeItem("elf", start, std::nullopt, LengthSource::Unknown, description);
+        makeScanItem("elf", start, std::nullopt, LengthSource::Unknown, description);
     qint64 end = headerSize;
     if (programCount > 0) {
         const quint64 tableLength = quint64(programCount) * programEntrySize;
@@ -205,7 +193,7 @@ QList<ScanItem> ElfParser::parse(const ByteSource& source, qint64 start) const
             end = std::max<qint64>(end, qint64(offset + length));
         }
     }
-    ScanItem found = makeItem("elf", start, end, LengthSource::HeaderField, description);
+    ScanItem found = makeScanItem("elf", start, end, LengthSource::HeaderField, description);
     found.description += ScanText::tr(", %1").arg(formatByteSize(end));
     return {found};
 }

@@ -17,18 +17,6 @@ namespace {
 // segments or blocks, so that hostile input cannot keep it going.
 constexpr int kMaxSteps = 10'000'000;
 
-ScanItem item(const char* type, qint64 start, std::optional<qint64> length, LengthSource from,
-              const QString& description)
-{
-    ScanItem found;
-    found.type = QString::fromLatin1(type);
-    found.offset = start;
-    found.length = length;
-    found.lengthFrom = length ? from : LengthSource::Unknown;
-    found.description = description;
-    return found;
-}
-
 bool isChunkType(const QByteArray& bytes, qint64 at)
 {
     for (qint64 i = at; i < at + 4; ++i) {
@@ -77,10 +65,10 @@ QList<ScanItem> PngParser::parse(const ByteSource& source, qint64 start) const
         if (next > source.size())
             break;
         if (header.mid(4, 4) == "IEND")
-            return {item("png", start, next - start, LengthSource::EndMarker, description)};
+            return {makeScanItem("png", start, next - start, LengthSource::EndMarker, description)};
         at = next;
     }
-    return {item("png", start, std::nullopt, LengthSource::Unknown, description)};
+    return {makeScanItem("png", start, std::nullopt, LengthSource::Unknown, description)};
 }
 
 // JPEG -----------------------------------------------------------------------------------------
@@ -97,8 +85,8 @@ QList<ScanItem> JpegParser::parse(const ByteSource& source, qint64 start) const
     // (said, without a length).
     if (source.read(start, 3) != signatures().first().magic)
         return {};
-    const QList<ScanItem> cutShort{
-        item("jpeg", start, std::nullopt, LengthSource::Unknown, ScanText::tr("JPEG image"))};
+    const QList<ScanItem> cutShort{makeScanItem("jpeg", start, std::nullopt, LengthSource::Unknown,
+                                                ScanText::tr("JPEG image"))};
     ForwardReader reader(source, start + 2);
     QString description;
     bool sawTables = false;
@@ -117,8 +105,8 @@ QList<ScanItem> JpegParser::parse(const ByteSource& source, qint64 start) const
         if (*code == 0xD9) { // EOI
             if (description.isEmpty())
                 return {};
-            return {item("jpeg", start, reader.position() - start, LengthSource::EndMarker,
-                         description)};
+            return {makeScanItem("jpeg", start, reader.position() - start, LengthSource::EndMarker,
+                                 description)};
         }
         if ((*code >= 0xD0 && *code <= 0xD7) || *code == 0x01)
             continue; // no length
@@ -225,8 +213,8 @@ QList<ScanItem> GifParser::parse(const ByteSource& source, qint64 start) const
         if (*introducer == 0x3B) { // the trailer
             if (!sawImage)
                 return {};
-            return {item("gif", start, reader.position() - start, LengthSource::EndMarker,
-                         description)};
+            return {makeScanItem("gif", start, reader.position() - start, LengthSource::EndMarker,
+                                 description)};
         }
         if (*introducer == 0x21) { // an extension: its label, then sub-blocks
             if (!reader.byte() || !skipSubBlocks(reader))
@@ -234,8 +222,8 @@ QList<ScanItem> GifParser::parse(const ByteSource& source, qint64 start) const
             continue;
         }
         if (*introducer != 0x2C) // anything else: not a GIF (or a damaged one)
-            return sawImage ? QList<ScanItem>{item("gif", start, std::nullopt,
-                                                   LengthSource::Unknown, description)}
+            return sawImage ? QList<ScanItem>{makeScanItem("gif", start, std::nullopt,
+                                                           LengthSource::Unknown, description)}
                             : QList<ScanItem>{};
         const QByteArray image = reader.bytes(9);
         if (image.size() < 9)
@@ -248,7 +236,7 @@ QList<ScanItem> GifParser::parse(const ByteSource& source, qint64 start) const
             break;
         sawImage = true;
     }
-    return {item("gif", start, std::nullopt, LengthSource::Unknown, description)};
+    return {makeScanItem("gif", start, std::nullopt, LengthSource::Unknown, description)};
 }
 
 // BMP ------------------------------------------------------------------------------------------
@@ -291,8 +279,8 @@ QList<ScanItem> BmpParser::parse(const ByteSource& source, qint64 start) const
     const QString description =
         ScanText::tr("BMP image, %1 × %2").arg(width).arg(height < 0 ? -height : height);
     const bool whole = fileSize <= source.size() - start;
-    return {item("bmp", start, whole ? std::optional<qint64>(fileSize) : std::nullopt,
-                 LengthSource::HeaderField, description)};
+    return {makeScanItem("bmp", start, whole ? std::optional<qint64>(fileSize) : std::nullopt,
+                         LengthSource::HeaderField, description)};
 }
 
 } // namespace rangecopy

@@ -21,25 +21,13 @@ constexpr qint64 kSector = 512;
 constexpr int kMaxLogicalPartitions = 128;
 constexpr quint32 kMaxGptEntries = 1024;
 
-ScanItem makeItem(const char* type, qint64 offset, std::optional<qint64> length,
-                  const QString& description)
-{
-    ScanItem found;
-    found.type = QString::fromLatin1(type);
-    found.offset = offset;
-    found.length = length;
-    found.lengthFrom = length ? LengthSource::HeaderField : LengthSource::Unknown;
-    found.description = description;
-    return found;
-}
-
 // A partition as its table states it; its length only when the source holds all of it.
 ScanItem partition(const ByteSource& source, qint64 offset, qint64 length, const QString& what)
 {
     const bool whole = offset <= source.size() && length <= source.size() - offset;
-    ScanItem found =
-        makeItem("partition", offset, whole ? std::optional<qint64>(length) : std::nullopt,
-                 ScanText::tr("%1, %2").arg(what, formatByteSize(length)));
+    ScanItem found = makeScanItem(
+        "partition", offset, whole ? std::optional<qint64>(length) : std::nullopt,
+        LengthSource::HeaderField, ScanText::tr("%1, %2").arg(what, formatByteSize(length)));
     found.parent = 0; // the table, returned first
     return found;
 }
@@ -144,11 +132,11 @@ QList<ScanItem> MbrParser::parse(const ByteSource& source, qint64 start) const
     // boot code and fail the checks above. A protective MBR in front of a GPT is said as such.
     const bool protective = entries.size() == 1 && entries.first().type == 0xEE;
     QList<ScanItem> items{
-        makeItem("mbr", start, kSector,
-                 protective ? ScanText::tr("protective MBR (a GPT follows)")
-                 : entries.size() == 1
-                     ? ScanText::tr("MBR partition table, 1 partition")
-                     : ScanText::tr("MBR partition table, %1 partitions").arg(entries.size()))};
+        makeScanItem("mbr", start, kSector, LengthSource::HeaderField,
+                     protective ? ScanText::tr("protective MBR (a GPT follows)")
+                     : entries.size() == 1
+                         ? ScanText::tr("MBR partition table, 1 partition")
+                         : ScanText::tr("MBR partition table, %1 partitions").arg(entries.size()))};
     if (protective)
         return items;
     int logicalCount = 0;
@@ -273,8 +261,9 @@ QList<ScanItem> GptParser::parse(const ByteSource& source, qint64 start) const
                                     qint64(last - first + 1) * kSector, what));
     }
     const bool whole = diskLength <= source.size() - start;
-    QList<ScanItem> items{makeItem(
+    QList<ScanItem> items{makeScanItem(
         "gpt", start, whole ? std::optional<qint64>(diskLength) : std::nullopt,
+        LengthSource::HeaderField,
         partitions.size() == 1
             ? ScanText::tr("GPT partition table, 1 partition, %1").arg(formatByteSize(diskLength))
             : ScanText::tr("GPT partition table, %1 partitions, %2")

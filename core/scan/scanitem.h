@@ -30,6 +30,21 @@ struct ScanItem {
     friend bool operator==(const ScanItem&, const ScanItem&) = default;
 };
 
+// An item as a parser returns it: a length, when there is one, known as `from` says;
+// none: its length is unknown.
+[[nodiscard]] inline ScanItem makeScanItem(const char* type, qint64 offset,
+                                           std::optional<qint64> length, LengthSource from,
+                                           const QString& description)
+{
+    ScanItem item;
+    item.type = QString::fromLatin1(type);
+    item.offset = offset;
+    item.length = length;
+    item.lengthFrom = length ? from : LengthSource::Unknown;
+    item.description = description;
+    return item;
+}
+
 // Where a parser's signature (magic bytes) lies: at offsetInItem from the item's start
 // (0 for most; 510 for an MBR's 55 AA, 0x438 for ext2's superblock magic).
 struct Signature {

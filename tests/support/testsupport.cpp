@@ -7,6 +7,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -188,6 +189,15 @@ QStringList partFilesIn(const QString& folder)
             parts << name;
     }
     return parts;
+}
+
+QByteArray randomBytes(qsizetype size, quint32 seed)
+{
+    QRandomGenerator random(seed);
+    QByteArray bytes(size, Qt::Uninitialized);
+    for (qsizetype i = 0; i < size; ++i)
+        bytes[i] = char(random.bounded(256));
+    return bytes;
 }
 
 QStringList unnamedFilesIn(const QString& folder)

@@ -51,6 +51,9 @@ inline constexpr std::array kAllModes{DestinationMode::Replace, DestinationMode:
 
 // Bytes without a short period, so a copy from or to a wrong offset cannot match by chance.
 [[nodiscard]] QByteArray patternBytes(qsizetype size, quint32 seed = 1);
+// Random bytes from a seeded generator (the same for the same seed): what a format's bytes are
+// embedded in when a scan must find them.
+[[nodiscard]] QByteArray randomBytes(qsizetype size, quint32 seed);
 // Byte i is (i * 7) % 251: a shift shows, and the first bytes are easy to write down in a test.
 [[nodiscard]] QByteArray steppedBytes(qsizetype size);
 

@@ -1,6 +1,7 @@
 #include "core/scan/bytesource.h"
 #include "core/scan/filesystemparsers.h"
 #include "core/text/bytesize.h"
+#include "support/testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,15 +26,6 @@ namespace {
 constexpr qint64 kPrefix = 12345; // odd, and not a multiple of any sector size
 constexpr qint64 kSuffix = 7777;
 constexpr qint64 kMiB = 1024 * 1024;
-
-QByteArray noiseBytes(qsizetype size, quint32 seed)
-{
-    QRandomGenerator generator(seed);
-    QByteArray bytes(size, Qt::Uninitialized);
-    for (qsizetype i = 0; i < size; ++i)
-        bytes[i] = char(generator.bounded(256));
-    return bytes;
-}
 
 // The parsers by family name, as the rows name them.
 std::unique_ptr<FormatParser> parserFor(const QString& family)
@@ -274,7 +266,7 @@ void TestFileSystemParsers::initTestCase()
     file.close();
     QFile other(m_dir.filePath(QStringLiteral("folder/sub/data.bin")));
     QVERIFY(other.open(QIODevice::WriteOnly));
-    QVERIFY(other.write(noiseBytes(10000, 7)) == 10000);
+    QVERIFY(other.write(testsupport::randomBytes(10000, 7)) == 10000);
 }
 
 ImageResult TestFileSystemParsers::imageFor(const QString& name)
@@ -342,7 +334,7 @@ ImageResult TestFileSystemParsers::imageFor(const QString& name)
 
 QByteArray TestFileSystemParsers::embedded(const QByteArray& image)
 {
-    return noiseBytes(kPrefix, 1) + image + noiseBytes(kSuffix, 2);
+    return testsupport::randomBytes(kPrefix, 1) + image + testsupport::randomBytes(kSuffix, 2);
 }
 
 void TestFileSystemParsers::findsImage()
@@ -594,7 +586,7 @@ void TestFileSystemParsers::randomBytes()
 {
     QFETCH(QString, family);
     const auto parser = parserFor(family);
-    const QByteArray bytes = noiseBytes(48 * 1024 + 0x8800, 99);
+    const QByteArray bytes = testsupport::randomBytes(48 * 1024 + 0x8800, 99);
     const MemoryByteSource source(bytes);
     for (qint64 start = 0; start < bytes.size(); ++start) {
         const QList<ScanItem> items = parser->parse(source, start);
@@ -616,7 +608,7 @@ void TestFileSystemParsers::plantedSignatures()
     const auto parser = parserFor(family);
     QRandomGenerator generator(5);
     for (const Signature& signature : parser->signatures()) {
-        QByteArray bytes = noiseBytes(256 * 1024, generator.generate());
+        QByteArray bytes = testsupport::randomBytes(256 * 1024, generator.generate());
         QList<qint64> starts;
         for (qint64 start = 1; start + signature.offsetInItem + 0x8800 < bytes.size();
              start += 1000 + generator.bounded(3000)) {

@@ -21,16 +21,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray randomBytes(qsizetype size, quint32 seed)
-{
-    QByteArray bytes(size, Qt::Uninitialized);
-    QRandomGenerator random(seed);
-    random.fillRange(reinterpret_cast<quint32*>(bytes.data()), size / 4);
-    for (qsizetype i = size / 4 * 4; i < size; ++i)
-        bytes[i] = char(random.bounded(256));
-    return bytes;
-}
-
 // Qt writes no GIF: a small one made by hand (a graphic control extension, a comment, one
 // 2 × 2 image whose LZW data the test checks by decoding it with Qt).
 QByteArray gif()

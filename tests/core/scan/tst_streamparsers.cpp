@@ -3,6 +3,7 @@
 #include "core/scan/scantext.h"
 #include "core/scan/streamparsers.h"
 #include "core/text/bytesize.h"
+#include "support/testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,6 +21,7 @@
 #include <optional>
 
 using namespace rangecopy;
+using rangecopy::testsupport::randomBytes;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -27,15 +29,6 @@ namespace {
 // Where fixtures are put between random bytes: odd, so nothing lines up by chance.
 constexpr qint64 kOffset = 12345;
 constexpr qint64 kTailSize = 5000;
-
-QByteArray randomBytes(qint64 size, quint32 seed)
-{
-    QRandomGenerator random(seed);
-    QByteArray bytes(size, Qt::Uninitialized);
-    for (qint64 i = 0; i < size; ++i)
-        bytes[i] = char(random.bounded(256));
-    return bytes;
-}
 
 // Runs of text and runs of random bytes: compresses, but not to nothing.
 QByteArray compressibleBytes(qint64 size, quint32 seed)
