@@ -22,6 +22,11 @@ if(RANGECOPY_SANITIZE)
     # Any finding ends the process, so that a test cannot pass over it.
     add_compile_options(-fsanitize=${sanitizers} -fno-sanitize-recover=all
                         -fno-omit-frame-pointer)
+    # -O1, as the sanitizers' documentation advises, and line tables only (-g1), which is all
+    # a finding's stack trace needs: these come after the build type's -O2 -g and win. A
+    # translation unit compiles 2.5 times as fast (mainwindow.cpp: 50 s against 20 s), which
+    # keeps the three sanitized builds of .ci/run within its time.
+    add_compile_options(-O1 -g1)
     add_link_options(-fsanitize=${sanitizers})
 endif()
 
