@@ -100,6 +100,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     case CliOptions::Action::Batch:
         check(!options.batchPath.isEmpty() && options.json);
         return 0;
+    case CliOptions::Action::Scan:
+        check(!options.scanPath.isEmpty());
+        return 0;
     case CliOptions::Action::Split:
         check(!options.split.sourcePath.isEmpty());
         check((options.split.pieceSize > 0) != (options.split.pieceCount > 0));
