@@ -348,13 +348,11 @@ int runScan(const CliOptions& options, TransferControl& control)
                         .toUtf8();
         }
         if (result.items.isEmpty())
-            text = BatchText::tr("Nothing found in %1.\n").arg(quoted(options.scanPath)).toUtf8();
+            text = scanFoundNothing(options.scanPath).toUtf8() + '\n';
         writeTo(stdout, text);
     }
     if (result.cancelled) {
-        writeError(BatchText::tr("the scan of %1 was interrupted after %2 bytes")
-                       .arg(quoted(options.scanPath))
-                       .arg(result.scannedBytes));
+        writeError(scanInterrupted(options.scanPath, result.scannedBytes));
         return kExitInterrupted;
     }
     return kExitSuccess;

@@ -32,4 +32,18 @@ QByteArray FileByteSource::read(qint64 offset, qint64 length) const
     return bytes;
 }
 
+SliceByteSource::SliceByteSource(const ByteSource& whole, qint64 offset, qint64 length)
+    : m_whole(whole)
+    , m_offset(std::clamp<qint64>(offset, 0, whole.size()))
+    , m_length(std::clamp<qint64>(length, 0, whole.size() - m_offset))
+{
+}
+
+QByteArray SliceByteSource::read(qint64 offset, qint64 length) const
+{
+    if (offset < 0 || length <= 0 || offset >= m_length)
+        return {};
+    return m_whole.read(m_offset + offset, std::min(length, m_length - offset));
+}
+
 } // namespace rangecopy

@@ -48,4 +48,20 @@ private:
     qint64 m_size;
 };
 
+// A range of another source, seen as a source of its own: offsets from the range's start,
+// nothing past its end. The other source must outlive it.
+class SliceByteSource : public ByteSource {
+public:
+    // [offset, offset + length) of whole, cut to what whole holds.
+    SliceByteSource(const ByteSource& whole, qint64 offset, qint64 length);
+
+    [[nodiscard]] qint64 size() const override { return m_length; }
+    [[nodiscard]] QByteArray read(qint64 offset, qint64 length) const override;
+
+private:
+    const ByteSource& m_whole;
+    qint64 m_offset;
+    qint64 m_length;
+};
+
 } // namespace rangecopy

@@ -21,14 +21,18 @@ constexpr qint64 kSector = 512;
 constexpr int kMaxLogicalPartitions = 128;
 constexpr quint32 kMaxGptEntries = 1024;
 
-// A partition as its table states it; its length only when the source holds all of it.
-ScanItem partition(const ByteSource& source, qint64 offset, qint64 length, const QString& what)
+// Partition `number` as its table states it ("partition 2: Linux, 8 MiB"); its length only
+// when the source holds all of it.
+ScanItem partition(const ByteSource& source, int number, qint64 offset, qint64 length,
+                   const QString& typeName)
 {
     const bool whole = offset <= source.size() && length <= source.size() - offset;
     ScanItem found = makeScanItem(
         "partition", offset, whole ? std::optional<qint64>(length) : std::nullopt,
-        LengthSource::HeaderField, ScanText::tr("%1, %2").arg(what, formatByteSize(length)));
+        LengthSource::HeaderField,
+        ScanText::tr("partition %1: %2, %3").arg(number).arg(typeName, formatByteSize(length)));
     found.parent = 0; // the table, returned first
+    found.number = number;
     return found;
 }
 
@@ -144,8 +148,7 @@ QList<ScanItem> MbrParser::parse(const ByteSource& source, qint64 start) const
         const MbrEntry& entry = entries.at(i);
         const qint64 offset = start + entry.firstSector * kSector;
         items.append(
-            partition(source, offset, entry.sectors * kSector,
-                      ScanText::tr("partition %1: %2").arg(i + 1).arg(mbrTypeName(entry.type))));
+            partition(source, i + 1, offset, entry.sectors * kSector, mbrTypeName(entry.type)));
         if (!isExtended(entry.type))
             continue;
         // The chain of extended boot records: each holds a logical partition (relative to
@@ -156,11 +159,9 @@ QList<ScanItem> MbrParser::parse(const ByteSource& source, qint64 start) const
             if (!readEntries(source.read(record, kSector), links) || links.isEmpty())
                 break;
             const MbrEntry& logical = links.first();
-            items.append(partition(source, record + logical.firstSector * kSector,
-                                   logical.sectors * kSector,
-                                   ScanText::tr("partition %1: %2")
-                                       .arg(5 + logicalCount++)
-                                       .arg(mbrTypeName(logical.type))));
+            items.append(partition(source, 5 + logicalCount++,
+                                   record + logical.firstSector * kSector,
+                                   logical.sectors * kSector, mbrTypeName(logical.type)));
             if (links.size() < 2 || !isExtended(links.at(1).type))
                 break;
             const qint64 next = offset + links.at(1).firstSector * kSector;
@@ -254,11 +255,11 @@ QList<ScanItem> GptParser::parse(const ByteSource& source, qint64 start) const
                 break;
             name.append(QChar(code));
         }
-        QString what = ScanText::tr("partition %1: %2").arg(i + 1).arg(gptTypeName(typeGuid));
+        QString typeName = gptTypeName(typeGuid);
         if (!name.isEmpty())
-            what += ScanText::tr(" \"%1\"").arg(name);
-        partitions.append(partition(source, start + qint64(first) * kSector,
-                                    qint64(last - first + 1) * kSector, what));
+            typeName += ScanText::tr(" \"%1\"").arg(name);
+        partitions.append(partition(source, int(i) + 1, start + qint64(first) * kSector,
+                                    qint64(last - first + 1) * kSector, typeName));
     }
     const bool whole = diskLength <= source.size() - start;
     QList<ScanItem> items{makeScanItem(

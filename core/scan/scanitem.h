@@ -26,6 +26,8 @@ struct ScanItem {
     // The index of the item it lies in, or -1. A parser sets it for what its header tells
     // (a partition: 0, the table it returned first); the scan sets it for the rest.
     int parent = -1;
+    // A partition's number in its table (1-4 primary, 5 on logical, GPT's entry); 0 otherwise.
+    int number = 0;
 
     friend bool operator==(const ScanItem&, const ScanItem&) = default;
 };

@@ -1,8 +1,6 @@
 #include "core/scan/scanner.h"
 
-#include "core/io/blockdevice.h"
-#include "core/io/filedescriptor.h"
-#include "core/io/fileerror.h"
+#include "core/io/regularfile.h"
 #include "core/scan/archiveparsers.h"
 #include "core/scan/bytesource.h"
 #include "core/scan/documentparsers.h"
@@ -13,16 +11,13 @@
 #include "core/scan/scantext.h"
 #include "core/scan/signaturematcher.h"
 #include "core/scan/streamparsers.h"
-#include "core/text/pathbytes.h"
 #include "core/text/quoted.h"
 
 #include <QHash>
 #include <QSet>
 
 #include <algorithm>
-#include <fcntl.h>
 #include <numeric>
-#include <sys/stat.h>
 
 namespace rangecopy {
 
@@ -247,27 +242,32 @@ ScanResult scanSource(const ByteSource& source, const QList<const FormatParser*>
     return result;
 }
 
+QString scanFoundNothing(const QString& path)
+{
+    return ScanText::tr("Nothing found in %1.").arg(quoted(path));
+}
+
+QString scanInterrupted(const QString& path, qint64 scannedBytes)
+{
+    return ScanText::tr("the scan of %1 was interrupted after %2 bytes")
+        .arg(quoted(path))
+        .arg(scannedBytes);
+}
+
 ScanResult scanFile(const QString& path, const ScanProgress& progress,
                     const std::function<bool()>& cancelled)
 {
     ScanResult result;
-    const QByteArray name = pathToBytes(path);
-    struct stat info {};
-    if (::stat(name.constData(), &info) == 0 && !S_ISREG(info.st_mode) && !S_ISBLK(info.st_mode)) {
-        result.error = ScanText::tr("cannot scan %1: it is not a file or a disk").arg(quoted(path));
+    const RegularFile file = openRegularFileForReading(
+        path, {.notRegular = ScanText::tr("cannot scan %1: it is not a file or a disk")},
+        BlockDevices::Accept);
+    if (!file.ok()) {
+        result.error = file.error;
         result.openFailed = true;
         return result;
     }
-    const FileDescriptor file(
-        ::open(name.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY));
-    if (!file.isOpen() || ::fstat(file.get(), &info) != 0) {
-        result.error =
-            ScanText::tr("cannot open %1 for reading: %2").arg(quoted(path), systemReason(errno));
-        result.openFailed = true;
-        return result;
-    }
-    const qint64 size = S_ISBLK(info.st_mode) ? blockDeviceSize(file.get()) : info.st_size;
-    result = scanSource(FileByteSource(file.get(), size), allFormatParsers(), progress, cancelled);
+    result = scanSource(FileByteSource(file.descriptor.get(), file.status.st_size),
+                        allFormatParsers(), progress, cancelled);
     if (!result.error.isEmpty())
         result.error = ScanText::tr("cannot read %1: %2").arg(quoted(path), result.error);
     return result;

@@ -41,6 +41,12 @@ using ScanProgress = std::function<void(qint64 bytesScanned, qint64 bytesTotal)>
 [[nodiscard]] ScanResult scanFile(const QString& path, const ScanProgress& progress = {},
                                   const std::function<bool()>& cancelled = {});
 
+// What the window and rangecopy-cli say about a scan, in the same words.
+// "Nothing found in 'disk.img'."
+[[nodiscard]] QString scanFoundNothing(const QString& path);
+// "the scan of 'disk.img' was interrupted after 4194304 bytes"
+[[nodiscard]] QString scanInterrupted(const QString& path, qint64 scannedBytes);
+
 // "header field", "end marker", "decoding", "unknown": --json's length_from.
 [[nodiscard]] QString lengthSourceName(LengthSource source);
 

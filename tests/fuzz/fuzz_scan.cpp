@@ -6,6 +6,7 @@
 // comes first.
 
 #include "core/scan/bytesource.h"
+#include "core/scan/rangetype.h"
 #include "core/scan/scanner.h"
 
 #include <cstdint>
@@ -50,5 +51,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     checkItems(result.items, qint64(size), true);
     for (const FormatParser* parser : allFormatParsers())
         checkItems(parser->parse(source, 0), qint64(size), false);
+    // What a range starts with (the window's type line) sees only the range: an item starts
+    // at its first byte, and a length it gives fits in it.
+    if (size > 1) {
+        const qint64 length = qint64(size) / 2;
+        const RangeType type = identifyRange(source, 1, length);
+        if (type.item)
+            check(type.item->offset == 0 && (!type.item->length || *type.item->length <= length));
+    }
     return 0;
 }

@@ -3,6 +3,7 @@
 #include "core/text/bytesize.h"
 #include "core/text/displaytext.h"
 #include "ui/preview/hexview.h"
+#include "ui/preview/rangelook.h"
 #include "ui/preview/textview.h"
 #include "ui/widgets/flowlayout.h"
 
@@ -71,6 +72,9 @@ PreviewPane::PreviewPane(QWidget* parent)
     m_hexView->setDocument(&m_document);
     m_tabs->addTab(m_textView, tr("&Text"));
     m_tabs->addTab(m_hexView, tr("He&x"));
+    m_tabs->addTab(m_imageView, tr("Image"));
+    setImageTabShown(false);
+    m_look.setTimeLimit(kLookLimit);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -98,8 +102,10 @@ PreviewPane::PreviewPane(QWidget* parent)
     });
     connect(&m_document, &PreviewDocument::fileGuessed, this, &PreviewPane::onFileGuessed);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        if (!m_choosingTab)
+        if (!m_choosingTab) {
             m_hexChosenForBinary = false;
+            m_imageChosenForImage = false;
+        }
     });
     connect(&m_search, &QFutureWatcherBase::progressValueChanged, this, [this](int value) {
         setFindStatus(tr("Searching… %1%").arg(value * 100 / kSearchProgressSteps));
@@ -233,6 +239,57 @@ void PreviewPane::showFile(const QString& title, const QString& path, qint64 mar
     m_openingTarget = {-1, QString()};
     m_document.openInBackground(path, std::max<qint64>(markStart - kFirstScreenBytes / 2, 0),
                                 kFirstScreenBytes);
+    startLook(path, markStart, markLength);
+}
+
+void PreviewPane::startLook(const QString& path, qint64 markStart, qint64 markLength)
+{
+    m_rangeType.clear();
+    m_look.run([path, markStart, markLength] { return lookAtRange(path, markStart, markLength); },
+               [this](const RangeLook& look) { showLook(look); },
+               [this] {
+                   RangeLook late;
+                   late.type.description = tr("not known: the file did not answer in time");
+                   showLook(late);
+               });
+}
+
+void PreviewPane::showLook(const RangeLook& look)
+{
+    m_rangeType = look.type.error.isEmpty() ? look.type.description : QString();
+    if (look.isImage)
+        m_imageView->showLook(look);
+    else
+        m_imageView->clear();
+    setImageTabShown(look.isImage);
+    updateCaption();
+    Q_EMIT rangeLooked();
+}
+
+void PreviewPane::setImageTabShown(bool shown)
+{
+    const int index = m_tabs->indexOf(m_imageView);
+    m_choosingTab = true;
+    if (shown && !m_tabs->isTabVisible(index)) {
+        m_tabs->setTabVisible(index, true);
+        // An image opens in its picture, as a binary file opens in Hex.
+        if (m_tabs->currentWidget() == m_textView || m_hexChosenForBinary) {
+            m_tabs->setCurrentWidget(m_imageView);
+            m_imageChosenForImage = true;
+        }
+    } else if (!shown) {
+        if (m_tabs->currentWidget() == m_imageView)
+            m_tabs->setCurrentWidget(m_document.looksBinary() ? static_cast<QWidget*>(m_hexView)
+                                                              : m_textView);
+        m_tabs->setTabVisible(index, false);
+        m_imageChosenForImage = false;
+    }
+    m_choosingTab = false;
+}
+
+bool PreviewPane::isImageTabShown() const
+{
+    return m_tabs->isTabVisible(m_tabs->indexOf(m_imageView));
 }
 
 void PreviewPane::showFileAt(const QString& title, const QString& path, qint64 markStart,
@@ -277,7 +334,7 @@ void PreviewPane::updateCaption()
                            formatOffset(mark->end() - 1, offsetBase()))
                       .arg(size)
                       .arg(formatByteSize(mark->length));
-    if (m_document.looksBinary())
+    if (m_document.looksBinary() && !isImageTabShown())
         caption += u' ' + tr("The file looks binary, so it opens in Hex.");
     m_caption->setText(caption);
 }
@@ -285,7 +342,9 @@ void PreviewPane::updateCaption()
 void PreviewPane::onFileGuessed()
 {
     m_choosingTab = true;
-    if (m_document.looksBinary() && m_tabs->currentWidget() == m_textView) {
+    if (m_imageChosenForImage) {
+        // The picture stays in front.
+    } else if (m_document.looksBinary() && m_tabs->currentWidget() == m_textView) {
         m_tabs->setCurrentWidget(m_hexView);
         m_hexChosenForBinary = true;
     } else if (!m_document.looksBinary() && m_hexChosenForBinary) {
@@ -309,6 +368,10 @@ void PreviewPane::showMessage(const QString& title, const QString& message)
 {
     m_title->setText(title);
     m_caption->setText(message);
+    m_look.cancel();
+    m_rangeType.clear();
+    m_imageView->clear();
+    setImageTabShown(false);
     m_document.close();
     updateSelectionText();
 }

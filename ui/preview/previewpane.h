@@ -1,8 +1,10 @@
 #pragma once
 
+#include "core/io/timedwork.h"
 #include "core/preview/bytesearch.h"
 #include "core/preview/previewdocument.h"
 #include "ui/preview/hexview.h"
+#include "ui/preview/imageview.h"
 #include "ui/preview/textview.h"
 
 #include <QComboBox>
@@ -53,6 +55,12 @@ public:
     [[nodiscard]] QString text() const;
     [[nodiscard]] QString selectionText() const;
     [[nodiscard]] QString findStatus() const;
+    // What the marked range starts with, in words ("PNG image, 37 × 23"), once looked at
+    // (rangeLooked()); empty before, and for a message.
+    [[nodiscard]] QString rangeType() const { return m_rangeType; }
+    // The Image tab: shown while the marked range is an image.
+    [[nodiscard]] ImageView* imageView() const { return m_imageView; }
+    [[nodiscard]] bool isImageTabShown() const;
     // The base every offset the preview shows is written in (the "Hex offsets/Decimal
     // offsets" choice): the hex view's offset column, the selection, Find, Go to and the
     // caption. The window's form follows it too (offsetBaseChanged()).
@@ -84,8 +92,18 @@ Q_SIGNALS:
     void offsetBaseChanged(rangecopy::OffsetBase base);
     // What showFile() asked for is on screen: the file, or why it cannot be shown.
     void fileShown();
+    // The marked range was looked at on a worker: rangeType() names it, and the Image tab
+    // shows it when it is an image.
+    void rangeLooked();
 
 private:
+    // How long the look at a range (its type, and decoding an image) may take.
+    static constexpr std::chrono::milliseconds kLookLimit{10000};
+    // Looks at the range on a worker (lookAtRange) and shows what it is: showLook().
+    void startLook(const QString& path, qint64 markStart, qint64 markLength);
+    void showLook(const struct RangeLook& look);
+    void setImageTabShown(bool shown);
+
     // Bytes around the marked range's start read by the worker that opens a file: more than
     // a screen of either view.
     static constexpr qint64 kFirstScreenBytes = 64 * 1024;
@@ -114,6 +132,9 @@ private:
     QTabWidget* m_tabs = new QTabWidget(this);
     TextView* m_textView = new TextView(this);
     HexView* m_hexView = new HexView(this);
+    ImageView* m_imageView = new ImageView(this);
+    TimedWork m_look;                                   // lookAtRange() of the range shown
+    QString m_rangeType;                                // its answer's type in words
     PreviewDocument m_document;                         // what both views show
     std::pair<qint64, qint64> m_opening{0, 0};          // the range to mark once the file is open
     std::pair<qint64, QString> m_openingTarget{-1, {}}; // showFileAt(): the byte, and why
@@ -138,6 +159,8 @@ private:
     bool m_selectionUsableAsRange = true;
     // The Hex tab was chosen for a binary file, not by the person: a text file goes back to Text.
     bool m_hexChosenForBinary = false;
+    // The Image tab was chosen for an image, not by the person.
+    bool m_imageChosenForImage = false;
     bool m_choosingTab = false;
 };
 

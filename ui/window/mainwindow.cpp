@@ -4,6 +4,7 @@
 #include "core/io/freename.h"
 #include "core/io/timedwork.h"
 #include "core/preview/rangereader.h"
+#include "core/scan/rangetype.h"
 #include "core/text/bytesize.h"
 #include "core/text/pathbytes.h"
 #include "core/text/quoted.h"
@@ -15,6 +16,7 @@
 #include "ui/widgets/pathfield.h"
 #include "ui/window/backgroundcopy.h"
 #include "ui/window/comparedialog.h"
+#include "ui/window/contentspanel.h"
 #include "ui/window/helpdialogs.h"
 #include "ui/window/jobqueue.h"
 #include "ui/window/jobspanel.h"
@@ -45,7 +47,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QResizeEvent>
-#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -57,6 +58,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -147,6 +149,7 @@ MainWindow::MainWindow(QSettings& settings, QWidget* parent)
     buildMenus();
     setCentralWidget(buildCentralWidget());
     buildJobsDock();
+    buildContentsDock();
     statusBar()->showMessage(tr("Ready"));
 
     m_previewDelay.setSingleShot(true);
@@ -166,6 +169,7 @@ MainWindow::MainWindow(QSettings& settings, QWidget* parent)
     connect(m_result, &ResultPanel::checksumsCopied, this,
             [this] { statusBar()->showMessage(tr("Checksums copied to the clipboard.")); });
     connect(m_preview, &PreviewPane::fileShown, this, &MainWindow::previewShown);
+    connect(m_preview, &PreviewPane::rangeLooked, this, &MainWindow::showRangeType);
     connect(m_preview, &PreviewPane::useAsRangeRequested, this, &MainWindow::useAsRange);
     // One offset base for the preview and the form, kept for the next start.
     m_form->setOffsetBase(m_preview->offsetBase());
@@ -288,6 +292,12 @@ void MainWindow::buildActions()
     m_preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+
+    m_findContentsAction = new QAction(tr("&Find Contents"), this);
+    m_findContentsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_findContentsAction->setStatusTip(
+        tr("List what the source holds: partitions, file systems, archives, images, programs"));
+    connect(m_findContentsAction, &QAction::triggered, this, &MainWindow::findContents);
 }
 
 void MainWindow::buildMenus()
@@ -313,6 +323,7 @@ void MainWindow::buildMenus()
     transfer->addSeparator();
     // Every letter of "Tools" is taken by the form's fields, so the comparison lives here.
     transfer->addAction(m_compareAction);
+    transfer->addAction(m_findContentsAction);
     transfer->addAction(m_copyResultAction);
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_showSourceAction);
@@ -1002,6 +1013,7 @@ void MainWindow::onFormChanged()
         return;
     showReadiness();
     if (editedSinceLastCopy() || m_previewSubject == PreviewSubject::Source) {
+        m_form->setRangeType(QString()); // until the preview has looked at the new range
         m_previewSubject = PreviewSubject::Source;
         m_showSourceAction->setChecked(true);
         m_previewDelay.start();
@@ -1038,6 +1050,17 @@ void MainWindow::showDestinationPreview()
         return;
     }
     m_preview->showFile(title, request.destinationPath, result.destinationStart, result.bytesSent);
+}
+
+void MainWindow::showRangeType()
+{
+    const QString type = m_preview->rangeType();
+    if (type.isEmpty())
+        m_form->setRangeType(QString());
+    else if (m_previewSubject == PreviewSubject::Source)
+        m_form->setRangeType(tr("Starts with: %1.").arg(type));
+    else
+        m_form->setRangeType(tr("The copy, read back, starts with: %1.").arg(type));
 }
 
 QString MainWindow::firstDifferenceNote(qint64 at) const
@@ -1193,6 +1216,116 @@ void MainWindow::closeEvent(QCloseEvent* event)
     }
     saveSettings();
     event->accept();
+}
+
+void MainWindow::buildContentsDock()
+{
+    m_contents = new ContentsPanel(this);
+    m_contentsDock = new QDockWidget(tr("Contents"), this);
+    m_contentsDock->setObjectName(QStringLiteral("contentsDock"));
+    m_contentsDock->setWidget(m_contents);
+    m_contentsDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_contentsDock);
+    m_contentsDock->hide(); // until Find Contents, or View → Contents
+    // Under the form and the preview, across the window's width, so that every column of
+    // an item fits (a person can move it to the right). Shown, it takes a third of the height.
+    connect(m_contentsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && !std::exchange(m_contentsDockSized, true))
+            resizeDocks({m_contentsDock}, {height() / 3}, Qt::Vertical);
+    });
+    QAction* showContents = m_contentsDock->toggleViewAction();
+    showContents->setText(tr("&Contents"));
+    showContents->setStatusTip(tr("Show what the source holds"));
+    for (QAction* action : menuBar()->actions())
+        if (action->menu() && action->menu()->title() == tr("&View"))
+            action->menu()->addAction(showContents);
+    m_contents->setOffsetBase(m_preview->offsetBase());
+    connect(m_preview, &PreviewPane::offsetBaseChanged, m_contents, &ContentsPanel::setOffsetBase);
+    connect(m_contents, &ContentsPanel::findRequested, this, &MainWindow::findContents);
+    connect(m_contents, &ContentsPanel::itemChosen, this, &MainWindow::useContentsItem);
+    connect(m_contents, &ContentsPanel::copyThisRequested, this, &MainWindow::copyContentsItem);
+    connect(m_contents, &ContentsPanel::extractAllRequested, this,
+            [this](const QList<ScanItem>& items) {
+                const QString folder = QFileDialog::getExistingDirectory(
+                    this, tr("Extract All Into"),
+                    QFileInfo(m_form->request().sourcePath).absolutePath());
+                if (!folder.isEmpty())
+                    extractContentsInto(folder, items);
+            });
+    connect(m_form, &TransferForm::changed, this,
+            [this] { m_contents->setSource(m_form->request().sourcePath); });
+}
+
+void MainWindow::findContents()
+{
+    const QString source = m_form->request().sourcePath;
+    m_contentsDock->show();
+    m_contentsDock->raise();
+    if (source.isEmpty()) {
+        statusBar()->showMessage(tr("Choose a source first: Find Contents lists what it holds."));
+        return;
+    }
+    m_contents->scan(source);
+    m_contents->tree()->setFocus(); // the arrow keys walk the list as it fills
+}
+
+void MainWindow::useContentsItem(const ScanItem& item)
+{
+    if (isCopying() || m_queueRunning)
+        return;
+    const std::optional<qint64> size = m_form->sourceSize();
+    const qint64 length = item.length.value_or(size ? std::max<qint64>(*size - item.offset, 0) : 0);
+    m_form->setRange(item.offset, length);
+    statusBar()->showMessage(
+        tr("The range is now %1: %2").arg(item.description, m_form->rangeDescription()));
+}
+
+void MainWindow::copyContentsItem(const ScanItem& item)
+{
+    if (isCopying() || m_queueRunning || !item.length)
+        return;
+    TransferRequest request = m_form->request();
+    const QString folder = request.destinationPath.isEmpty()
+                               ? QFileInfo(request.sourcePath).absolutePath()
+                               : QFileInfo(request.destinationPath).absolutePath();
+    request.offset = item.offset;
+    request.count = *item.length;
+    request.destinationPath = QDir(folder).filePath(fileNameForItem(item));
+    request.destinationOffset = 0;
+    if (request.mode == DestinationMode::Overwrite || request.mode == DestinationMode::Append)
+        request.mode = DestinationMode::Replace; // the item goes into a file of its own
+    m_form->setRequest(request);
+    m_keepStatusOnCheck = true;
+    statusBar()->showMessage(tr("The form now copies %1 into %2. Press Start (Ctrl+Return).")
+                                 .arg(item.description, quoted(request.destinationPath)));
+}
+
+void MainWindow::extractContentsInto(const QString& folder, const QList<ScanItem>& items)
+{
+    const TransferRequest form = m_form->request();
+    QList<TransferRequest> requests;
+    for (const ScanItem& item : items) {
+        if (!item.length)
+            continue; // the end is not known: nothing to copy it by
+        TransferRequest request = form;
+        request.offset = item.offset;
+        request.count = *item.length;
+        request.destinationPath = QDir(folder).filePath(fileNameForItem(item));
+        request.destinationOffset = 0;
+        request.mode = DestinationMode::CreateNew;
+        requests.append(request);
+    }
+    queueRequests(requests);
+    const qsizetype leftOut = items.size() - requests.size();
+    const QString queued =
+        requests.size() == 1 ? tr("1 copy") : tr("%1 copies").arg(requests.size());
+    statusBar()->showMessage(
+        leftOut == 0
+            ? tr("%1 queued into %2. Start (Ctrl+Return) runs them.").arg(queued, quoted(folder))
+            : tr("%1 queued into %2; %3 of unknown length left out. Start (Ctrl+Return) "
+                 "runs them.")
+                  .arg(queued, quoted(folder))
+                  .arg(leftOut));
 }
 
 void MainWindow::buildJobsDock()

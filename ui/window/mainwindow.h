@@ -28,7 +28,9 @@ class QTabWidget;
 
 namespace rangecopy {
 
+class ContentsPanel;
 class JobsPanel;
+struct ScanItem;
 class PreviewPane;
 class ResultPanel;
 class TimedWork;
@@ -93,6 +95,10 @@ public:
     [[nodiscard]] QAction* splitAction() const { return m_splitAction; }
     [[nodiscard]] QAction* joinAction() const { return m_joinAction; }
     [[nodiscard]] bool isRunningQueue() const { return m_queueRunning; }
+    // The Contents dock (Transfer → Find Contents): what the source holds.
+    [[nodiscard]] ContentsPanel* contentsPanel() const { return m_contents; }
+    [[nodiscard]] QDockWidget* contentsDock() const { return m_contentsDock; }
+    [[nodiscard]] QAction* findContentsAction() const { return m_findContentsAction; }
     // The history keeps the last this many finished copies, between runs too.
     static constexpr int kHistoryLength = 200;
 
@@ -123,6 +129,10 @@ public Q_SLOTS:
     // Queues the copies and shows them in the Jobs panel.
     void queueRequests(const QList<TransferRequest>& requests);
     void openQueueFrom(const QString& path);
+    // Shows the Contents dock and scans the form's source.
+    void findContents();
+    // Extract All: one queued copy of each item, into folder, named by fileNameForItem().
+    void extractContentsInto(const QString& folder, const QList<rangecopy::ScanItem>& items);
 
 Q_SIGNALS:
     // A copy ended; its result and the read-back preview of the destination are on screen.
@@ -188,6 +198,8 @@ private:
     void showReadiness();
     void continueStoppedCopy();
     void showDestinationPreview();
+    // The form's line under the range names what the preview found the range starts with.
+    void showRangeType();
     // Transfer > Compare With…: the source range against another file (CompareDialog).
     void compareWith();
     // A verification that differed: the preview goes to the first differing byte.
@@ -201,6 +213,13 @@ private:
     void openDestinationFolder();
     void copyResultToClipboard();
     void buildJobsDock();
+    void buildContentsDock();
+    // An item chosen in the Contents list becomes the range (to the file's end when its
+    // length is unknown).
+    void useContentsItem(const rangecopy::ScanItem& item);
+    // Copy This: the range and a destination named for the item, beside the destination
+    // (or the source).
+    void copyContentsItem(const rangecopy::ScanItem& item);
     void runNextJob();
     // A queued join runs straight through BackgroundCopy (not through the form).
     void runJoinJob(int row);
@@ -260,6 +279,10 @@ private:
     JobQueue* m_history = nullptr;
     JobsPanel* m_jobsPanel = nullptr;
     QDockWidget* m_jobsDock = nullptr;
+    ContentsPanel* m_contents = nullptr;
+    QDockWidget* m_contentsDock = nullptr;
+    QAction* m_findContentsAction = nullptr;
+    bool m_contentsDockSized = false; // given its first height once shown
     // The file work of the queue (a free name to keep both, saving, opening), on a worker.
     TimedWork* m_queueFiles = nullptr;
     bool m_queueRunning = false;

@@ -69,6 +69,7 @@ TransferForm::TransferForm(QWidget* parent)
     , m_toEnd(new QCheckBox(tr("to the end of the fi&le"), this))
     , m_countError(makeErrorLabel(this))
     , m_range(new QLabel(this))
+    , m_rangeType(new QLabel(this))
     , m_mode(new QComboBox(this))
     , m_destinationOffsetLabel(new QLabel(tr("&Write at:"), this))
     , m_destinationOffset(new ByteSizeEdit(this))
@@ -109,6 +110,9 @@ TransferForm::TransferForm(QWidget* parent)
     m_destination->lineEdit()->setAccessibleName(tr("Destination file"));
     m_range->setTextFormat(Qt::PlainText);
     m_range->setWordWrap(true);
+    m_rangeType->setTextFormat(Qt::PlainText);
+    m_rangeType->setWordWrap(true);
+    m_rangeType->setVisible(false);
     m_modeDescription->setTextFormat(Qt::PlainText);
     m_modeDescription->setWordWrap(true);
 
@@ -158,6 +162,7 @@ TransferForm::TransferForm(QWidget* parent)
     rangeLayout->addRow(countLabel, countRow);
     rangeLayout->addRow(QString(), m_countError);
     rangeLayout->addRow(QString(), m_range);
+    rangeLayout->addRow(QString(), m_rangeType);
 
     // Destination mode
     auto* modeBox = new QGroupBox(tr("Destination mode"), this);
@@ -722,6 +727,17 @@ QString TransferForm::modeDescription() const
 {
     return TransferMessages::modeDescription(
         static_cast<DestinationMode>(m_mode->currentData().toInt()));
+}
+
+void TransferForm::setRangeType(const QString& text)
+{
+    m_rangeType->setText(text);
+    m_rangeType->setVisible(!text.isEmpty());
+}
+
+QString TransferForm::rangeType() const
+{
+    return m_rangeType->text();
 }
 
 QString TransferForm::rangeDescription() const

@@ -49,6 +49,10 @@ public:
     [[nodiscard]] QString sourceRangeProblem() const { return m_sourceRangeProblem; }
     // The range in plain words: "Bytes 0–99 of 409: 100 bytes.", offsets in offsetBase().
     [[nodiscard]] QString rangeDescription() const;
+    // The line under the range that says what it starts with ("Starts with: PNG image"),
+    // as the preview found it; empty hides it.
+    void setRangeType(const QString& text);
+    [[nodiscard]] QString rangeType() const;
     [[nodiscard]] QString modeDescription() const;
     // The source's size when it is a readable regular file.
     [[nodiscard]] std::optional<qint64> sourceSize() const { return m_sourceSize; }
@@ -145,6 +149,7 @@ private:
     QCheckBox* m_toEnd;
     QLabel* m_countError;
     QLabel* m_range;
+    QLabel* m_rangeType; // what the range starts with
     QComboBox* m_mode;
     QLabel* m_destinationOffsetLabel;
     ByteSizeEdit* m_destinationOffset;

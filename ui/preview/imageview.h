@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QImage>
+#include <QWidget>
+
+class QLabel;
+
+namespace rangecopy {
+
+struct RangeLook;
+
+// The preview's Image tab: the range's picture scaled to fit, with its pixel size above it,
+// or why it cannot be shown.
+class ImageView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit ImageView(QWidget* parent = nullptr);
+
+    // Shows look's image (or its error); a look that is no image clears the view.
+    void showLook(const RangeLook& look);
+    void clear();
+    // Whether a decoded picture is on show.
+    [[nodiscard]] bool hasImage() const { return !m_image.isNull(); }
+    [[nodiscard]] QImage image() const { return m_image; }
+    // The line above the picture: "PNG, 37 × 23 pixels", or the reason it cannot be shown.
+    [[nodiscard]] QString infoText() const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void showInfoColor();
+
+    // Where the picture is drawn: scaled down to fit, or up (at most 8×) when it is small.
+    class Canvas;
+
+    QLabel* m_info;
+    Canvas* m_canvas;
+    QImage m_image;
+    bool m_infoIsProblem = false;
+};
+
+} // namespace rangecopy
