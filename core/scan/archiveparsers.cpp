@@ -4,6 +4,7 @@
 #include "core/scan/forwardreader.h"
 #include "core/scan/scanbytes.h"
 #include "core/scan/scantext.h"
+#include "core/scan/streamdecoding.h"
 #include "core/text/bytesize.h"
 
 #include <zlib.h>
@@ -19,9 +20,6 @@ namespace {
 
 constexpr qint64 kEndRecordSize = 22;
 constexpr qint64 kZip64LocatorSize = 20;
-// Decoding stops (length unknown) past this much output, so that a small hostile stream (a
-// "decompression bomb") cannot keep a scan busy for long. As for xz, zstd and bzip2.
-constexpr qint64 kMaxDecodedBytes = qint64(16) << 30;
 
 } // namespace
 
@@ -122,36 +120,35 @@ QList<ScanItem> GzipParser::parse(const ByteSource& source, qint64 start) const
     z_stream stream{};
     if (::inflateInit2(&stream, 16 + MAX_WBITS) != Z_OK) // 16: a gzip header and trailer
         return {};
-    static constexpr qint64 kStep = 64 * 1024;
-    std::array<Bytef, kStep> output{};
-    qint64 consumed = 0;
-    qint64 produced = 0;
-    int status = Z_OK;
-    while (status == Z_OK && produced < kMaxDecodedBytes) {
-        const QByteArray input = source.read(start + consumed, kStep);
-        if (input.isEmpty())
-            break; // cut short
-        stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(input.constData()));
-        stream.avail_in = uInt(input.size());
-        do {
-            stream.next_out = output.data();
-            stream.avail_out = uInt(output.size());
-            status = ::inflate(&stream, Z_NO_FLUSH);
-            produced += qint64(output.size() - stream.avail_out);
-        } while (status == Z_OK && stream.avail_in > 0);
-        consumed += input.size() - qint64(stream.avail_in);
-        if (status == Z_BUF_ERROR)
-            status = Z_OK; // it wants more input
-    }
+    using namespace streamdecoding;
+    const Decoded decoded = decodeStream(source, start,
+                                         [&](const uchar* in, size_t inSize, size_t& inUsed,
+                                             uchar* out, size_t outSize, size_t& outMade) {
+                                             stream.next_in =
+                                                 const_cast<Bytef*>(in); // zlib only reads it
+                                             stream.avail_in = uInt(inSize);
+                                             stream.next_out = out;
+                                             stream.avail_out = uInt(outSize);
+                                             const int status = ::inflate(&stream, Z_NO_FLUSH);
+                                             inUsed = inSize - stream.avail_in;
+                                             outMade = outSize - stream.avail_out;
+                                             if (status == Z_STREAM_END)
+                                                 return StepResult::Finished;
+                                             // Z_BUF_ERROR: it wants more input (or room) to go on.
+                                             if (status == Z_OK || status == Z_BUF_ERROR)
+                                                 return StepResult::Going;
+                                             return StepResult::Damaged;
+                                         });
     ::inflateEnd(&stream);
-    if (status != Z_STREAM_END && status != Z_OK)
+    if (decoded.end == StreamEnd::Damaged)
         return {}; // not a deflate stream after all
-    if (status != Z_STREAM_END)
+    if (decoded.end != StreamEnd::Finished)
         return {makeScanItem("gzip", start, std::nullopt, LengthSource::Unknown,
                              ScanText::tr("gzip stream"))};
-    const QString sizes = ScanText::tr("gzip stream, %1 → %2")
-                              .arg(formatByteSize(consumed), formatByteSize(produced));
-    return {makeScanItem("gzip", start, consumed, LengthSource::Decoding,
+    const QString sizes =
+        ScanText::tr("gzip stream, %1 → %2")
+            .arg(formatByteSize(decoded.consumed), formatByteSize(decoded.produced));
+    return {makeScanItem("gzip", start, decoded.consumed, LengthSource::Decoding,
                          name.isEmpty() ? sizes : ScanText::tr("%1, \"%2\"").arg(sizes, name))};
 }
 

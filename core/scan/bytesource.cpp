@@ -15,21 +15,29 @@ QByteArray MemoryByteSource::read(qint64 offset, qint64 length) const
 
 QByteArray FileByteSource::read(qint64 offset, qint64 length) const
 {
-    if (offset < 0 || length <= 0 || offset >= m_size)
-        return {};
-    QByteArray bytes(std::min(length, m_size - offset), Qt::Uninitialized);
+    QByteArray bytes;
+    readInto(bytes, offset, length);
+    return bytes;
+}
+
+void FileByteSource::readInto(QByteArray& buffer, qint64 offset, qint64 length) const
+{
+    if (offset < 0 || length <= 0 || offset >= m_size) {
+        buffer.clear();
+        return;
+    }
+    buffer.resize(std::min(length, m_size - offset)); // keeps its memory when it shrinks
     qint64 done = 0;
-    while (done < bytes.size()) {
+    while (done < buffer.size()) {
         const ssize_t got =
-            ::pread(m_fd, bytes.data() + done, size_t(bytes.size() - done), offset + done);
+            ::pread(m_fd, buffer.data() + done, size_t(buffer.size() - done), offset + done);
         if (got < 0 && errno == EINTR)
             continue;
         if (got <= 0)
             break;
         done += got;
     }
-    bytes.truncate(done);
-    return bytes;
+    buffer.truncate(done);
 }
 
 SliceByteSource::SliceByteSource(const ByteSource& whole, qint64 offset, qint64 length)

@@ -3,6 +3,9 @@
 #include <QByteArray>
 #include <QtGlobal>
 
+#include <functional>
+#include <optional>
+
 namespace rangecopy {
 
 // Random access to the bytes a scan looks at: a file (read with pread) or bytes in memory
@@ -15,6 +18,29 @@ public:
     [[nodiscard]] virtual qint64 size() const = 0;
     // Up to length bytes from offset: fewer at the end, none past it (or on a read error).
     [[nodiscard]] virtual QByteArray read(qint64 offset, qint64 length) const = 0;
+    // The same into buffer, whose memory is reused from one call to the next (the scan's
+    // 4 MiB blocks: no new allocation, no fresh pages to fault in, per block).
+    virtual void readInto(QByteArray& buffer, qint64 offset, qint64 length) const
+    {
+        buffer = read(offset, length);
+    }
+
+    // Whether whoever reads it gave up (a scan cancelled): a long walk inside one item (a
+    // stream decoded to its end) stops between reads.
+    [[nodiscard]] virtual bool isCancelled() const { return m_cancelled && m_cancelled(); }
+    void setCancelCheck(std::function<bool()> cancelled) { m_cancelled = std::move(cancelled); }
+
+    // length, when the source holds all of [offset, offset + length); else none, as an item a
+    // header places past the end has no length the scan can stand by.
+    [[nodiscard]] std::optional<qint64> heldLength(qint64 offset, qint64 length) const
+    {
+        if (offset < 0 || length < 0 || offset > size() || length > size() - offset)
+            return std::nullopt;
+        return length;
+    }
+
+private:
+    std::function<bool()> m_cancelled;
 };
 
 class MemoryByteSource : public ByteSource {
@@ -42,6 +68,7 @@ public:
 
     [[nodiscard]] qint64 size() const override { return m_size; }
     [[nodiscard]] QByteArray read(qint64 offset, qint64 length) const override;
+    void readInto(QByteArray& buffer, qint64 offset, qint64 length) const override;
 
 private:
     int m_fd;
@@ -57,6 +84,7 @@ public:
 
     [[nodiscard]] qint64 size() const override { return m_length; }
     [[nodiscard]] QByteArray read(qint64 offset, qint64 length) const override;
+    [[nodiscard]] bool isCancelled() const override { return m_whole.isCancelled(); }
 
 private:
     const ByteSource& m_whole;

@@ -109,12 +109,11 @@ QString printableLabel(const QString& label)
 ScanItem fileSystemItem(const ByteSource& source, const QString& type, qint64 start, qint64 length,
                         const QString& what, const QString& label)
 {
-    const bool whole = start <= source.size() && length <= source.size() - start;
     ScanItem item;
     item.type = type;
     item.offset = start;
-    item.length = whole ? std::optional<qint64>(length) : std::nullopt;
-    item.lengthFrom = whole ? LengthSource::HeaderField : LengthSource::Unknown;
+    item.length = source.heldLength(start, length);
+    item.lengthFrom = item.length ? LengthSource::HeaderField : LengthSource::Unknown;
     const QString size = formatByteSize(length);
     item.description = label.isEmpty()
                            ? ScanText::tr("%1, %2").arg(what, size)

@@ -278,8 +278,7 @@ QList<ScanItem> BmpParser::parse(const ByteSource& source, qint64 start) const
         return {};
     const QString description =
         ScanText::tr("BMP image, %1 × %2").arg(width).arg(height < 0 ? -height : height);
-    const bool whole = fileSize <= source.size() - start;
-    return {makeScanItem("bmp", start, whole ? std::optional<qint64>(fileSize) : std::nullopt,
+    return {makeScanItem("bmp", start, source.heldLength(start, fileSize),
                          LengthSource::HeaderField, description)};
 }
 

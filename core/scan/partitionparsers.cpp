@@ -20,16 +20,17 @@ namespace {
 constexpr qint64 kSector = 512;
 constexpr int kMaxLogicalPartitions = 128;
 constexpr quint32 kMaxGptEntries = 1024;
+// Sector numbers beyond this would overflow a byte offset (a hostile header's, with its CRC
+// forged): 2^53 sectors of 512 bytes is 4 EiB.
+constexpr quint64 kMaxSector = quint64(1) << 53;
 
 // Partition `number` as its table states it ("partition 2: Linux, 8 MiB"); its length only
 // when the source holds all of it.
 ScanItem partition(const ByteSource& source, int number, qint64 offset, qint64 length,
                    const QString& typeName)
 {
-    const bool whole = offset <= source.size() && length <= source.size() - offset;
     ScanItem found = makeScanItem(
-        "partition", offset, whole ? std::optional<qint64>(length) : std::nullopt,
-        LengthSource::HeaderField,
+        "partition", offset, source.heldLength(offset, length), LengthSource::HeaderField,
         ScanText::tr("partition %1: %2, %3").arg(number).arg(typeName, formatByteSize(length)));
     found.parent = 0; // the table, returned first
     found.number = number;
@@ -223,7 +224,8 @@ QList<ScanItem> GptParser::parse(const ByteSource& source, qint64 start) const
     const quint32 entrySize = le32(header, 84);
     const quint32 entriesCrc = le32(header, 88);
     if (entryCount == 0 || entryCount > kMaxGptEntries || entrySize < 128 || entrySize % 8 != 0 ||
-        entrySize > 4096 || entriesSector < 2 || backupSector < 3)
+        entrySize > 4096 || entriesSector < 2 || backupSector < 3 || entriesSector > kMaxSector ||
+        backupSector > kMaxSector)
         return {};
     const qint64 entriesLength = qint64(entryCount) * entrySize;
     const QByteArray entries = source.read(start + qint64(entriesSector) * kSector, entriesLength);
@@ -261,10 +263,8 @@ QList<ScanItem> GptParser::parse(const ByteSource& source, qint64 start) const
         partitions.append(partition(source, int(i) + 1, start + qint64(first) * kSector,
                                     qint64(last - first + 1) * kSector, typeName));
     }
-    const bool whole = diskLength <= source.size() - start;
     QList<ScanItem> items{makeScanItem(
-        "gpt", start, whole ? std::optional<qint64>(diskLength) : std::nullopt,
-        LengthSource::HeaderField,
+        "gpt", start, source.heldLength(start, diskLength), LengthSource::HeaderField,
         partitions.size() == 1
             ? ScanText::tr("GPT partition table, 1 partition, %1").arg(formatByteSize(diskLength))
             : ScanText::tr("GPT partition table, %1 partitions, %2")

@@ -189,15 +189,21 @@ ScanResult scanSource(const ByteSource& source, const QList<const FormatParser*>
 
     ScanResult result;
     FoundSpans spans;
-    QSet<std::pair<qint64, int>> asked; // a parser with several signatures is asked once
+    // A parser with several signatures is asked once about a start. Its signatures lie close
+    // together, so the places asked in this block and the one before are all it takes.
+    QSet<std::pair<qint64, int>> asked;
+    QSet<std::pair<qint64, int>> askedBefore;
     const qint64 size = source.size();
+    QByteArray block;
     for (qint64 position = 0; position < size; position += kBlockSize) {
         if (cancelled && cancelled()) {
             result.cancelled = true;
             break;
         }
+        askedBefore.swap(asked);
+        asked.clear();
         // The block and the bytes a signature starting in its last bytes needs.
-        const QByteArray block = source.read(position, kBlockSize + longest - 1);
+        source.readInto(block, position, kBlockSize + longest - 1);
         const qint64 blockLength = std::min<qint64>(kBlockSize, block.size());
         if (blockLength <= 0) {
             result.error = ScanText::tr("cannot read past byte %1").arg(position);
@@ -215,6 +221,7 @@ ScanResult scanSource(const ByteSource& source, const QList<const FormatParser*>
             if (result.items.size() >= kMaxItems)
                 break;
             if (asked.contains({candidate.start, candidate.parser}) ||
+                askedBefore.contains({candidate.start, candidate.parser}) ||
                 spans.inside(candidate.parser, candidate.start))
                 continue;
             asked.insert({candidate.start, candidate.parser});
@@ -266,8 +273,9 @@ ScanResult scanFile(const QString& path, const ScanProgress& progress,
         result.openFailed = true;
         return result;
     }
-    result = scanSource(FileByteSource(file.descriptor.get(), file.status.st_size),
-                        allFormatParsers(), progress, cancelled);
+    FileByteSource source(file.descriptor.get(), file.status.st_size);
+    source.setCancelCheck(cancelled); // a stream being decoded stops too
+    result = scanSource(source, allFormatParsers(), progress, cancelled);
     if (!result.error.isEmpty())
         result.error = ScanText::tr("cannot read %1: %2").arg(quoted(path), result.error);
     return result;

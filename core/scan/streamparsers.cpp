@@ -3,6 +3,7 @@
 #include "core/scan/bytesource.h"
 #include "core/scan/scanbytes.h"
 #include "core/scan/scantext.h"
+#include "core/scan/streamdecoding.h"
 #include "core/text/bytesize.h"
 
 #include <algorithm>
@@ -18,77 +19,13 @@ namespace rangecopy {
 namespace {
 
 using namespace scanbytes;
-
-// What a decoder is fed per read, and what it may write per call (thrown away).
-constexpr qint64 kChunkSize = 64 * 1024;
+using namespace streamdecoding;
 
 // An xz stream may ask for any dictionary size. This is what `xz -9` (64 MiB dictionary)
 // needs with room to spare; a stream asking more is reported with an unknown length.
 constexpr quint64 kXzMemoryLimit = quint64(128) << 20;
 // zstd's own default limit (128 MiB window); a frame asking more fails to decode.
 constexpr int kZstdWindowLogMax = 27;
-
-// A stream that decodes to more than this is given no length: a small hostile stream (a
-// "decompression bomb") may cost a scan this much decoding, not hours. The same bound as gzip's.
-constexpr qint64 kMaxDecodedBytes = qint64(16) << 30;
-
-enum class StepResult { Going, Finished, Damaged };
-enum class StreamEnd { Finished, CutShort, Damaged };
-
-struct Decoded {
-    StreamEnd end = StreamEnd::Damaged;
-    qint64 consumed = 0; // input bytes the decoder took
-    qint64 produced = 0; // output bytes it made
-};
-
-// Feeds the source from start to step() in 64 KiB reads until it says the stream finished or
-// is damaged, or no progress is left to make. step(in, inSize, inUsed, out, outSize, outMade)
-// runs the decoder once. Every call either takes input or makes output (or it stops), and the
-// input is the source's, so this ends.
-template <typename Step> Decoded decodeStream(const ByteSource& source, qint64 start, Step step)
-{
-    QByteArray input;
-    qint64 inputUsed = 0;
-    qint64 nextRead = start;
-    bool sourceEnded = false;
-    QByteArray output(kChunkSize, Qt::Uninitialized);
-    Decoded decoded;
-    for (;;) {
-        if (inputUsed == input.size() && !sourceEnded) {
-            input = source.read(nextRead, kChunkSize);
-            nextRead += input.size();
-            inputUsed = 0;
-            sourceEnded = input.isEmpty();
-        }
-        const size_t inSize = size_t(input.size() - inputUsed);
-        size_t inUsed = 0;
-        size_t outMade = 0;
-        const StepResult result =
-            step(at(input, inputUsed), inSize, inUsed, reinterpret_cast<uchar*>(output.data()),
-                 size_t(output.size()), outMade);
-        inUsed = std::min(inUsed, inSize);
-        inputUsed += qint64(inUsed);
-        decoded.consumed += qint64(inUsed);
-        decoded.produced += qint64(outMade);
-        if (result == StepResult::Finished) {
-            decoded.end = StreamEnd::Finished;
-            return decoded;
-        }
-        if (result == StepResult::Damaged) {
-            decoded.end = StreamEnd::Damaged;
-            return decoded;
-        }
-        if (decoded.produced > kMaxDecodedBytes) {
-            decoded.end = StreamEnd::CutShort;
-            return decoded;
-        }
-        if (inUsed == 0 && outMade == 0) {
-            // Stuck: either the data ran out mid-stream or the decoder wants nothing more.
-            decoded.end = sourceEnded ? StreamEnd::CutShort : StreamEnd::Damaged;
-            return decoded;
-        }
-    }
-}
 
 ScanItem decodedItem(const QString& type, qint64 start, const Decoded& decoded,
                      const QString& description)

@@ -34,40 +34,30 @@ int JobQueue::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : Count;
 }
 
-QString JobQueue::stateName(State state)
-{
-    switch (state) {
-    case State::Queued:
-        return tr("queued");
-    case State::Running:
-        return tr("running");
-    case State::Paused:
-        return tr("paused");
-    case State::Done:
-        return tr("done");
-    case State::Failed:
-        return tr("failed");
-    case State::Skipped:
-        return tr("skipped");
-    case State::Cancelled:
-        return tr("cancelled");
-    }
-    return {};
-}
-
 namespace {
 
+// Each state's key in a saved history, which is also its English name: the list shows it
+// translated (stateName), the history keeps it as it is (stateKey).
 constexpr std::array kStateKeys{
-    std::pair{JobQueue::State::Queued, "queued"},
-    std::pair{JobQueue::State::Running, "running"},
-    std::pair{JobQueue::State::Paused, "paused"},
-    std::pair{JobQueue::State::Done, "done"},
-    std::pair{JobQueue::State::Failed, "failed"},
-    std::pair{JobQueue::State::Skipped, "skipped"},
-    std::pair{JobQueue::State::Cancelled, "cancelled"},
+    std::pair{JobQueue::State::Queued, QT_TRANSLATE_NOOP("rangecopy::JobQueue", "queued")},
+    std::pair{JobQueue::State::Running, QT_TRANSLATE_NOOP("rangecopy::JobQueue", "running")},
+    std::pair{JobQueue::State::Paused, QT_TRANSLATE_NOOP("rangecopy::JobQueue", "paused")},
+    std::pair{JobQueue::State::Done, QT_TRANSLATE_NOOP("rangecopy::JobQueue", "done")},
+    std::pair{JobQueue::State::Failed, QT_TRANSLATE_NOOP("rangecopy::JobQueue", "failed")},
+    std::pair{JobQueue::State::Skipped, QT_TRANSLATE_NOOP("rangecopy::JobQueue", "skipped")},
+    std::pair{JobQueue::State::Cancelled, QT_TRANSLATE_NOOP("rangecopy::JobQueue", "cancelled")},
 };
 
 } // namespace
+
+QString JobQueue::stateName(State state)
+{
+    for (const auto& [known, key] : kStateKeys) {
+        if (known == state)
+            return tr(key);
+    }
+    return {};
+}
 
 QString JobQueue::stateKey(State state)
 {

@@ -124,6 +124,7 @@ private Q_SLOTS:
     void partitionTables();
     void nestedItemsNameTheirParent();
     void scansAFileAndSaysWhatCannotBeOpened();
+    void aCancelledScanStopsDecodingAStream();
 
 private:
     void addFixtures();
@@ -351,6 +352,35 @@ void TestScanner::scansAFileAndSaysWhatCannotBeOpened()
     const ScanResult stopped = scanFile(path(u"blob.bin"_s), {}, [] { return true; });
     QVERIFY(stopped.cancelled);
     QVERIFY(stopped.items.isEmpty());
+}
+
+// A small stream that decodes to much (64 MiB of zeros in 64 KiB): a cancel asked while it is
+// decoded stops the decoding, and the stream is listed with its length unknown.
+void TestScanner::aCancelledScanStopsDecodingAStream()
+{
+    const QByteArray bomb =
+        python(u"import gzip,sys\n"
+               u"sys.stdout.buffer.write(gzip.compress(bytes(64<<20), mtime=0))\n"_s);
+    QVERIFY(!bomb.isEmpty());
+    const QByteArray bytes = randomBytes(1001, 5) + bomb + randomBytes(100, 6);
+    const ScanResult whole = scan(bytes);
+    const ScanItem* decoded = itemAt(whole, u"gzip"_s, 1001);
+    QVERIFY2(decoded != nullptr, qPrintable(listing(whole)));
+    QCOMPARE(decoded->length, std::optional<qint64>(bomb.size()));
+
+    // The scan asks once before its block; every later question comes from the decoding.
+    int asked = 0;
+    MemoryByteSource source(bytes);
+    const auto cancelled = [&asked] {
+        return ++asked > 1;
+    };
+    source.setCancelCheck(cancelled);
+    const ScanResult stopped = scanSource(source, allFormatParsers(), {}, cancelled);
+    const ScanItem* cut = itemAt(stopped, u"gzip"_s, 1001);
+    QVERIFY2(cut != nullptr, qPrintable(listing(stopped)));
+    QCOMPARE(cut->length, std::nullopt);
+    QCOMPARE(cut->lengthFrom, LengthSource::Unknown);
+    QVERIFY(asked >= 2);
 }
 
 QTEST_MAIN(TestScanner)

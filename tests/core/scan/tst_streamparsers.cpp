@@ -223,6 +223,8 @@ private Q_SLOTS:
     void damagedCopiesGiveNoWrongLength_data();
     void damagedCopiesGiveNoWrongLength();
     void randomBytesGiveNothing();
+    void aCancelledScanStopsDecoding_data();
+    void aCancelledScanStopsDecoding();
     void tarDamage();
     void peRejectsBadHeaders_data();
     void peRejectsBadHeaders();
@@ -584,6 +586,30 @@ void TestStreamParsers::damagedCopiesGiveNoWrongLength()
 }
 
 // 1 MiB of random bytes: nothing at any signature match, nor where the magic is planted.
+void TestStreamParsers::aCancelledScanStopsDecoding_data()
+{
+    addFixtureRows();
+}
+
+// A stream whose length is found by decoding it stops when the scan is cancelled: its start is
+// sure, its length unknown.
+void TestStreamParsers::aCancelledScanStopsDecoding()
+{
+    QFETCH(int, index);
+    const Fixture& fixture = m_fixtures[index];
+    if (!fixture.missing.isEmpty())
+        QSKIP(qPrintable(QStringLiteral("needs the package %1").arg(fixture.missing)));
+    if (fixture.lengthFrom != LengthSource::Decoding)
+        QSKIP("its length is not found by decoding");
+    const auto parser = makeParser(fixture.type);
+    MemoryByteSource source(embed(fixture.bytes));
+    source.setCancelCheck([] { return true; });
+    const QList<ScanItem> items = parser->parse(source, kOffset);
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.first().offset, kOffset);
+    QCOMPARE(items.first().length, std::nullopt);
+}
+
 void TestStreamParsers::randomBytesGiveNothing()
 {
     const QByteArray random = randomBytes(1 << 20, 7);
