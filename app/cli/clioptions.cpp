@@ -400,8 +400,8 @@ CliOptions parseWith(QCommandLineParser& parser, Options& o, const QStringList& 
         options.action = CliOptions::Action::ShowHelp;
         // Qt names the executable as it was invoked ("build/app/rangecopy-cli"); say its name.
         options.helpText =
-            parser.helpText().replace(QRegularExpression(QStringLiteral("^Usage: \\S+")),
-                                      QStringLiteral("Usage: rangecopy-cli"));
+            parser.helpText().replace(QRegularExpression(QStringLiteral("^([^:\\n]+): \\S+")),
+                                      QStringLiteral("\\1: rangecopy-cli"));
         return options;
     }
     if (parser.isSet(version)) {

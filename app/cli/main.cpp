@@ -4,6 +4,7 @@
 #include "app/cli/clireport.h"
 #include "app/cli/clirun.h"
 #include "app/common/rawarguments.h"
+#include "app/common/translations.h"
 #include "core/preview/rangereader.h"
 #include "core/text/displaytext.h"
 #include "core/transfer/testhooks.h"
@@ -58,6 +59,7 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("rangecopy-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RANGECOPY_VERSION));
+    installTranslations(app);
 
     // From argv, not QCoreApplication::arguments(): names that are not UTF-8 stay as they are.
     const CliOptions options = parseCliArguments(argumentsAsPaths(argc, argv));

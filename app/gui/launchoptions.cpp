@@ -29,6 +29,11 @@ LaunchOptions parseLaunchArguments(const QStringList& arguments)
         "The arguments fill in the window; the copy starts when you press Start."));
     RangeOptions range;
     range.addTo(parser);
+    const QCommandLineOption findContents(
+        QStringList{QStringLiteral("find-contents")},
+        LaunchOptions::tr("Open with the Contents list finding what SOURCE holds: partitions, "
+                          "file systems, archives, images."));
+    parser.addOption(findContents);
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("SOURCE"),
@@ -38,14 +43,19 @@ LaunchOptions parseLaunchArguments(const QStringList& arguments)
                                  LaunchOptions::tr("The file to copy into."),
                                  QStringLiteral("[DESTINATION]]"));
 
-    if (!parser.parse(QStringList{QStringLiteral("rangecopy")} + arguments))
-        return failure(parser.errorText());
+    if (!parser.parse(QStringList{QStringLiteral("rangecopy")} + arguments)) {
+        LaunchOptions failed = failure(parser.errorText());
+        failed.unknownOption = !parser.unknownOptionNames().isEmpty();
+        return failed;
+    }
     LaunchOptions options;
     if (parser.isSet(help)) {
         options.action = LaunchOptions::Action::ShowHelp;
-        // Qt names the running executable, or a placeholder before QApplication exists.
-        options.helpText = parser.helpText().replace(
-            QRegularExpression(QStringLiteral("^Usage: \\S+")), QStringLiteral("Usage: rangecopy"));
+        // Qt names the running executable, or a placeholder before QApplication exists; the
+        // "Usage" before it may be translated.
+        options.helpText =
+            parser.helpText().replace(QRegularExpression(QStringLiteral("^([^:\\n]+): \\S+")),
+                                      QStringLiteral("\\1: rangecopy"));
         return options;
     }
     if (parser.isSet(version)) {
@@ -66,6 +76,9 @@ LaunchOptions parseLaunchArguments(const QStringList& arguments)
     options.offset = range.offset;
     options.count = range.count;
     options.mode = range.mode;
+    options.findContents = parser.isSet(findContents);
+    if (options.findContents && !options.sourcePath)
+        return failure(LaunchOptions::tr("--find-contents needs a SOURCE to look into"));
     return options;
 }
 

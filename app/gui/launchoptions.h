@@ -10,7 +10,8 @@
 
 namespace rangecopy {
 
-// What `rangecopy [SOURCE [DESTINATION]] [--offset N] [--count N] [--mode M]` asks the window
+// What `rangecopy [SOURCE [DESTINATION]] [--offset N] [--count N] [--mode M]
+// [--find-contents]` asks the window
 // to show, so that a file manager's "Open with" works.
 struct LaunchOptions {
     Q_DECLARE_TR_FUNCTIONS(rangecopy::LaunchOptions)
@@ -24,8 +25,12 @@ public:
     std::optional<qint64> offset;
     std::optional<qint64> count;
     std::optional<DestinationMode> mode;
-    QString error;    // Action::Fail
-    QString helpText; // Action::ShowHelp
+    // --find-contents: the window opens with the Contents list scanning SOURCE (the desktop
+    // file's "Find Contents" action).
+    bool findContents = false;
+    QString error;              // Action::Fail
+    bool unknownOption = false; // Action::Fail for an option we do not know (Qt's may be)
+    QString helpText;           // Action::ShowHelp
 
     // Whether the command line said anything about the copy itself.
     [[nodiscard]] bool prefillsCopy() const

@@ -1,12 +1,14 @@
 // rangecopy: the window.
 
 #include "app/common/rawarguments.h"
+#include "app/common/translations.h"
 #include "app/gui/launchoptions.h"
 #include "app/gui/samplefiles.h"
 #include "ui/widgets/palettecolors.h"
 #include "ui/window/mainwindow.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QSettings>
 #include <QStyleFactory>
 
@@ -20,7 +22,13 @@ int main(int argc, char* argv[])
     std::signal(SIGXFSZ, SIG_IGN);
     // --help and --version are answered before QApplication, so they work without a display.
     // Arguments are taken from argv as paths: names that are not UTF-8 stay as they are.
-    const LaunchOptions early = parseLaunchArguments(argumentsAsPaths(argc, argv));
+    // A console application only for that, so that they speak the user's language too.
+    LaunchOptions early;
+    {
+        QCoreApplication console(argc, argv);
+        installTranslations(console);
+        early = parseLaunchArguments(argumentsAsPaths(argc, argv));
+    }
     if (early.action == LaunchOptions::Action::ShowHelp) {
         std::fputs(qPrintable(early.helpText), stdout);
         return 0;
@@ -30,13 +38,13 @@ int main(int argc, char* argv[])
         return 0;
     }
     // An unknown option may be one of Qt's (-geometry, -style); anything else is ours to say.
-    if (early.action == LaunchOptions::Action::Fail &&
-        !early.error.startsWith(QLatin1String("Unknown option"))) {
+    if (early.action == LaunchOptions::Action::Fail && !early.unknownOption) {
         std::fprintf(stderr, "rangecopy: %s\n", qPrintable(early.error));
         return 1;
     }
 
     QApplication app(argc, argv);
+    installTranslations(app);
     // Parsed again without Qt's own options (-geometry, -style, ...), which QApplication took.
     const LaunchOptions options = parseLaunchArguments(argumentsAsPaths(argc, argv));
     if (options.action == LaunchOptions::Action::Fail) {
@@ -64,5 +72,7 @@ int main(int argc, char* argv[])
     if (options.prefillsCopy())
         applyLaunchOptions(window, options);
     window.show();
+    if (options.findContents)
+        window.findContents();
     return QApplication::exec();
 }

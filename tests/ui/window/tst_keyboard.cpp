@@ -21,9 +21,11 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
+#include <QTranslator>
 
 #include <map>
 
@@ -69,6 +71,7 @@ private Q_SLOTS:
     void tabVisitsEveryInputInReadingOrder_data();
     void tabVisitsEveryInputInReadingOrder();
     void mnemonicsDoNotClash();
+    void germanWindowHasNoClashesAndFits();
     void altLettersReachWhatTheySay();
     void f10OpensTheMenuBar();
 
@@ -195,30 +198,34 @@ void TestKeyboard::tabVisitsEveryInputInReadingOrder()
         QCOMPARE(describe(backward[i]), describe(forward[forward.size() - 2 - i]));
 }
 
-void TestKeyboard::mnemonicsDoNotClash()
+namespace {
+
+// Every mnemonic of the window (labels, buttons, group boxes, tabs, menu titles), by letter.
+std::multimap<QChar, QString> mnemonicsOf(const MainWindow& window)
 {
-    // Everything that can carry a mnemonic in the window, shown now or later (Advanced,
-    // Write at, the narrow window's tabs), and the menu titles.
-    QTest::keyClick(m_window->form()->offsetEdit(), Qt::Key_N, Qt::AltModifier); // Advanced
-    m_window->resize(640, 480);
-    QTRY_VERIFY(!m_window->isSideBySide());
     std::multimap<QChar, QString> owners;
     const auto add = [&](const QString& text) {
         if (const QChar letter = mnemonicOf(text); !letter.isNull())
             owners.emplace(letter, text);
     };
-    for (QAction* menu : m_window->menuBar()->actions())
+    for (QAction* menu : window.menuBar()->actions())
         add(menu->text());
-    for (const QLabel* label : m_window->findChildren<QLabel*>())
+    for (const QLabel* label : window.findChildren<QLabel*>())
         add(label->text());
-    for (const QAbstractButton* button : m_window->findChildren<QAbstractButton*>())
+    for (const QAbstractButton* button : window.findChildren<QAbstractButton*>())
         add(button->text());
-    for (const QGroupBox* box : m_window->findChildren<QGroupBox*>())
+    for (const QGroupBox* box : window.findChildren<QGroupBox*>())
         add(box->title());
-    for (const QTabBar* tabs : m_window->findChildren<QTabBar*>()) {
+    for (const QTabBar* tabs : window.findChildren<QTabBar*>()) {
         for (int i = 0; i < tabs->count(); ++i)
             add(tabs->tabText(i));
     }
+    return owners;
+}
+
+// "Alt+F: &File/&Find" for each letter two of them share.
+QStringList clashesIn(const std::multimap<QChar, QString>& owners)
+{
     QStringList clashes;
     for (auto it = owners.begin(); it != owners.end(); it = owners.upper_bound(it->first)) {
         if (owners.count(it->first) < 2)
@@ -228,6 +235,20 @@ void TestKeyboard::mnemonicsDoNotClash()
             texts << first->second;
         clashes << QStringLiteral("Alt+%1: %2").arg(it->first.toUpper(), texts.join(u'/'));
     }
+    return clashes;
+}
+
+} // namespace
+
+void TestKeyboard::mnemonicsDoNotClash()
+{
+    // Everything that can carry a mnemonic in the window, shown now or later (Advanced,
+    // Write at, the narrow window's tabs), and the menu titles.
+    QTest::keyClick(m_window->form()->offsetEdit(), Qt::Key_N, Qt::AltModifier); // Advanced
+    m_window->resize(640, 480);
+    QTRY_VERIFY(!m_window->isSideBySide());
+    const std::multimap<QChar, QString> owners = mnemonicsOf(*m_window);
+    const QStringList clashes = clashesIn(owners);
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
     QVERIFY(owners.size() >= 15); // the collection found the window's mnemonics at all
     // The letter the Edit menu takes (Undo, Preferences) stays free for it.
@@ -236,6 +257,30 @@ void TestKeyboard::mnemonicsDoNotClash()
         hasEditMenu = hasEditMenu || mnemonicOf(menu->text()) == u'e';
     if (!hasEditMenu)
         QCOMPARE(owners.count(u'e'), std::size_t(0));
+}
+
+// In German (resources/translations), built into the programs: the window speaks it, its
+// mnemonics do not clash either, and it still fits an 800×600 screen.
+void TestKeyboard::germanWindowHasNoClashesAndFits()
+{
+    QTranslator german;
+    QVERIFY(german.load(QStringLiteral(":/i18n/rangecopy_de.qm")));
+    QCoreApplication::installTranslator(&german);
+    const auto cleanup = qScopeGuard([&] { QCoreApplication::removeTranslator(&german); });
+    MainWindow window(*m_settings);
+    window.resize(800, 600);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
+    const std::multimap<QChar, QString> owners = mnemonicsOf(window);
+    const QStringList clashes = clashesIn(owners);
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
+    QVERIFY(owners.size() >= 15);
+    // The window can be as small as an 800×600 screen (less its panel and frame).
+    QVERIFY2(window.minimumSizeHint().width() <= 780 && window.minimumSizeHint().height() <= 560,
+             qPrintable(QStringLiteral("%1 × %2")
+                            .arg(window.minimumSizeHint().width())
+                            .arg(window.minimumSizeHint().height())));
 }
 
 void TestKeyboard::altLettersReachWhatTheySay()

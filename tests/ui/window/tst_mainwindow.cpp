@@ -457,6 +457,11 @@ void TestMainWindow::launchArgumentsAreChecked()
                 .helpText.startsWith(QStringLiteral("Usage: rangecopy [options]")));
     QCOMPARE(parseLaunchArguments({QStringLiteral("--version")}).action,
              LaunchOptions::Action::ShowVersion);
+    // The desktop file's Find Contents action: a source is needed.
+    QVERIFY(parseLaunchArguments({QStringLiteral("--find-contents"), QStringLiteral("disk.img")})
+                .findContents);
+    QCOMPARE(parseLaunchArguments({QStringLiteral("--find-contents")}).action,
+             LaunchOptions::Action::Fail);
 }
 
 void TestMainWindow::replaceAsksFirstAndRemembersTheAnswer()
