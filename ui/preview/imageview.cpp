@@ -1,10 +1,8 @@
 #include "ui/preview/imageview.h"
 
 #include "ui/preview/rangelook.h"
-#include "ui/widgets/palettecolors.h"
+#include "ui/widgets/messagelabel.h"
 
-#include <QEvent>
-#include <QLabel>
 #include <QPainter>
 #include <QVBoxLayout>
 
@@ -44,11 +42,9 @@ private:
 
 ImageView::ImageView(QWidget* parent)
     : QWidget(parent)
-    , m_info(new QLabel(this))
+    , m_info(new MessageLabel(this))
     , m_canvas(new Canvas(this))
 {
-    m_info->setTextFormat(Qt::PlainText);
-    m_info->setWordWrap(true);
     m_canvas->setAccessibleName(tr("Image"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_info);
@@ -59,10 +55,8 @@ void ImageView::showLook(const RangeLook& look)
 {
     m_image = look.image;
     if (!look.imageError.isEmpty()) {
-        m_info->setText(look.imageError);
-        m_infoIsProblem = true;
+        m_info->setMessage(look.imageError, true);
     } else {
-        m_infoIsProblem = false;
         QString info = tr("%1, %2 × %3 pixels")
                            .arg(look.imageFormat.toUpper())
                            .arg(look.pixelSize.width())
@@ -72,30 +66,15 @@ void ImageView::showLook(const RangeLook& look)
                 u' ' + tr("(decoded at %1 × %2)").arg(look.image.width()).arg(look.image.height());
         if (!look.imageNote.isEmpty())
             info += u' ' + look.imageNote;
-        m_info->setText(info);
+        m_info->setMessage(info);
     }
-    showInfoColor();
     m_canvas->update();
-}
-
-void ImageView::showInfoColor()
-{
-    PaletteColors::setTextColor(m_info,
-                                m_infoIsProblem ? PaletteColors::errorColor(palette()) : QColor());
-}
-
-void ImageView::changeEvent(QEvent* event)
-{
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        showInfoColor();
 }
 
 void ImageView::clear()
 {
     m_image = QImage();
-    m_info->clear();
-    m_infoIsProblem = false;
+    m_info->setMessage(QString());
     m_canvas->update();
 }
 

@@ -3,10 +3,9 @@
 #include <QImage>
 #include <QWidget>
 
-class QLabel;
-
 namespace rangecopy {
 
+class MessageLabel;
 struct RangeLook;
 
 // The preview's Image tab: the range's picture scaled to fit, with its pixel size above it,
@@ -26,19 +25,13 @@ public:
     // The line above the picture: "PNG, 37 × 23 pixels", or the reason it cannot be shown.
     [[nodiscard]] QString infoText() const;
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
-    void showInfoColor();
-
     // Where the picture is drawn: scaled down to fit, or up (at most 8×) when it is small.
     class Canvas;
 
-    QLabel* m_info;
+    MessageLabel* m_info;
     Canvas* m_canvas;
     QImage m_image;
-    bool m_infoIsProblem = false;
 };
 
 } // namespace rangecopy

@@ -1,9 +1,10 @@
 #include "ui/widgets/pathfield.h"
 
+#include "ui/widgets/messagelabel.h"
+
 #include "core/io/folderlisting.h"
 #include "core/io/timedwork.h"
 #include "core/text/pathbytes.h"
-#include "ui/widgets/palettecolors.h"
 
 #include <QCompleter>
 #include <QDragEnterEvent>
@@ -49,7 +50,7 @@ PathField::PathField(Purpose purpose, QWidget* parent)
     , m_browse(new QPushButton(tr("Browse…"), this))
     , m_recent(new QToolButton(this))
     , m_recentMenu(new QMenu(this))
-    , m_info(new QLabel(this))
+    , m_info(new MessageLabel(this))
     , m_completer(new QCompleter(this))
     , m_entries(new QStringListModel(this))
     , m_listing(new TimedWork(this))
@@ -67,8 +68,6 @@ PathField::PathField(Purpose purpose, QWidget* parent)
     m_edit->setCompleter(m_completer);
     connect(m_edit, &QLineEdit::textEdited, this, &PathField::listFolderOfTypedPath);
 
-    m_info->setTextFormat(Qt::PlainText);
-    m_info->setWordWrap(true);
     m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_recent->setArrowType(Qt::DownArrow);
@@ -115,22 +114,7 @@ void PathField::setPath(const QString& path)
 
 void PathField::setInfo(const QString& text, bool isProblem)
 {
-    m_info->setText(text);
-    m_infoIsProblem = isProblem;
-    showInfoColor();
-}
-
-void PathField::showInfoColor()
-{
-    PaletteColors::setTextColor(m_info,
-                                m_infoIsProblem ? PaletteColors::errorColor(palette()) : QColor());
-}
-
-void PathField::changeEvent(QEvent* event)
-{
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        showInfoColor();
+    m_info->setMessage(text, isProblem);
 }
 
 QString PathField::info() const

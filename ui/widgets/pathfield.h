@@ -12,6 +12,8 @@ class QToolButton;
 
 namespace rangecopy {
 
+class MessageLabel;
+
 class TimedWork;
 
 // A file path: a line edit with completion (from a folder listing made on a worker: nothing
@@ -55,10 +57,8 @@ Q_SIGNALS:
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
-    void changeEvent(QEvent* event) override;
 
 private:
-    void showInfoColor();
     // Lists the folder of the typed path on a worker, for the completer.
     void listFolderOfTypedPath(const QString& typed);
 
@@ -68,9 +68,8 @@ private:
     QPushButton* m_browse;
     QToolButton* m_recent;
     QMenu* m_recentMenu;
-    QLabel* m_info;
+    MessageLabel* m_info; // the file's size and type, or what is wrong with it
     QStringList m_recentPaths;
-    bool m_infoIsProblem = false;
     QCompleter* m_completer;
     QStringListModel* m_entries; // the listed folder's entries, as full paths
     TimedWork* m_listing;

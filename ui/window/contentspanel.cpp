@@ -2,14 +2,12 @@
 
 #include "core/io/timedwork.h"
 #include "core/text/quoted.h"
-#include "ui/widgets/palettecolors.h"
+#include "ui/widgets/messagelabel.h"
 
-#include <QEvent>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -32,7 +30,7 @@ ContentsPanel::ContentsPanel(QWidget* parent)
     , m_find(new QPushButton(tr("Find Contents"), this))
     , m_cancel(new QPushButton(tr("Cancel Scan"), this))
     , m_progress(new QProgressBar(this))
-    , m_status(new QLabel(this))
+    , m_status(new MessageLabel(this))
     , m_tree(new QTreeWidget(this))
     , m_copyThis(new QPushButton(tr("Copy This"), this))
     , m_extractAll(new QPushButton(tr("Extract All…"), this))
@@ -46,8 +44,6 @@ ContentsPanel::ContentsPanel(QWidget* parent)
     m_progress->setRange(0, kProgressSteps);
     m_progress->setVisible(false);
     m_cancel->setVisible(false);
-    m_status->setTextFormat(Qt::PlainText);
-    m_status->setWordWrap(true);
     m_tree->setHeaderLabels({tr("Type"), tr("Offset"), tr("Length"), tr("What")});
     m_tree->setAccessibleName(tr("Contents of the source"));
     m_tree->setRootIsDecorated(true);
@@ -305,22 +301,7 @@ void ContentsPanel::updateButtons()
 
 void ContentsPanel::setStatus(const QString& text, bool isProblem)
 {
-    m_status->setText(text);
-    m_statusIsProblem = isProblem;
-    showStatusColor();
-}
-
-void ContentsPanel::showStatusColor()
-{
-    PaletteColors::setTextColor(m_status, m_statusIsProblem ? PaletteColors::errorColor(palette())
-                                                            : QColor());
-}
-
-void ContentsPanel::changeEvent(QEvent* event)
-{
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        showStatusColor();
+    m_status->setMessage(text, isProblem);
 }
 
 QString ContentsPanel::status() const

@@ -11,13 +11,14 @@
 #include <memory>
 #include <optional>
 
-class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace rangecopy {
+
+class MessageLabel;
 
 // The Contents dock: what a file holds (scanFile: partitions, file systems, archives,
 // images...), found on a worker with progress and cancel, as a tree (an item under the one
@@ -65,9 +66,6 @@ Q_SIGNALS:
     // Extract All: every item whose length is known.
     void extractAllRequested(const QList<rangecopy::ScanItem>& items);
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
     // What the scan's worker and this panel share; it outlives both.
     struct ScanState {
@@ -81,7 +79,6 @@ private:
     void showItems();
     void updateButtons();
     void setStatus(const QString& text, bool isProblem = false);
-    void showStatusColor();
     [[nodiscard]] QString offsetText(qint64 offset) const;
     // "1 item", "12 items"
     [[nodiscard]] QString itemCount() const;
@@ -89,13 +86,12 @@ private:
     QPushButton* m_find;
     QPushButton* m_cancel;
     QProgressBar* m_progress;
-    QLabel* m_status;
+    MessageLabel* m_status;
     QTreeWidget* m_tree;
     QPushButton* m_copyThis;
     QPushButton* m_extractAll;
     QString m_source;
     bool m_sourceSet = false; // setSource() was called once
-    bool m_statusIsProblem = false;
     QList<ScanItem> m_items;
     OffsetBase m_offsetBase = OffsetBase::Hexadecimal;
     std::shared_ptr<ScanState> m_state; // the scan under way, or null

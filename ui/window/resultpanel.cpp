@@ -3,7 +3,7 @@
 #include "core/digest/checksumfile.h"
 #include "core/text/pathbytes.h"
 #include "core/transfer/transfermessages.h"
-#include "ui/widgets/palettecolors.h"
+#include "ui/widgets/messagelabel.h"
 
 #include <QClipboard>
 #include <QFontDatabase>
@@ -29,7 +29,7 @@ QLabel* makeTextLabel(const QString& accessibleName, QWidget* parent)
 
 ResultPanel::ResultPanel(QWidget* parent)
     : QWidget(parent)
-    , m_headline(makeTextLabel(tr("Result"), this))
+    , m_headline(new MessageLabel(this))
     , m_details(makeTextLabel(tr("Result details"), this))
     , m_writtenSpan(makeTextLabel(tr("Bytes written"), this))
     , m_continue(new QPushButton(tr("Continue From There"), this))
@@ -45,11 +45,13 @@ ResultPanel::ResultPanel(QWidget* parent)
         QGuiApplication::clipboard()->setText(QString::fromUtf8(m_checksumLines));
         Q_EMIT checksumsCopied();
     });
+    m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_headline->setAccessibleName(tr("Result"));
     QFont big = m_headline->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
     m_headline->setFont(big);
-    m_headline->setWordWrap(true); // a narrow window wraps it
+    // A MessageLabel wraps its text: a narrow window wraps the headline.
     m_continue->setToolTip(tr("Put the rest of the range into the form, to be written right "
                               "after the bytes already written"));
     // Dimmed with the palette's own colour for inactive text, light or dark.
@@ -75,9 +77,7 @@ ResultPanel::ResultPanel(QWidget* parent)
 
 void ResultPanel::setHeadline(const QString& text, bool isProblem)
 {
-    m_headlineIsError = isProblem;
-    showHeadlineColor();
-    m_headline->setText(text);
+    m_headline->setMessage(text, isProblem);
 }
 
 void ResultPanel::showResult(const TransferResult& result, const TransferRequest& request,
@@ -160,19 +160,6 @@ void ResultPanel::showReadiness(const QString& problem, const QString& rangeDesc
         setHeadline(tr("Not ready"), false);
         m_details->setText(problem);
     }
-}
-
-void ResultPanel::showHeadlineColor()
-{
-    PaletteColors::setTextColor(m_headline, m_headlineIsError ? PaletteColors::errorColor(palette())
-                                                              : QColor());
-}
-
-void ResultPanel::changeEvent(QEvent* event)
-{
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        showHeadlineColor();
 }
 
 QString ResultPanel::headline() const

@@ -9,6 +9,8 @@ class QPushButton;
 
 namespace rangecopy {
 
+class MessageLabel;
+
 // Where the window says how things stand, in large type with details under it: before a copy,
 // whether Start can run and why not; while it runs, "Copying…"; after it, "N bytes sent" or
 // the engine's message and a hint. A result stays true: once the inputs change it moves to a
@@ -49,15 +51,11 @@ Q_SIGNALS:
     // The checksums went to the clipboard, in the form sha256sum -c reads.
     void checksumsCopied();
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
     void setHeadline(const QString& text, bool isProblem);
-    void showHeadlineColor();
     void showChecksums(const QList<Digest>& digests, const QString& destinationPath);
 
-    QLabel* m_headline;
+    MessageLabel* m_headline; // large; in the error colour for a failure
     QLabel* m_details;
     QLabel* m_writtenSpan;
     QPushButton* m_continue;
@@ -66,7 +64,6 @@ private:
     QByteArray m_checksumLines; // what Copy Checksums puts on the clipboard
     QLabel* m_lastCopy;
     bool m_showsResult = false;
-    bool m_headlineIsError = false;
 };
 
 } // namespace rangecopy

@@ -7,6 +7,7 @@
 #include "support/testsupport.h"
 #include "ui/preview/hexview.h"
 #include "ui/preview/textview.h"
+#include "ui/widgets/messagelabel.h"
 #include "ui/widgets/palettecolors.h"
 
 #include <QApplication>
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void hexViewDimsReadably_data() { addPalettes(); }
     void hexViewDimsReadably();
     void aPaletteChangeRepaintsInTheNewColours();
+    void aProblemMessageFollowsThePalette();
     void focusedViewsDrawAFrame();
 
 private:
@@ -176,6 +178,27 @@ void TestViewColors::aPaletteChangeRepaintsInTheNewColours()
     QCOMPARE(lightGutter.name(), PaletteColors::gutterColor(lightPalette()).name());
     QCOMPARE(darkGutter.name(), PaletteColors::gutterColor(PaletteColors::darkPalette()).name());
     QVERIFY(darkGutter.lightness() < 80);
+}
+
+// A message that says a problem is in the palette's error colour, light or dark, and goes back
+// to the palette's own text colour when it no longer does.
+void TestViewColors::aProblemMessageFollowsThePalette()
+{
+    QWidget parent;
+    parent.setPalette(lightPalette());
+    auto* label = new MessageLabel(&parent);
+    label->setMessage(QStringLiteral("cannot open it"), true);
+    QVERIFY(label->isProblem());
+    QCOMPARE(label->palette().color(QPalette::WindowText).name(),
+             PaletteColors::errorColor(lightPalette()).name());
+    parent.setPalette(PaletteColors::darkPalette());
+    QCOMPARE(label->palette().color(QPalette::WindowText).name(),
+             PaletteColors::errorColor(PaletteColors::darkPalette()).name());
+    QVERIFY(PaletteColors::errorColor(PaletteColors::darkPalette()).name() !=
+            PaletteColors::errorColor(lightPalette()).name());
+    label->setMessage(QStringLiteral("42 bytes"));
+    QCOMPARE(label->palette().color(QPalette::WindowText).name(),
+             PaletteColors::darkPalette().color(QPalette::WindowText).name());
 }
 
 void TestViewColors::focusedViewsDrawAFrame()
