@@ -31,8 +31,8 @@ def main():
     failed = False
     for program, page in pairs:
         rendered = subprocess.run(['man', '--warnings', '-l', page], capture_output=True,
-                                  text=True, env=dict(os.environ, MANWIDTH='200',
-                                                      MAN_KEEP_FORMATTING='0'))
+                                  text=True, env=dict(os.environ, MANWIDTH='200', LANGUAGE='',
+                                                      LC_ALL='C.UTF-8', MAN_KEEP_FORMATTING='0'))
         warnings = [line for line in rendered.stderr.splitlines() if line.strip()]
         text = re.sub(r'.\x08', '', rendered.stdout)  # overstrike bold and underline
         missing = sorted(option for option in options_in_help(program)
